@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layering (arrows point down only; see DESIGN.md in the README):
+//   orgnet (CLI) -> OrgNetRender -> OrgNet -> GraphKit
+//                              \-> Graphviz -> CGraphviz (the only importer of the C library)
+let package = Package(
+    name: "orgnet",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "orgnet", targets: ["orgnet"]),
+        .library(name: "OrgNet", targets: ["OrgNet"]),
+        .library(name: "OrgNetRender", targets: ["OrgNetRender"]),
+        .library(name: "GraphKit", targets: ["GraphKit"]),
+        .library(name: "Graphviz", targets: ["Graphviz"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(name: "Graphviz", dependencies: ["CGraphviz"]),
+        .target(name: "GraphKit"),
+        .target(name: "OrgNet", dependencies: ["GraphKit", "Graphviz", "Yams"]),
+        .target(name: "OrgNetRender", dependencies: ["OrgNet", "GraphKit", "Graphviz"]),
+        .executableTarget(
+            name: "orgnet",
+            dependencies: [
+                "OrgNet", "OrgNetRender", "GraphKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        .testTarget(name: "GraphKitTests", dependencies: ["GraphKit"], resources: [.copy("Golden")]),
+        .testTarget(name: "OrgNetTests", dependencies: ["OrgNet"]),
+        .testTarget(name: "OrgNetRenderTests", dependencies: ["OrgNetRender"]),
+        .testTarget(name: "CLITests", dependencies: ["OrgNet"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// GraphKit module placeholder; replaced by the module's real sources.

@@ -1,0 +1,1 @@
+// OrgNet module placeholder; replaced by the module's real sources.

@@ -1,0 +1,1 @@
+// OrgNetRender module placeholder; replaced by the module's real sources.
