@@ -1,0 +1,1 @@
+print("orgnet: under construction")
