@@ -1,0 +1,252 @@
+/// A body of the network: a factory committee, a soviet, a congress, a government...
+///
+/// Identity is the `id`; everything else may be refined between dataset versions.
+public struct Organization: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var name: String
+    /// A short label for pictures; ``label`` falls back to ``name``.
+    public var short: String?
+    /// A kind id declared by the dataset (see ``Kind``); DOT imports use the node's `kind` attribute.
+    public var kind: String
+    /// The containing district or body, an organization id.
+    public var parent: String?
+    public var lifetime: Lifetime
+    /// When set, the node stands for this many bodies (e.g. ~40 shop committees).
+    public var aggregate: Int?
+    /// Free-form string attributes (delegation rules, DOT attributes of imported files).
+    public var attributes: [String: String]
+    public var provenance: Provenance
+
+    public init(id: String, name: String, short: String? = nil, kind: String, parent: String? = nil,
+                lifetime: Lifetime = Lifetime(), aggregate: Int? = nil, attributes: [String: String] = [:],
+                provenance: Provenance = Provenance()) {
+        self.id = id
+        self.name = name
+        self.short = short
+        self.kind = kind
+        self.parent = parent
+        self.lifetime = lifetime
+        self.aggregate = aggregate
+        self.attributes = attributes
+        self.provenance = provenance
+    }
+
+    /// The label to draw: the short name when there is one.
+    public var label: String { short ?? name }
+}
+
+/// What a tie means. Delegation and authority are the roles the influence measures use by default;
+/// datasets may declare their own tie kinds mapped onto these roles (see ``TieKind``).
+public struct Role: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+
+    /// `from` sends delegates to `to` (weight: delegates sent).
+    public static let delegation = Role("delegation")
+    /// `from` directs `to`.
+    public static let authority = Role("authority")
+    /// An informal working link.
+    public static let liaison = Role("liaison")
+    /// `from` is a member of `to`.
+    public static let membership = Role("membership")
+    /// `from` supports `to`, possibly conditionally (dual power's "insofar as").
+    public static let support = Role("support")
+    /// `from` is in open conflict with `to`.
+    public static let conflict = Role("conflict")
+    /// `from` is a part (section, organ) of `to`.
+    public static let partOf = Role("part_of")
+    /// `from` was absorbed into `to`.
+    public static let merger = Role("merger")
+    /// An edge of an imported DOT file that names no role.
+    public static let other = Role("other")
+
+    /// The roles a dataset may use without declaring them.
+    public static let builtIn: [Role] = [.delegation, .authority, .liaison, .membership, .support,
+                                         .conflict, .partOf, .merger, .other]
+
+    public var description: String { rawValue }
+    public static func < (a: Role, b: Role) -> Bool { a.rawValue < b.rawValue }
+
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(rawValue)
+    }
+}
+
+/// A directed tie between two organizations.
+public struct Tie: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var from: String
+    public var to: String
+    public var role: Role
+    /// The dataset's own word for the tie, when it declared one (see ``TieKind``).
+    public var kind: String?
+    /// E.g. delegates sent. Nil when unknown.
+    public var weight: Double?
+    public var lifetime: Lifetime
+    public var attributes: [String: String]
+    public var provenance: Provenance
+
+    public init(id: String, from: String, to: String, role: Role, kind: String? = nil, weight: Double? = nil,
+                lifetime: Lifetime = Lifetime(), attributes: [String: String] = [:],
+                provenance: Provenance = Provenance()) {
+        self.id = id
+        self.from = from
+        self.to = to
+        self.role = role
+        self.kind = kind
+        self.weight = weight
+        self.lifetime = lifetime
+        self.attributes = attributes
+        self.provenance = provenance
+    }
+}
+
+/// A count by party within an observation, e.g. 8 Bolsheviks of 11 delegates.
+public struct PartyCount: Sendable, Hashable, Codable {
+    public var party: String
+    public var count: Double
+    public init(party: String, count: Double) {
+        self.party = party
+        self.count = count
+    }
+}
+
+/// A disputed value's other readings, with their own sources.
+public struct Alternative: Sendable, Hashable {
+    public var value: Double?
+    public var composition: [PartyCount]
+    public var provenance: Provenance
+    public init(value: Double?, composition: [PartyCount] = [], provenance: Provenance) {
+        self.value = value
+        self.composition = composition
+        self.provenance = provenance
+    }
+}
+
+/// A number about an organization (or a tie) at a month: size, delegates, party composition.
+public struct Observation: Sendable, Hashable {
+    /// What the observation is about.
+    public enum Subject: Sendable, Hashable, CustomStringConvertible {
+        case organization(String)
+        case tie(String)
+        public var id: String {
+            switch self { case .organization(let s), .tie(let s): return s }
+        }
+        public var description: String {
+            switch self {
+            case .organization(let s): return s
+            case .tie(let s): return "tie:" + s
+            }
+        }
+    }
+    public var subject: Subject
+    public var month: Month
+    /// What is counted: workers, soldiers, members, delegates, seats, voters, bodies, population, share...
+    public var quantity: String
+    /// The point value (for disputed figures, the essay's).
+    public var value: Double
+    /// The source says "about".
+    public var approximate: Bool
+    /// Counts by party id, in the dataset's order.
+    public var composition: [PartyCount]
+    public var alternatives: [Alternative]
+    public var provenance: Provenance
+
+    public init(subject: Subject, month: Month, quantity: String, value: Double, approximate: Bool = false,
+                composition: [PartyCount] = [], alternatives: [Alternative] = [], provenance: Provenance = Provenance()) {
+        self.subject = subject
+        self.month = month
+        self.quantity = quantity
+        self.value = value
+        self.approximate = approximate
+        self.composition = composition
+        self.alternatives = alternatives
+        self.provenance = provenance
+    }
+
+    /// The count for one party, nil when the composition does not name it.
+    public func count(of party: String) -> Double? {
+        composition.first { $0.party == party }?.count
+    }
+
+    /// The reference used by fact coverage files: `obs:ORG@YYYY-MM/QUANTITY`.
+    public var reference: String { "obs:\(subject)@\(month)/\(quantity)" }
+}
+
+/// A political party (or bloc) named in compositions.
+public struct Party: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var name: String
+    /// A CSS colour for pictures, e.g. `#b2182b`.
+    public var color: String?
+    public init(id: String, name: String, color: String? = nil) {
+        self.id = id
+        self.name = name
+        self.color = color
+    }
+}
+
+/// An organization kind declared by a dataset, with the level it sits at.
+public struct Kind: Sendable, Hashable, Identifiable {
+    /// Where a kind sits in the federation, from the shop floor up; pictures rank by it.
+    public enum Level: String, Sendable, Hashable, CaseIterable, Comparable {
+        case base, factory, district, city, national, state, other
+        public var rank: Int { Level.allCases.firstIndex(of: self)! }
+        public static func < (a: Level, b: Level) -> Bool { a.rank < b.rank }
+    }
+    public var id: String
+    public var name: String
+    public var level: Level
+    public init(id: String, name: String, level: Level = .other) {
+        self.id = id
+        self.name = name
+        self.level = level
+    }
+}
+
+/// A dataset's own word for a tie, mapped onto a ``Role``.
+public struct TieKind: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var name: String
+    public var role: Role
+    public init(id: String, name: String, role: Role) {
+        self.id = id
+        self.name = name
+        self.role = role
+    }
+}
+
+/// A work cited by the dataset.
+public struct Source: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var title: String
+    /// `seed` for the essay the dataset comes from, `external` for the others.
+    public var kind: Status
+    public var author: String?
+    public var url: String?
+    public init(id: String, title: String, kind: Status = .external, author: String? = nil, url: String? = nil) {
+        self.id = id
+        self.title = title
+        self.kind = kind
+        self.author = author
+        self.url = url
+    }
+}
+
+/// Where a fact of the seed's fact table is encoded, or why it is not.
+public struct FactCoverage: Sendable, Hashable, Identifiable {
+    public var id: String
+    /// Organization ids, `tie:ID` or `obs:ORG@YYYY-MM/QUANTITY`.
+    public var encoded: [String]
+    public var reason: String?
+    public init(id: String, encoded: [String] = [], reason: String? = nil) {
+        self.id = id
+        self.encoded = encoded
+        self.reason = reason
+    }
+}

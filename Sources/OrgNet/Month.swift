@@ -1,0 +1,63 @@
+/// A calendar month, `YYYY-MM`: the time step of every orgnet timeline.
+///
+/// Months are compared and stepped as plain year/month pairs; they carry no calendar of
+/// their own (the dataset says whether its dates are Julian/Old Style or Gregorian).
+public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+    public let year: Int
+    /// 1 ... 12.
+    public let month: Int
+
+    /// Creates a month; returns nil when `month` is outside 1...12 or the year outside 1...9999.
+    public init?(year: Int, month: Int) {
+        guard (1...12).contains(month), (1...9999).contains(year) else { return nil }
+        self.year = year
+        self.month = month
+    }
+
+    /// Parses `YYYY-MM` (also accepts the month part of `YYYY-MM-DD`). Nil for anything else.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3,
+              parts[0].count == 4, parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let y = Int(parts[0]), let m = Int(parts[1])
+        else { return nil }
+        if parts.count == 3 {
+            guard parts[2].count == 2, let d = Int(parts[2]), (1...31).contains(d) else { return nil }
+        }
+        self.init(year: y, month: m)
+    }
+
+    /// `YYYY-MM`.
+    public var description: String {
+        let y = String(year)
+        let m = month < 10 ? "0\(month)" : String(month)
+        return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m
+    }
+
+    /// The month's English name and year, e.g. "October 1917", for titles.
+    public var longName: String {
+        let names = ["January", "February", "March", "April", "May", "June", "July",
+                     "August", "September", "October", "November", "December"]
+        return "\(names[month - 1]) \(year)"
+    }
+
+    /// A number that grows by one per month, for arithmetic on months.
+    public var ordinal: Int { year * 12 + (month - 1) }
+
+    public static func < (a: Month, b: Month) -> Bool { a.ordinal < b.ordinal }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let m = Month(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "expected a month YYYY-MM, got '\(text)'"))
+        }
+        self = m
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+}

@@ -1,1 +1,0 @@
-// OrgNet module placeholder; replaced by the module's real sources.

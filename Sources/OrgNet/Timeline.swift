@@ -1,0 +1,208 @@
+/// A dataset: organizations and ties with lifetimes, observations by month, and their sources.
+///
+/// A timeline is a value: load it once (``TimelineLoader``), then take ``snapshot(at:)`` for any
+/// of its ``months``. A DOT file loads as a timeline with no months and a single snapshot.
+public struct Timeline: Sendable {
+    /// How the dataset's dates are reckoned.
+    public enum Calendar: String, Sendable, Hashable, CaseIterable {
+        /// Old Style, as used in Russia until February 1918 (13 days behind in 1917).
+        case julian
+        case gregorian
+    }
+
+    public var id: String
+    public var title: String
+    public var description: String
+    public var calendar: Calendar
+    /// The snapshot months, ascending. Empty for a network read from a DOT file.
+    public var months: [Month]
+    public var parties: [Party]
+    public var kinds: [Kind]
+    public var tieKinds: [TieKind]
+    public var sources: [Source]
+    public var organizations: [Organization]
+    public var ties: [Tie]
+    public var observations: [Observation]
+    public var facts: [FactCoverage]
+    /// Where the timeline came from: a folder, a file, or "built-in".
+    public var origin: String
+    /// False only for undirected DOT graphs; dataset ties are always directed.
+    public var isDirected: Bool
+    /// Where each element was defined (`org:ID`, `tie:ID`, `obs:N`), for messages.
+    public var locations: [String: OrgNetError.Location]
+
+    private var organizationIndex: [String: Int]
+    private var tieIndex: [String: Int]
+
+    public init(id: String, title: String, description: String = "", calendar: Calendar = .gregorian,
+                months: [Month], parties: [Party] = [], kinds: [Kind] = [], tieKinds: [TieKind] = [],
+                sources: [Source] = [], organizations: [Organization], ties: [Tie],
+                observations: [Observation] = [], facts: [FactCoverage] = [], origin: String,
+                isDirected: Bool = true, locations: [String: OrgNetError.Location] = [:]) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.calendar = calendar
+        self.months = months
+        self.parties = parties
+        self.kinds = kinds
+        self.tieKinds = tieKinds
+        self.sources = sources
+        self.organizations = organizations
+        self.ties = ties
+        self.observations = observations
+        self.facts = facts
+        self.origin = origin
+        self.isDirected = isDirected
+        self.locations = locations
+        var oi: [String: Int] = [:]
+        for (i, o) in organizations.enumerated() where oi[o.id] == nil { oi[o.id] = i }
+        var ti: [String: Int] = [:]
+        for (i, t) in ties.enumerated() where ti[t.id] == nil { ti[t.id] = i }
+        organizationIndex = oi
+        tieIndex = ti
+    }
+
+    /// The organization with this id.
+    public func organization(_ id: String) -> Organization? {
+        organizationIndex[id].map { organizations[$0] }
+    }
+
+    /// The tie with this id.
+    public func tie(_ id: String) -> Tie? {
+        tieIndex[id].map { ties[$0] }
+    }
+
+    public func party(_ id: String) -> Party? { parties.first { $0.id == id } }
+    public func kind(_ id: String) -> Kind? { kinds.first { $0.id == id } }
+    public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+
+    /// The last month, or nil for a DOT network.
+    public var latestMonth: Month? { months.last }
+
+    /// True for a network read from a DOT file (one snapshot, no months).
+    public var isSingleSnapshot: Bool { months.isEmpty }
+
+    /// The network as of `month`: the organizations alive then, the ties alive then between them,
+    /// and that month's observations. With `nil` (DOT networks), everything.
+    public func snapshot(at month: Month?) -> Snapshot {
+        guard let month else {
+            return Snapshot(timeline: self, month: nil, label: id, organizations: organizations,
+                            ties: ties, observations: observations)
+        }
+        let orgs = organizations.filter { $0.lifetime.contains(month) }
+        let alive = Set(orgs.map(\.id))
+        let ties = ties.filter { $0.lifetime.contains(month) && alive.contains($0.from) && alive.contains($0.to) }
+        let obs = observations.filter { $0.month == month }
+        return Snapshot(timeline: self, month: month, label: month.description, organizations: orgs,
+                        ties: ties, observations: obs)
+    }
+
+    /// The month named by `text` (`YYYY-MM`), which must be one of ``months``.
+    /// An unknown month is a usage error listing the valid ones.
+    public func month(named text: String) throws(OrgNetError) -> Month {
+        guard let m = Month(text) else {
+            throw OrgNetError(.usage, "'\(text)' is not a month; expected YYYY-MM",
+                              hints: ["months of \(id): " + months.map(\.description).joined(separator: " ")])
+        }
+        guard months.contains(m) else {
+            throw OrgNetError(.usage, "\(id) has no snapshot for \(m)",
+                              hints: ["months of \(id): " + months.map(\.description).joined(separator: " ")])
+        }
+        return m
+    }
+
+    /// The observations of one organization or tie, oldest first.
+    public func observations(of subjectID: String) -> [Observation] {
+        observations.filter { $0.subject.id == subjectID }.sorted { $0.month < $1.month }
+    }
+
+    /// The latest observation of `quantity` for a subject at or before `month`, carried forward.
+    public func latest(_ quantity: String, of subjectID: String, at month: Month?) -> Observation? {
+        observations.filter { obs in
+            obs.subject.id == subjectID && obs.quantity == quantity && (month.map { obs.month <= $0 } ?? true)
+        }.max { $0.month < $1.month }
+    }
+
+    /// The latest observation with a party composition for a subject, at or before `month`.
+    public func latestComposition(of subjectID: String, at month: Month?) -> Observation? {
+        observations.filter { obs in
+            obs.subject.id == subjectID && !obs.composition.isEmpty && (month.map { obs.month <= $0 } ?? true)
+        }.max { $0.month < $1.month }
+    }
+
+    /// The leading party of a body at `month`: the named party with the most seats in its latest
+    /// composition (carried forward), when one party holds strictly more than every other.
+    /// `other`, `unknown` and `nonparty` never lead.
+    public func leadingParty(of subjectID: String, at month: Month?) -> Party? {
+        guard let obs = latestComposition(of: subjectID, at: month) else { return nil }
+        let named = obs.composition.filter { !["other", "unknown", "nonparty"].contains($0.party) }
+            .sorted { $0.count > $1.count }
+        guard let top = named.first, top.count > 0, named.count == 1 || named[1].count < top.count else { return nil }
+        return party(top.party)
+    }
+
+    /// The role a tie kind or role word stands for (declared tie kinds first, then built-in roles).
+    public func role(for word: String) -> Role? {
+        if let k = tieKinds.first(where: { $0.id == word }) { return k.role }
+        let r = Role(word)
+        return Role.builtIn.contains(r) ? r : nil
+    }
+}
+
+/// The network at one month: what existed then, ready for measures and pictures.
+public struct Snapshot: Sendable {
+    /// The whole timeline, for parties, kinds and sources.
+    public let timeline: Timeline
+    /// Nil for a DOT network.
+    public let month: Month?
+    /// The month (`YYYY-MM`) or the network's name.
+    public let label: String
+    public let organizations: [Organization]
+    public let ties: [Tie]
+    public let observations: [Observation]
+    private let index: [String: Int]
+
+    init(timeline: Timeline, month: Month?, label: String, organizations: [Organization], ties: [Tie],
+         observations: [Observation]) {
+        self.timeline = timeline
+        self.month = month
+        self.label = label
+        self.organizations = organizations
+        self.ties = ties
+        self.observations = observations
+        var idx: [String: Int] = [:]
+        for (i, o) in organizations.enumerated() { idx[o.id] = i }
+        self.index = idx
+    }
+
+    /// The position of an organization in ``organizations`` (the node index used by measures).
+    public func index(of id: String) -> Int? { index[id] }
+
+    public func organization(_ id: String) -> Organization? { index[id].map { organizations[$0] } }
+
+    /// Ties leaving an organization.
+    public func ties(from id: String) -> [Tie] { ties.filter { $0.from == id } }
+    /// Ties arriving at an organization.
+    public func ties(to id: String) -> [Tie] { ties.filter { $0.to == id } }
+
+    /// This month's observations of a subject.
+    public func observations(of id: String) -> [Observation] { observations.filter { $0.subject.id == id } }
+
+    /// This month's observation of one quantity for a subject.
+    public func observation(_ quantity: String, of id: String) -> Observation? {
+        observations.first { $0.subject.id == id && $0.quantity == quantity }
+    }
+
+    /// Counts of organizations by kind, most common first (ties broken by kind id).
+    public var organizationsByKind: [(kind: String, count: Int)] {
+        Dictionary(grouping: organizations, by: \.kind).map { ($0.key, $0.value.count) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+    }
+
+    /// Counts of ties by role, most common first.
+    public var tiesByRole: [(role: Role, count: Int)] {
+        Dictionary(grouping: ties, by: \.role).map { ($0.key, $0.value.count) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+    }
+}

@@ -1,0 +1,379 @@
+import Foundation
+
+/// Reads a YAML timeline (a folder split by concern, or one file) into a ``Timeline``.
+///
+/// The format is documented in `Graphs/README.md`. Loading checks the schema and that every
+/// reference resolves (kinds, parents, tie ends, parties, sources, observation subjects); every
+/// error names `file:line:column`. Deeper consistency checks (lifetimes, cycles, sums) are
+/// ``DatasetChecker``'s job, so that a dataset under repair can still be inspected.
+public enum TimelineLoader {
+    /// One YAML text and the path it is reported under.
+    public struct File: Sendable {
+        public var path: String
+        public var text: String
+        public init(path: String, text: String) {
+            self.path = path
+            self.text = text
+        }
+    }
+
+    /// Largest YAML file accepted, in bytes (hostile-input guard).
+    public static let maximumFileBytes = 16 << 20
+
+    /// Loads a dataset folder (must hold `dataset.yaml`) or a single YAML file.
+    public static func load(path: String) throws(OrgNetError) -> Timeline {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw OrgNetError(.missingInput, "no such file or folder", at: .init(file: path))
+        }
+        var files: [File] = []
+        if isDirectory.boolValue {
+            let header = (path as NSString).appendingPathComponent("dataset.yaml")
+            guard FileManager.default.fileExists(atPath: header) else {
+                throw OrgNetError(.missingInput, "a dataset folder needs a dataset.yaml", at: .init(file: path))
+            }
+            files.append(try read(header))
+            let others = (FileManager.default.subpaths(atPath: path) ?? [])
+                .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != "dataset.yaml" }
+                .sorted()
+            for rel in others { files.append(try read((path as NSString).appendingPathComponent(rel))) }
+        } else {
+            files.append(try read(path))
+        }
+        return try load(files: files, origin: path)
+    }
+
+    private static func read(_ path: String) throws(OrgNetError) -> File {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw OrgNetError(.missingInput, "cannot read the file", at: .init(file: path))
+        }
+        guard data.count <= maximumFileBytes else {
+            throw OrgNetError(.badData, "the file is \(data.count) bytes; the limit for a YAML file is \(maximumFileBytes)",
+                              at: .init(file: path))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw OrgNetError(.badData, "the file is not UTF-8 text; expected a YAML dataset", at: .init(file: path))
+        }
+        return File(path: path, text: text)
+    }
+
+    /// Loads a timeline from YAML texts; the first file holds the header.
+    public static func load(files: [File], origin: String) throws(OrgNetError) -> Timeline {
+        guard let first = files.first else { throw OrgNetError(.missingInput, "no dataset files", at: .init(file: origin)) }
+        var builder = Builder()
+        for (n, file) in files.enumerated() {
+            let doc = try YAMLValue.parse(file.text, file: file.path)
+            var m = try doc.mapping("a dataset file")
+            if n == 0 { try builder.readHeader(&m) }
+            try builder.readLists(&m)
+            let listKeys = ["sources", "organizations", "ties", "observations", "facts"]
+            try m.finish(allowed: n == 0 ? Builder.headerKeys + listKeys : listKeys)
+        }
+        guard builder.id != nil else {
+            throw OrgNetError(.badData, "the dataset header needs an 'id'", at: .init(file: first.path, line: 1))
+        }
+        return try builder.build(origin: origin)
+    }
+}
+
+/// Accumulates what the files say, then resolves references.
+private struct Builder {
+    static let headerKeys = ["id", "title", "description", "calendar", "months", "parties", "kinds", "tie_kinds"]
+    var id: String?
+    var title = ""
+    var description = ""
+    var calendar = Timeline.Calendar.gregorian
+    var months: [Month] = []
+    var monthsLocation: OrgNetError.Location?
+    var parties: [Party] = []
+    var kinds: [Kind] = []
+    var tieKinds: [TieKind] = []
+    var sources: [Source] = []
+    var organizations: [Organization] = []
+    var ties: [Tie] = []
+    var observations: [Observation] = []
+    var facts: [FactCoverage] = []
+    var locations: [String: OrgNetError.Location] = [:]
+    // Where each reference was written, checked once everything is read.
+    var pendingRefs: [(kind: String, id: String, at: OrgNetError.Location, what: String)] = []
+
+    mutating func readHeader(_ m: inout MappingReader) throws(OrgNetError) {
+        id = try m.required("id").string("id")
+        title = try m.optional("title")?.string("title") ?? id!
+        description = try m.optional("description")?.string("description") ?? ""
+        if let c = m.optional("calendar") { calendar = try c.enumeration("calendar", Timeline.Calendar.self) }
+        let ms = try m.required("months")
+        monthsLocation = ms.location
+        for item in try ms.list("months") {
+            let month = try item.month("each month")
+            if let last = months.last, month <= last {
+                throw item.fail("months must ascend without repeats; \(month) comes after \(last)")
+            }
+            months.append(month)
+        }
+        if months.isEmpty { throw ms.fail("months must list at least one YYYY-MM") }
+        for item in try m.optional("parties")?.list("parties") ?? [] {
+            var r = try item.mapping("a party")
+            let p = Party(id: try identifier(try r.required("id"), "party id"),
+                          name: try r.required("name").string("party name"),
+                          color: try r.optional("color")?.string("party color"))
+            try r.finish(allowed: ["id", "name", "color"])
+            if parties.contains(where: { $0.id == p.id }) { throw item.fail("party '\(p.id)' is declared twice") }
+            parties.append(p)
+        }
+        for builtIn in ["other", "nonparty", "unknown"] where !parties.contains(where: { $0.id == builtIn }) {
+            parties.append(Party(id: builtIn, name: builtIn.capitalized, color: nil))
+        }
+        for item in try m.optional("kinds")?.list("kinds") ?? [] {
+            var r = try item.mapping("a kind")
+            let k = Kind(id: try identifier(try r.required("id"), "kind id"),
+                         name: try r.optional("name")?.string("kind name") ?? "",
+                         level: try r.optional("level")?.enumeration("kind level", Kind.Level.self) ?? .other)
+            try r.finish(allowed: ["id", "name", "level"])
+            if kinds.contains(where: { $0.id == k.id }) { throw item.fail("kind '\(k.id)' is declared twice") }
+            kinds.append(k.name.isEmpty ? Kind(id: k.id, name: k.id.replacingOccurrences(of: "_", with: " "), level: k.level) : k)
+        }
+        for item in try m.optional("tie_kinds")?.list("tie_kinds") ?? [] {
+            var r = try item.mapping("a tie kind")
+            let kid = try identifier(try r.required("id"), "tie kind id")
+            let roleNode = try r.required("role")
+            let role = Role(try roleNode.string("tie kind role"))
+            guard Role.builtIn.contains(role) else {
+                throw roleNode.fail("tie kind role must be one of \(Role.builtIn.map(\.rawValue).joined(separator: ", ")); got '\(role)'")
+            }
+            tieKinds.append(TieKind(id: kid, name: try r.optional("name")?.string("tie kind name") ?? kid, role: role))
+            try r.finish(allowed: ["id", "name", "role"])
+        }
+    }
+
+    mutating func readLists(_ m: inout MappingReader) throws(OrgNetError) {
+        for item in try m.optional("sources")?.list("sources") ?? [] { try readSource(item) }
+        for item in try m.optional("organizations")?.list("organizations") ?? [] { try readOrganization(item) }
+        for item in try m.optional("ties")?.list("ties") ?? [] { try readTie(item) }
+        for item in try m.optional("observations")?.list("observations") ?? [] { try readObservation(item) }
+        for item in try m.optional("facts")?.list("facts") ?? [] { try readFact(item) }
+    }
+
+    func identifier(_ v: YAMLValue, _ what: String) throws(OrgNetError) -> String {
+        let s = try v.string(what)
+        let ok = !s.isEmpty && s.count <= 200 && s.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+        }
+        guard ok else { throw v.fail("\(what) '\(s.prefix(60))' may hold only letters, digits, '-', '_' and '.'") }
+        return s
+    }
+
+    mutating func readSource(_ item: YAMLValue) throws(OrgNetError) {
+        var r = try item.mapping("a source")
+        let s = Source(id: try identifier(try r.required("id"), "source id"),
+                       title: try r.required("title").string("source title"),
+                       kind: try r.optional("kind")?.enumeration("source kind", Status.self) ?? .external,
+                       author: try r.optional("author")?.string("source author"),
+                       url: try r.optional("url")?.string("source url"))
+        try r.finish(allowed: ["id", "title", "kind", "author", "url"])
+        if locations["source:" + s.id] != nil { throw item.fail("source '\(s.id)' is declared twice (first at \(locations["source:" + s.id]!))") }
+        locations["source:" + s.id] = item.location
+        sources.append(s)
+    }
+
+    mutating func provenance(_ r: inout MappingReader) throws(OrgNetError) -> Provenance {
+        var p = Provenance()
+        if let list = r.optional("sources") {
+            for c in try list.list("sources") {
+                var cr = try c.mapping("a citation")
+                let refNode = try cr.required("ref")
+                let ref = try refNode.string("citation ref")
+                pendingRefs.append(("source", ref, refNode.location, "citation"))
+                p.sources.append(Citation(ref: ref, at: try cr.optional("at")?.string("citation 'at'"),
+                                          facts: try cr.optional("facts")?.stringList("citation facts") ?? []))
+                try cr.finish(allowed: ["ref", "at", "facts"])
+            }
+        }
+        let statusNode = try r.required("status")
+        p.status = try statusNode.enumeration("status", Status.self)
+        p.confidence = try r.required("confidence").enumeration("confidence", Confidence.self)
+        p.note = try r.optional("note")?.string("note")
+        return p
+    }
+
+    mutating func lifetime(_ r: inout MappingReader) throws(OrgNetError) -> Lifetime {
+        var l = Lifetime()
+        l.since = try r.optional("since")?.month("since")
+        l.until = try r.optional("until")?.month("until")
+        if let d = r.optional("date") {
+            let text = try d.string("date")
+            guard Month(text) != nil else { throw d.fail("date must be YYYY-MM-DD or YYYY-MM, got '\(text)'") }
+            l.date = text
+        }
+        l.precision = try r.optional("precision")?.enumeration("precision", Lifetime.Precision.self) ?? .month
+        return l
+    }
+
+    func attributes(_ v: YAMLValue?) throws(OrgNetError) -> [String: String] {
+        guard let v else { return [:] }
+        var m = try v.mapping("attributes")
+        var out: [String: String] = [:]
+        for (k, val) in m.all() { out[k] = try val.string("attribute '\(k)'") }
+        return out
+    }
+
+    mutating func readOrganization(_ item: YAMLValue) throws(OrgNetError) {
+        var r = try item.mapping("an organization")
+        let oid = try identifier(try r.required("id"), "organization id")
+        let kindNode = try r.required("kind")
+        let kind = try kindNode.string("kind")
+        pendingRefs.append(("kind", kind, kindNode.location, "organization \(oid)"))
+        var parent: String?
+        if let p = r.optional("parent") {
+            parent = try p.string("parent")
+            pendingRefs.append(("organization", parent!, p.location, "parent of \(oid)"))
+        }
+        let aggregateNode = r.optional("aggregate")
+        let aggregate = try aggregateNode?.int("aggregate")
+        if let aggregate, aggregate < 1 { throw aggregateNode!.fail("aggregate must be 1 or more") }
+        let o = Organization(id: oid, name: try r.required("name").string("name"),
+                             short: try r.optional("short")?.string("short"), kind: kind, parent: parent,
+                             lifetime: try lifetime(&r), aggregate: aggregate,
+                             attributes: try attributes(r.optional("attributes")), provenance: try provenance(&r))
+        try r.finish(allowed: ["id", "name", "short", "kind", "parent", "since", "until", "date", "precision",
+                               "aggregate", "attributes", "sources", "status", "confidence", "note"])
+        if let first = locations["org:" + oid] {
+            throw item.fail("organization id '\(oid)' is used twice (first at \(first))")
+        }
+        locations["org:" + oid] = item.location
+        organizations.append(o)
+    }
+
+    mutating func readTie(_ item: YAMLValue) throws(OrgNetError) {
+        var r = try item.mapping("a tie")
+        let fromNode = try r.required("from"), toNode = try r.required("to")
+        let from = try fromNode.string("from"), to = try toNode.string("to")
+        let tid = try r.optional("id").map { v throws(OrgNetError) in try identifier(v, "tie id") } ?? "\(from)->\(to)"
+        pendingRefs.append(("organization", from, fromNode.location, "tie \(tid)"))
+        pendingRefs.append(("organization", to, toNode.location, "tie \(tid)"))
+        let roleNode = try r.required("role")
+        let word = try roleNode.string("role")
+        var kind: String?
+        let role: Role
+        if let tk = tieKinds.first(where: { $0.id == word }) {
+            role = tk.role
+            kind = tk.id
+        } else if Role.builtIn.contains(Role(word)) {
+            role = Role(word)
+        } else {
+            throw roleNode.fail("role '\(word)' is neither a role (\(Role.builtIn.map(\.rawValue).joined(separator: ", "))) nor a tie kind declared in the header")
+        }
+        let weightNode = r.optional("weight")
+        let weight = try weightNode?.double("weight")
+        if let weight, weight < 0 { throw weightNode!.fail("weight must not be negative") }
+        let t = Tie(id: tid, from: from, to: to, role: role, kind: kind, weight: weight, lifetime: try lifetime(&r),
+                    attributes: try attributes(r.optional("attributes")), provenance: try provenance(&r))
+        try r.finish(allowed: ["id", "from", "to", "role", "weight", "since", "until", "date", "precision",
+                               "attributes", "sources", "status", "confidence", "note"])
+        if let first = locations["tie:" + tid] {
+            throw item.fail("tie id '\(tid)' is used twice (first at \(first)); give one of them an explicit 'id'")
+        }
+        locations["tie:" + tid] = item.location
+        ties.append(t)
+    }
+
+    func composition(_ v: YAMLValue?, _ what: String) throws(OrgNetError) -> [PartyCount] {
+        guard let v else { return [] }
+        var m = try v.mapping(what)
+        var out: [PartyCount] = []
+        for (party, count) in m.all() {
+            let c = try count.double("count of '\(party)'")
+            if c < 0 { throw count.fail("count of '\(party)' must not be negative") }
+            out.append(PartyCount(party: party, count: c))
+        }
+        return out
+    }
+
+    mutating func readObservation(_ item: YAMLValue) throws(OrgNetError) {
+        var r = try item.mapping("an observation")
+        let subject: Observation.Subject
+        if let o = r.optional("org") {
+            subject = .organization(try o.string("org"))
+            pendingRefs.append(("organization", subject.id, o.location, "observation"))
+        } else if let t = r.optional("tie") {
+            subject = .tie(try t.string("tie"))
+            pendingRefs.append(("tie", subject.id, t.location, "observation"))
+        } else {
+            throw item.fail("an observation needs 'org' (an organization id) or 'tie' (a tie id)")
+        }
+        let month = try r.required("month").month("month")
+        let quantity = try identifier(try r.required("quantity"), "quantity")
+        let value = try r.required("value").double("value")
+        let approximate = try r.optional("approximate")?.bool("approximate") ?? false
+        let comp = try composition(r.optional("composition"), "composition")
+        var alternatives: [Alternative] = []
+        for alt in try r.optional("alternatives")?.list("alternatives") ?? [] {
+            var ar = try alt.mapping("an alternative")
+            let v = try ar.optional("value")?.double("alternative value")
+            let c = try composition(ar.optional("composition"), "alternative composition")
+            var p = Provenance()
+            if ar.keys.contains("status") {
+                p = try provenance(&ar)
+            } else {
+                for cit in try ar.optional("sources")?.list("sources") ?? [] {
+                    var cr = try cit.mapping("a citation")
+                    let refNode = try cr.required("ref")
+                    let ref = try refNode.string("citation ref")
+                    pendingRefs.append(("source", ref, refNode.location, "citation"))
+                    p.sources.append(Citation(ref: ref, at: try cr.optional("at")?.string("citation 'at'"),
+                                              facts: try cr.optional("facts")?.stringList("citation facts") ?? []))
+                    try cr.finish(allowed: ["ref", "at", "facts"])
+                }
+                p.status = .external
+                p.confidence = .medium
+                p.note = try ar.optional("note")?.string("note")
+            }
+            try ar.finish(allowed: ["value", "composition", "sources", "status", "confidence", "note"])
+            alternatives.append(Alternative(value: v, composition: c, provenance: p))
+        }
+        let obs = Observation(subject: subject, month: month, quantity: quantity, value: value, approximate: approximate,
+                              composition: comp, alternatives: alternatives, provenance: try provenance(&r))
+        try r.finish(allowed: ["org", "tie", "month", "quantity", "value", "approximate", "composition", "alternatives",
+                               "sources", "status", "confidence", "note"])
+        for pc in comp { pendingRefs.append(("party", pc.party, item.location, "composition")) }
+        locations["obs:\(observations.count)"] = item.location
+        locations[obs.reference] = locations[obs.reference] ?? item.location
+        observations.append(obs)
+    }
+
+    mutating func readFact(_ item: YAMLValue) throws(OrgNetError) {
+        var r = try item.mapping("a fact")
+        let f = FactCoverage(id: try r.required("id").string("fact id"),
+                             encoded: try r.optional("encoded")?.stringList("encoded") ?? [],
+                             reason: try r.optional("reason")?.string("reason"))
+        try r.finish(allowed: ["id", "encoded", "reason"])
+        if f.encoded.isEmpty && f.reason == nil { throw item.fail("fact \(f.id) needs 'encoded' references or a 'reason'") }
+        if let first = locations["fact:" + f.id] { throw item.fail("fact \(f.id) is listed twice (first at \(first))") }
+        locations["fact:" + f.id] = item.location
+        facts.append(f)
+    }
+
+    func build(origin: String) throws(OrgNetError) -> Timeline {
+        let orgIDs = Set(organizations.map(\.id)), tieIDs = Set(ties.map(\.id))
+        let kindIDs = Set(kinds.map(\.id)), partyIDs = Set(parties.map(\.id)), sourceIDs = Set(sources.map(\.id))
+        for ref in pendingRefs {
+            let known: Set<String>
+            switch ref.kind {
+            case "organization": known = orgIDs
+            case "tie": known = tieIDs
+            case "kind": known = kindIDs
+            case "party": known = partyIDs
+            default: known = sourceIDs
+            }
+            if !known.contains(ref.id) {
+                let close = Suggestions.closest(to: ref.id, in: Array(known), limit: 3)
+                let hint = close.isEmpty ? [] : ["did you mean: " + close.joined(separator: ", ")]
+                throw OrgNetError(.badData, "\(ref.what) names unknown \(ref.kind) '\(ref.id)'", at: ref.at, hints: hint)
+            }
+        }
+        return Timeline(id: id!, title: title, description: description, calendar: calendar, months: months,
+                        parties: parties, kinds: kinds, tieKinds: tieKinds, sources: sources,
+                        organizations: organizations, ties: ties, observations: observations, facts: facts,
+                        origin: origin, isDirected: true, locations: locations)
+    }
+}

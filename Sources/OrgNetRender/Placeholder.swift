@@ -1,1 +1,0 @@
-// OrgNetRender module placeholder; replaced by the module's real sources.

@@ -1,0 +1,176 @@
+import Foundation
+import Graphviz
+import OrgNet
+
+/// Turns a ``Snapshot`` into a Graphviz ``GraphSpec``: the picture of one month.
+///
+/// Every node and edge gets an SVG `id` (`org-ID`, `tie-ID`) and CSS classes (`org`, `kind-…`,
+/// `level-…`, `status-…`, `party-…`; `tie`, `role-…`) so pages and scripts can address them,
+/// and a tooltip with its name, lifetime, status, confidence and sources. Delegation ties set
+/// the ranks (shop floor at the bottom, national bodies at the top); other ties do not
+/// constrain the layout. Organizations are grouped in boxes by their district when asked.
+public struct SnapshotRenderer: Sendable {
+    /// What to include in the picture.
+    public struct Options: Sendable {
+        /// A title line with the dataset and month.
+        public var title: Bool = true
+        /// A legend of kinds, roles and parties.
+        public var legend: Bool = true
+        /// Boxes around the bodies of each district (organizations whose parent is district-level).
+        public var clusterByDistrict: Bool = true
+        /// Tie roles drawn; nil draws all.
+        public var roles: Set<Role>? = nil
+        public init() {}
+    }
+
+    public var style: Style
+    public var options: Options
+
+    public init(style: Style = Style(), options: Options = Options()) {
+        self.style = style
+        self.options = options
+    }
+
+    /// The tooltip text of an organization.
+    public static func tooltip(for org: Organization, in snapshot: Snapshot) -> String {
+        let t = snapshot.timeline
+        var lines = [org.name]
+        let kindName = t.kind(org.kind)?.name ?? org.kind
+        lines.append("\(kindName); \(org.lifetime.text)" + (org.aggregate.map { "; stands for \($0) bodies" } ?? ""))
+        for obs in snapshot.observations(of: org.id) {
+            var s = "\(obs.quantity): \(obs.approximate ? "about " : "")\(Text.number(obs.value))"
+            if !obs.composition.isEmpty {
+                s += " (" + obs.composition.map { "\(t.party($0.party)?.name ?? $0.party) \(Text.number($0.count))" }
+                    .joined(separator: ", ") + ")"
+            }
+            if !obs.alternatives.isEmpty { s += " [disputed]" }
+            lines.append(s)
+        }
+        lines.append("\(org.provenance.status.rawValue), \(org.provenance.confidence.rawValue) confidence")
+        lines.append(contentsOf: org.provenance.sources.map { "Source: " + citationText($0, in: t) })
+        return lines.joined(separator: "\n")
+    }
+
+    /// The tooltip text of a tie.
+    public static func tooltip(for tie: Tie, in snapshot: Snapshot) -> String {
+        let t = snapshot.timeline
+        let from = t.organization(tie.from)?.name ?? tie.from, to = t.organization(tie.to)?.name ?? tie.to
+        var lines = ["\(from) → \(to)", "\(tie.kind ?? tie.role.rawValue)" + (tie.weight.map { "; weight \(Text.number($0))" } ?? "")
+                     + "; \(tie.lifetime.text)"]
+        lines.append("\(tie.provenance.status.rawValue), \(tie.provenance.confidence.rawValue) confidence")
+        lines.append(contentsOf: tie.provenance.sources.map { "Source: " + citationText($0, in: t) })
+        return lines.joined(separator: "\n")
+    }
+
+    /// A citation with its source's title, e.g. "Workers' Democracy…, The factory committees ¶3 [A17]".
+    public static func citationText(_ c: Citation, in t: Timeline) -> String {
+        var s = t.source(c.ref)?.title ?? c.ref
+        if let at = c.at { s += ", " + at }
+        if !c.facts.isEmpty { s += " [" + c.facts.joined(separator: ", ") + "]" }
+        return s
+    }
+
+    /// The picture of a snapshot.
+    public func spec(for snapshot: Snapshot) -> GraphSpec {
+        let t = snapshot.timeline
+        var spec = GraphSpec(name: Text.token(t.id), isDirected: t.isDirected)
+        spec.attributes = [
+            "rankdir": "BT", "newrank": "false", "nodesep": "0.25", "ranksep": "0.55",
+            "fontname": "Helvetica", "bgcolor": "white", "outputorder": "edgesfirst",
+            "id": .text("snapshot-\(Text.token(snapshot.label))"),
+            "class": .text("snapshot"),
+        ]
+        if options.title {
+            let when = snapshot.month.map { $0.longName + (t.calendar == .julian ? " (Old Style)" : "") } ?? snapshot.label
+            spec.attributes["label"] = .text("\(t.title)\n\(when)")
+            spec.attributes["labelloc"] = "t"
+            spec.attributes["fontsize"] = "18"
+        }
+        spec.nodeDefaults = ["fontname": "Helvetica", "style": "filled", "penwidth": "1.2", "margin": "0.08,0.04"]
+        spec.edgeDefaults = ["fontname": "Helvetica", "fontsize": "8", "arrowsize": "0.7"]
+
+        for org in snapshot.organizations {
+            let level = t.kind(org.kind)?.level ?? .other
+            let look = style.node(level: level)
+            var attrs: Attributes = [
+                "label": .text(Text.wrap(org.label).joined(separator: "\n") + (org.aggregate.map { "\n(×\($0))" } ?? "")),
+                "shape": .text(look.shape), "fillcolor": .text(look.fill), "fontsize": .text(Text.number(look.fontSize)),
+                "tooltip": .text(Self.tooltip(for: org, in: snapshot)),
+                "id": .text("org-\(Text.token(org.id))"),
+            ]
+            var classes = ["org", "kind-\(Text.token(org.kind))", "level-\(level.rawValue)",
+                           "status-\(org.provenance.status.rawValue)", "confidence-\(org.provenance.confidence.rawValue)"]
+            if let party = snapshot.timeline.leadingParty(of: org.id, at: snapshot.month) {
+                attrs["color"] = .text(style.color(of: party))
+                attrs["penwidth"] = "2.6"
+                classes.append("party-\(Text.token(party.id))")
+            }
+            if org.aggregate != nil { attrs["style"] = .text(style.aggregateStyle()) }
+            if org.provenance.status == .assumption { attrs["fontcolor"] = "#555555" }
+            attrs["class"] = .text(classes.joined(separator: " "))
+            spec.nodes.append(.init(id: org.id, attributes: attrs))
+        }
+
+        for tie in snapshot.ties where options.roles?.contains(tie.role) ?? true {
+            let look = style.edge(role: tie.role)
+            var attrs: Attributes = [
+                "color": .text(look.color), "style": .text(look.style), "arrowhead": .text(look.arrowhead),
+                "tooltip": .text(Self.tooltip(for: tie, in: snapshot)),
+                "id": .text("tie-\(Text.token(tie.id))"),
+                "class": .text("tie role-\(Text.token(tie.role.rawValue)) status-\(tie.provenance.status.rawValue)"),
+            ]
+            if !look.constrains { attrs["constraint"] = "false" }
+            if let w = tie.weight, w > 0 {
+                attrs["penwidth"] = .text(Text.number(min(6, 1 + log10(max(1, w)) * 1.3)))
+                if tie.role == .delegation { attrs["label"] = .text(Text.number(w)); attrs["fontcolor"] = "#333333" }
+            }
+            spec.edges.append(.init(tail: tie.from, head: tie.to, attributes: attrs))
+        }
+
+        if options.clusterByDistrict { spec.subgraphs = districtClusters(snapshot) }
+        if options.legend { addLegend(to: &spec, snapshot: snapshot) }
+        return spec
+    }
+
+    /// One box per district-level organization holding it and the organizations whose parent it is.
+    func districtClusters(_ snapshot: Snapshot) -> [GraphSpec.Subgraph] {
+        let t = snapshot.timeline
+        var clusters: [GraphSpec.Subgraph] = []
+        for district in snapshot.organizations where (t.kind(district.kind)?.level ?? .other) == .district {
+            let members = snapshot.organizations.filter { $0.parent == district.id }.map(\.id)
+            guard !members.isEmpty else { continue }
+            clusters.append(.init(name: "cluster_\(Text.token(district.id))",
+                                  attributes: ["label": "", "style": "rounded,dashed", "color": "#9fbf9f",
+                                               "id": .text("district-\(Text.token(district.id))")],
+                                  nodeIDs: [district.id] + members))
+        }
+        return clusters
+    }
+
+    /// A legend node (an HTML table): kinds present, roles present, parties whose colour is used.
+    func addLegend(to spec: inout GraphSpec, snapshot: Snapshot) {
+        let t = snapshot.timeline
+        var rows: [String] = ["<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"]
+        let kindIDs = Set(snapshot.organizations.map(\.kind))
+        let kinds = (t.kinds.isEmpty ? kindIDs.sorted().map { Kind(id: $0, name: $0) } : t.kinds.filter { kindIDs.contains($0.id) })
+            .sorted { ($0.level, $0.name) < ($1.level, $1.name) }
+        for k in kinds {
+            let look = style.node(level: k.level)
+            rows.append("<TR><TD BGCOLOR=\"\(look.fill)\" BORDER=\"1\">  </TD><TD ALIGN=\"LEFT\">\(Text.escapeXML(k.name))</TD></TR>")
+        }
+        let roles = Set(snapshot.ties.map(\.role)).sorted()
+        for r in roles where options.roles?.contains(r) ?? true {
+            let look = style.edge(role: r)
+            rows.append("<TR><TD><FONT COLOR=\"\(look.color)\">\(look.style == "solid" || look.style == "bold" ? "———" : "- - -")</FONT></TD><TD ALIGN=\"LEFT\">\(Text.escapeXML(look.label))</TD></TR>")
+        }
+        let parties = Set(snapshot.organizations.compactMap { t.leadingParty(of: $0.id, at: snapshot.month)?.id })
+        for p in t.parties where parties.contains(p.id) {
+            rows.append("<TR><TD BGCOLOR=\"\(style.color(of: p))\">  </TD><TD ALIGN=\"LEFT\">border: \(Text.escapeXML(p.name)) majority</TD></TR>")
+        }
+        let table = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">" + rows.joined() + "</TABLE>"
+        spec.nodes.append(.init(id: "__legend", attributes: [
+            "label": .html(table), "shape": "box", "style": "rounded", "color": "#bbbbbb", "fontsize": "9",
+            "id": "legend", "class": "legend", "tooltip": "Legend",
+        ]))
+    }
+}

@@ -1,0 +1,71 @@
+import OrgNet
+
+/// How orgnet draws each kind of organization and each role of tie.
+///
+/// Shapes and fills follow the level of a kind (shop floor to state), so a reader sees the
+/// federation's layers at a glance; the border carries the leading party where the data knows it.
+public struct Style: Sendable {
+    /// The drawing of one organization kind.
+    public struct NodeLook: Sendable, Hashable {
+        public var shape: String
+        public var fill: String
+        public var fontSize: Double
+    }
+
+    /// The drawing of one tie role.
+    public struct EdgeLook: Sendable, Hashable {
+        public var color: String
+        public var style: String
+        public var arrowhead: String
+        /// Whether the tie sets the vertical order. Only delegation does, which keeps `dot` fast
+        /// (DESIGN.md §3: authority and liaison ties that also constrain ranks stretch the layout).
+        public var constrains: Bool
+        public var label: String
+    }
+
+    public init() {}
+
+    /// The look of an organization of the given level.
+    public func node(level: Kind.Level) -> NodeLook {
+        switch level {
+        case .base: return NodeLook(shape: "box", fill: "#f2efe6", fontSize: 10)
+        case .factory: return NodeLook(shape: "box", fill: "#fde9c9", fontSize: 10)
+        case .district: return NodeLook(shape: "box", fill: "#d9ead3", fontSize: 11)
+        case .city: return NodeLook(shape: "box", fill: "#f4cccc", fontSize: 12)
+        case .national: return NodeLook(shape: "box", fill: "#d9d2e9", fontSize: 13)
+        case .state: return NodeLook(shape: "hexagon", fill: "#e0e0e0", fontSize: 12)
+        case .other: return NodeLook(shape: "ellipse", fill: "#ffffff", fontSize: 10)
+        }
+    }
+
+    /// Rounded boxes mark aggregates (one node standing for many bodies).
+    public func aggregateStyle() -> String { "filled,rounded,dashed" }
+
+    /// The look of a tie of the given role.
+    public func edge(role: Role) -> EdgeLook {
+        switch role {
+        case .delegation: return EdgeLook(color: "#333333", style: "solid", arrowhead: "normal", constrains: true, label: "sends delegates to")
+        case .authority: return EdgeLook(color: "#b2182b", style: "dashed", arrowhead: "vee", constrains: false, label: "directs")
+        case .liaison: return EdgeLook(color: "#7f7f7f", style: "dotted", arrowhead: "none", constrains: false, label: "liaison")
+        case .membership: return EdgeLook(color: "#5e3c99", style: "solid", arrowhead: "odot", constrains: false, label: "member of")
+        case .support: return EdgeLook(color: "#1b7837", style: "dashed", arrowhead: "empty", constrains: false, label: "supports (conditionally)")
+        case .conflict: return EdgeLook(color: "#d6604d", style: "bold", arrowhead: "tee", constrains: false, label: "in conflict with")
+        case .partOf: return EdgeLook(color: "#999999", style: "solid", arrowhead: "diamond", constrains: false, label: "part of")
+        case .merger: return EdgeLook(color: "#8c510a", style: "dashed", arrowhead: "inv", constrains: false, label: "absorbed into")
+        default: return EdgeLook(color: "#555555", style: "solid", arrowhead: "normal", constrains: true, label: role.rawValue)
+        }
+    }
+
+    /// A party's colour: the dataset's, else a fixed colour for the usual parties, else grey.
+    public func color(of party: Party) -> String {
+        if let c = party.color { return c }
+        switch party.id {
+        case "bolsheviks": return "#b2182b"
+        case "mensheviks": return "#2166ac"
+        case "srs": return "#1b7837"
+        case "left-srs": return "#7fbc41"
+        case "anarchists": return "#222222"
+        default: return "#888888"
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// Small text helpers for labels, tooltips and HTML/SVG output.
+public enum Text {
+    /// Breaks `text` into lines of at most about `width` characters at spaces.
+    public static func wrap(_ text: String, width: Int = 18) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if current.isEmpty { current = String(word) }
+            else if current.count + 1 + word.count <= width { current += " " + word }
+            else { lines.append(current); current = String(word) }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    /// Escapes `&`, `<`, `>`, `"` and `'` for XML and HTML text and attribute values.
+    public static func escapeXML(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for ch in text.unicodeScalars {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                // Control characters other than tab/newline are not allowed in XML 1.0.
+                if ch.value < 0x20 && ch != "\n" && ch != "\t" { continue }
+                out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// A CSS-safe class or id token: letters, digits, '-' and '_' kept, anything else as '_'.
+    public static func token(_ text: String) -> String {
+        String(text.unicodeScalars.map { s -> Character in
+            let ok = ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s) || s == "-" || s == "_"
+            return ok ? Character(s) : "_"
+        })
+    }
+
+    /// A number for people: whole numbers without decimals, others with up to 3.
+    public static func number(_ v: Double) -> String {
+        if v.rounded() == v && abs(v) < 1e15 { return String(Int(v)) }
+        var s = String(format: "%.3f", v)
+        while s.hasSuffix("0") { s.removeLast() }
+        return s
+    }
+}
+
+import Foundation

@@ -1,0 +1,54 @@
+import ArgumentParser
+import OrgNet
+
+struct Info: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Count the organizations by kind and the ties by role in one snapshot.",
+        discussion: """
+        MONTH is YYYY-MM (default: the latest month); FILE is a DOT file or a YAML dataset.
+        Examples:
+          orgnet info                 the latest month of the built-in dataset
+          orgnet info 1917-02
+          orgnet info graph.dot --format json
+        """)
+
+    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a DOT file.", valueName: "month|file")) var target: String?
+    @OptionGroup var data: DataOption
+    @Option(name: .long, help: "table, json or csv.") var format: OutputStyle = .table
+
+    struct Output: Encodable {
+        struct Count: Encodable { let name: String; let count: Int }
+        let dataset: String
+        let snapshot: String
+        let organizations: Int
+        let ties: Int
+        let kinds: [Count]
+        let roles: [Count]
+    }
+
+    func run() throws {
+        try runReporting { () throws(OrgNetError) in
+            let s = try Selection.snapshot(target, data: data.data)
+            let out = Output(dataset: s.timeline.id, snapshot: s.label, organizations: s.organizations.count, ties: s.ties.count,
+                             kinds: s.organizationsByKind.map { .init(name: $0.kind, count: $0.count) },
+                             roles: s.tiesByRole.map { .init(name: $0.role.rawValue, count: $0.count) })
+            switch format {
+            case .json: say(jsonText(out))
+            case .csv:
+                var table = Table(["section", "name", "count"])
+                out.kinds.forEach { table.add(["kind", $0.name, String($0.count)]) }
+                out.roles.forEach { table.add(["role", $0.name, String($0.count)]) }
+                say(table.csv)
+            case .table:
+                say("\(s.timeline.title) — \(s.month?.longName ?? s.label)")
+                say("\(out.organizations) organizations, \(out.ties) ties\n")
+                var kinds = Table(["kind", "organizations"], rightAligned: [1])
+                out.kinds.forEach { kinds.add([s.timeline.kind($0.name)?.name ?? $0.name, String($0.count)]) }
+                say(kinds.text + "\n")
+                var roles = Table(["role", "ties"], rightAligned: [1])
+                out.roles.forEach { roles.add([$0.name, String($0.count)]) }
+                say(roles.text)
+            }
+        }
+    }
+}

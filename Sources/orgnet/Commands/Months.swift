@@ -1,0 +1,27 @@
+import ArgumentParser
+import OrgNet
+
+struct Months: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the months (snapshots) of the dataset.",
+        discussion: "One month per line, YYYY-MM, so the list pipes into other commands:\n  for m in $(orgnet months); do orgnet info $m; done")
+
+    @OptionGroup var data: DataOption
+    @Option(name: .long, help: "table (one month per line) or json.") var format: OutputStyle = .table
+
+    struct Output: Encodable {
+        let dataset: String
+        let calendar: String
+        let months: [String]
+    }
+
+    func run() throws {
+        try runReporting { () throws(OrgNetError) in
+            let t = try Selection.timeline(data: data.data)
+            switch format {
+            case .json: say(jsonText(Output(dataset: t.id, calendar: t.calendar.rawValue, months: t.months.map(\.description))))
+            case .table, .csv: t.months.forEach { say($0.description) }
+            }
+        }
+    }
+}

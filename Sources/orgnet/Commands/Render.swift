@@ -1,0 +1,2 @@
+import ArgumentParser
+struct Render: ParsableCommand { static let configuration = CommandConfiguration(abstract: "Draw one snapshot.") }

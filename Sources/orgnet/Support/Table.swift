@@ -1,0 +1,37 @@
+/// A plain-text table with aligned columns, for people reading a terminal.
+struct Table {
+    var headers: [String]
+    var rows: [[String]] = []
+    /// Columns aligned right (numbers).
+    var rightAligned: Set<Int> = []
+
+    init(_ headers: [String], rightAligned: Set<Int> = []) {
+        self.headers = headers
+        self.rightAligned = rightAligned
+    }
+
+    mutating func add(_ row: [String]) { rows.append(row) }
+
+    var text: String {
+        let all = [headers] + rows
+        var widths = [Int](repeating: 0, count: headers.count)
+        for row in all { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) } }
+        func line(_ row: [String]) -> String {
+            row.enumerated().map { i, cell in
+                let pad = String(repeating: " ", count: max(0, widths[i] - cell.count))
+                return rightAligned.contains(i) ? pad + cell : (i == row.count - 1 ? cell : cell + pad)
+            }.joined(separator: "  ")
+        }
+        var out = [line(headers), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        out += rows.map(line)
+        return out.joined(separator: "\n")
+    }
+
+    /// Comma-separated values with RFC 4180 quoting.
+    var csv: String {
+        func field(_ s: String) -> String {
+            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        }
+        return ([headers] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\n")
+    }
+}

@@ -1,1 +1,0 @@
-print("orgnet: under construction")
