@@ -18,7 +18,7 @@ def literal(text: str) -> str:
     hashes = "#"
     while ('"""' + hashes) in text or ('"' + hashes) in text:
         hashes += "#"
-    return f'{hashes}"""\n{text}\n"""{hashes}' if not text.endswith("\n") else f'{hashes}"""\n{text}"""{hashes}'
+    return f'{hashes}"""\n{text}\n"""{hashes}'
 
 
 def main() -> int:

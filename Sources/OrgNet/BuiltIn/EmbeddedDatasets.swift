@@ -26,11 +26,13 @@ tie_kinds:
   - {id: elects, name: Elects, role: delegation}
 sources:
   - {id: sample-notes, title: Notes invented for the test suite, kind: external}
+
 """##),
             (path: "Graphs/sample/facts.yaml", text: #"""
 facts:
   - {id: S1, encoded: [works-a, "tie:works-a->city-soviet", "obs:works-a@1917-04/delegates"]}
   - {id: S2, reason: a narrative point with no network content}
+
 """#),
             (path: "Graphs/sample/observations.yaml", text: #"""
 observations:
@@ -60,6 +62,7 @@ observations:
     sources: [{ref: sample-notes, at: "§9"}]
     status: assumption
     confidence: medium
+
 """#),
             (path: "Graphs/sample/organizations.yaml", text: #"""
 organizations:
@@ -86,6 +89,7 @@ organizations:
     name: Works B
     kind: factory
     parent: district-south
+    since: 1917-03
     aggregate: 4
     sources: [{ref: sample-notes, at: "§3"}]
     status: assumption
@@ -117,6 +121,7 @@ organizations:
     sources: [{ref: sample-notes, at: "§7"}]
     status: assumption
     confidence: high
+
 """#),
             (path: "Graphs/sample/ties.yaml", text: #"""
 ties:
@@ -128,6 +133,7 @@ ties:
   - {from: district-south, to: city-soviet, role: delegation, weight: 2, since: 1917-03, sources: [{ref: sample-notes}], status: assumption, confidence: medium}
   - {id: city-authority-north, from: city-soviet, to: district-north, role: authority, sources: [{ref: sample-notes}], status: assumption, confidence: low}
   - {from: city-soviet, to: government, role: support, since: 1917-03, until: 1917-04, sources: [{ref: sample-notes}], status: assumption, confidence: high, note: conditional support}
+
 """#),
         ]),
     ]

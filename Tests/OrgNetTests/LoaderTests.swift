@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+@testable import OrgNet
+
+@Suite struct SampleDatasetTests {
+    @Test func loadsTheSampleFolder() throws {
+        let t = try TimelineLoader.load(path: sampleFolder)
+        #expect(t.id == "sample")
+        #expect(t.months.map(\.description) == ["1917-02", "1917-03", "1917-04"])
+        #expect(t.organizations.count == 7)
+        #expect(t.ties.count == 8)
+        #expect(t.observations.count == 3)
+        #expect(t.facts.count == 2)
+        // Declared tie kinds map onto roles and keep their own word.
+        let elects = try #require(t.tie("works-a->district-north"))
+        #expect(elects.role == .delegation && elects.kind == "elects" && elects.weight == 3)
+    }
+
+    @Test func snapshotsFollowLifetimes() throws {
+        let t = try TimelineLoader.load(path: sampleFolder)
+        let feb = t.snapshot(at: Month("1917-02"))
+        #expect(feb.organizations.map(\.id).sorted() == ["city-soviet", "district-north", "works-a"])
+        // A tie whose end does not exist yet is not in the snapshot.
+        #expect(!feb.ties.contains { $0.to == "government" || $0.from == "works-b" })
+        let mar = t.snapshot(at: Month("1917-03"))
+        #expect(mar.organization("government") != nil)
+        #expect(mar.ties.count == 8)
+        #expect(feb.observations.count == 1 && mar.observations.isEmpty)
+    }
+
+    @Test func compositionsAndAlternativesSurvive() throws {
+        let t = try TimelineLoader.load(path: sampleFolder)
+        let apr = t.snapshot(at: Month("1917-04"))
+        let soviet = try #require(apr.observation("delegates", of: "city-soviet"))
+        #expect(soviet.value == 10)
+        #expect(soviet.count(of: "bolsheviks") == 4)
+        #expect(soviet.alternatives.first?.value == 12)
+        #expect(t.leadingParty(of: "city-soviet", at: Month("1917-04"))?.id == "bolsheviks")
+        #expect(t.leadingParty(of: "city-soviet", at: Month("1917-03")) == nil)
+        // The latest value is carried forward, with its month.
+        #expect(t.latest("workers", of: "works-a", at: Month("1917-04"))?.month == Month("1917-02"))
+    }
+
+    @Test func builtInCopyMatchesTheFiles() throws {
+        for id in BuiltInDatasets.ids {
+            for (path, text) in BuiltInDatasets.files(id) {
+                let onDisk = try String(contentsOf: repositoryRoot.appendingPathComponent(path), encoding: .utf8)
+                #expect(onDisk == text, "\(path) changed: run `make data` (scripts/embed-datasets.py)")
+            }
+            let folder = repositoryRoot.appendingPathComponent("Graphs/\(id)").path
+            let yamlOnDisk = (FileManager.default.subpaths(atPath: folder) ?? []).filter { $0.hasSuffix(".yaml") }
+            #expect(yamlOnDisk.count == BuiltInDatasets.files(id).count, "a YAML file of Graphs/\(id) is not embedded: run `make data`")
+        }
+    }
+
+    @Test func resolvesOrganizationsByIdNameAndPart() throws {
+        let t = try TimelineLoader.load(path: sampleFolder)
+        #expect(try Selection.organization("works-b", in: t).id == "works-b")
+        #expect(try Selection.organization("City Soviet", in: t).id == "city-soviet")
+        #expect(try Selection.organization("provisional", in: t).id == "government")
+        let ambiguous = error { () throws(OrgNetError) in _ = try Selection.organization("district", in: t) }
+        #expect(ambiguous?.code == .usage)
+        #expect(ambiguous?.hints.contains { $0.hasPrefix("district-north") } == true)
+        let unknown = error { () throws(OrgNetError) in _ = try Selection.organization("wrks-a", in: t) }
+        #expect(unknown?.code == .usage)
+        #expect(unknown?.hints.first?.contains("works-a") == true)
+    }
+
+    @Test func unknownMonthListsTheMonths() throws {
+        let t = try TimelineLoader.load(path: sampleFolder)
+        let e = error { () throws(OrgNetError) in _ = try t.month(named: "1917-09") }
+        #expect(e?.code == .usage)
+        #expect(e?.hints.first?.contains("1917-02 1917-03 1917-04") == true)
+    }
+}
+
+@Suite struct BadYAMLTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let name: String
+        let body: String
+        let line: Int
+        let message: String
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "syntax", body: "organizations:\n  - id: a\n   name: [unclosed", line: 7, message: "invalid YAML"),
+        Case(name: "unknown field", body: "organizations:\n  - {id: a, name: A, kidn: soviet, status: seed, confidence: high}", line: 6, message: "needs a 'kind'"),
+        Case(name: "typo field", body: "organizations:\n  - {id: a, name: A, kind: soviet, colour: red, status: seed, confidence: high}", line: 6, message: "unknown field 'colour'"),
+        Case(name: "unknown kind", body: "organizations:\n  - {id: a, name: A, kind: sovet, status: seed, confidence: high}", line: 6, message: "unknown kind 'sovet'"),
+        Case(name: "duplicate id", body: "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\n  - {id: a, name: B, kind: soviet, status: seed, confidence: high}", line: 7, message: "used twice"),
+        Case(name: "bad month", body: "organizations:\n  - {id: a, name: A, kind: soviet, since: 1917-13, status: seed, confidence: high}", line: 6, message: "month YYYY-MM"),
+        Case(name: "bad status", body: "organizations:\n  - {id: a, name: A, kind: soviet, status: rumour, confidence: high}", line: 6, message: "status must be one of"),
+        Case(name: "tie to nobody", body: "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nties:\n  - {from: a, to: b, role: delegation, status: seed, confidence: high}", line: 8, message: "unknown organization 'b'"),
+        Case(name: "unknown role", body: "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nties:\n  - {from: a, to: a, role: bribes, status: seed, confidence: high}", line: 8, message: "role 'bribes'"),
+        Case(name: "value not a number", body: "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nobservations:\n  - {org: a, month: 1917-02, quantity: delegates, value: many, status: seed, confidence: high}", line: 8, message: "must be a number"),
+        Case(name: "unknown source", body: "organizations:\n  - {id: a, name: A, kind: soviet, sources: [{ref: nope}], status: seed, confidence: high}", line: 6, message: "unknown source 'nope'"),
+        Case(name: "list expected", body: "organizations: {id: a}", line: 5, message: "must be a list"),
+        Case(name: "bad id", body: "organizations:\n  - {id: \"a b\", name: A, kind: soviet, status: seed, confidence: high}", line: 6, message: "may hold only"),
+    ]
+
+    @Test(arguments: cases)
+    func namesFileLineAndProblem(_ c: Case) {
+        let e = error { () throws(OrgNetError) in _ = try loadYAML(dataset(c.body), file: "bad.yaml") }
+        #expect(e?.code == .badData)
+        #expect(e?.location?.file == "bad.yaml")
+        #expect(e?.location?.line == c.line, "\(e?.description ?? "no error")")
+        #expect(e?.message.contains(c.message) == true, "\(e?.description ?? "no error")")
+    }
+
+    @Test func missingFolderIsMissingInput() {
+        let e = error { () throws(OrgNetError) in _ = try TimelineLoader.load(path: "/nonexistent/dataset") }
+        #expect(e?.code == .missingInput)
+    }
+
+    @Test func binaryJunkIsBadData() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("orgnet-junk-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("junk.yaml")
+        try Data([0xff, 0xfe, 0x00, 0x41, 0xc3]).write(to: file)
+        let e = error { () throws(OrgNetError) in _ = try TimelineLoader.load(path: file.path) }
+        #expect(e?.code == .badData)
+        #expect(e?.location?.file == file.path)
+    }
+}
+
+@Suite struct OutputFileTests {
+    @Test func writesAtomicallyAndLeavesNoTemporaryFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("orgnet-out-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("a.txt").path
+        try OutputFile.write(text: "hello", to: target)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "hello")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["a.txt"])
+    }
+
+    @Test func unwritableTargetIsCannotWrite() {
+        let e = error { () throws(OrgNetError) in try OutputFile.write(text: "x", to: "/nonexistent-dir/out.svg") }
+        #expect(e?.code == .cannotWrite)
+        #expect(e?.location?.file == "/nonexistent-dir/out.svg")
+    }
+}

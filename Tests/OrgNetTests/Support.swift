@@ -1,0 +1,30 @@
+import Foundation
+@testable import OrgNet
+
+/// The repository root, found from this file's path.
+let repositoryRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The sample dataset folder of the repository.
+var sampleFolder: String { repositoryRoot.appendingPathComponent("Graphs/sample").path }
+
+/// Loads a one-file dataset written in a test.
+func loadYAML(_ text: String, file: String = "test.yaml") throws(OrgNetError) -> Timeline {
+    try TimelineLoader.load(files: [.init(path: file, text: text)], origin: file)
+}
+
+/// A minimal valid header plus whatever a test adds.
+func dataset(_ body: String) -> String {
+    """
+    id: t
+    months: [1917-02, 1917-03]
+    kinds: [{id: soviet, level: city}]
+    sources: [{id: s, title: A source}]
+    \(body)
+    """
+}
+
+/// Runs `body` and returns the OrgNetError it throws, or nil.
+func error(_ body: () throws(OrgNetError) -> Void) -> OrgNetError? {
+    do { try body() } catch { return error }
+    return nil
+}
