@@ -1,0 +1,31 @@
+import Dispatch
+import Foundation
+
+/// A write-once result slot per chunk, shared across `concurrentPerform` workers. Each worker
+/// writes only its own index, so the unchecked `Sendable` conformance is sound.
+final class ChunkResults<T>: @unchecked Sendable {
+    private var storage: [T?]
+    init(count: Int) { storage = [T?](repeating: nil, count: count) }
+    func withSlot(_ i: Int, _ value: T) {
+        storage.withUnsafeMutableBufferPointer { $0[i] = value }
+    }
+    var values: [T] { storage.map { $0! } }
+}
+
+/// Splits `0..<count` into contiguous chunks and runs `body` on them concurrently with
+/// `DispatchQueue.concurrentPerform`, returning the chunk results in chunk order.
+///
+/// The number of chunks is a small multiple of the active processor count so that uneven work
+/// per item (e.g. sources in different components) still balances.
+func parallelChunks<T>(_ count: Int, minimumPerChunk: Int = 1, _ body: @Sendable (Range<Int>) -> T) -> [T] {
+    if count == 0 { return [] }
+    let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let chunks = max(1, min(cores * 4, count / max(1, minimumPerChunk)))
+    if chunks == 1 { return [body(0..<count)] }
+    let results = ChunkResults<T>(count: chunks)
+    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+        let lo = count * c / chunks, hi = count * (c + 1) / chunks
+        results.withSlot(c, body(lo..<hi))
+    }
+    return results.values
+}

@@ -1,1 +1,0 @@
-// GraphKit module placeholder; replaced by the module's real sources.
