@@ -47,4 +47,30 @@ static inline int orgnet_render_data(GVC_t *gvc, Agraph_t *g, const char *format
 static inline char *orgnet_strdup_html(Agraph_t *g, const char *s) { return agstrdup_html(g, (char *)s); }
 static inline int orgnet_strfree(Agraph_t *g, char *s) { return agstrfree(g, s); }
 
+// `agtail`, `aghead` and `AGSEQ` are function-like macros over cgraph's internal
+// layout, which Swift cannot import; these read them.
+static inline Agnode_t *orgnet_tail(Agedge_t *e) { return agtail(e); }
+static inline Agnode_t *orgnet_head(Agedge_t *e) { return aghead(e); }
+/// Creation sequence number of a graph object: gives edges their declaration order.
+static inline unsigned long orgnet_seq(void *obj) { return AGSEQ(obj); }
+
+// cgraph's lexer keeps a global line counter that `agmemread` never resets (only
+// `agsetfile` does), so without this the second parse reports line numbers offset by
+// the first input's length. Passing NULL also keeps a file name out of the messages.
+static inline void orgnet_reset_line_numbers(void) { agsetfile(NULL); }
+
+// The error hook: Swift passes a `@convention(c)` function; declared here with the
+// exact C type so 2.42/2.43 (`char *`) and later versions import the same way.
+typedef int (*orgnet_error_hook)(char *);
+static inline void orgnet_install_error_hook(orgnet_error_hook hook) {
+    agseterrf(hook);
+    // Report warnings too (AGWARN is the lowest level): every message goes to the hook,
+    // none is printed to stderr by cgraph's default handler.
+    agseterr(AGWARN);
+}
+
+// `attach_attrs` writes the layout (pos, width, height, bb) back into string attributes
+// so Swift can read it with `agget` without knowing Graphviz's private record layouts.
+static inline void orgnet_attach_layout_attributes(Agraph_t *g) { attach_attrs(g); }
+
 #endif

@@ -1,0 +1,104 @@
+import Testing
+@testable import Graphviz
+
+@Suite struct ParseTests {
+    let engine = GraphvizEngine.shared
+
+    @Test func parsesAttributesOrderAndKeys() throws {
+        let spec = try engine.parse(dot: """
+        strict digraph G {
+          rankdir=LR;
+          node [shape=box];
+          b [label="B"]; a; c [color=red];
+          a -> b [key=k1, weight=3];
+          b -> c;
+          a -> c;
+        }
+        """)
+        #expect(spec.name == "G")
+        #expect(spec.isDirected && spec.isStrict)
+        #expect(spec.attributes == ["rankdir": "LR"])
+        #expect(spec.nodeDefaults == ["shape": "box"])
+        #expect(spec.nodes.map(\.id) == ["b", "a", "c"])
+        #expect(spec.node("b")?.attributes == ["label": "B"])
+        #expect(spec.node("a")?.attributes == [:])
+        #expect(spec.edges.map { "\($0.tail)>\($0.head)" } == ["a>b", "b>c", "a>c"])
+        #expect(spec.edges[0].key == "k1")
+        #expect(spec.edges[0].attributes == ["weight": "3"])
+        #expect(spec.edges[1].key == nil)
+    }
+
+    @Test func parsesUndirectedAndSubgraphs() throws {
+        let spec = try engine.parse(dot: """
+        graph {
+          subgraph cluster_a { label="A"; x; subgraph cluster_b { color=blue; y; z } }
+          { rank=same; x; w }
+          x -- y; z -- w;
+        }
+        """)
+        #expect(!spec.isDirected && !spec.isStrict)
+        #expect(spec.name == "")
+        #expect(spec.attributes.isEmpty)
+        #expect(spec.subgraphs.count == 2)
+        let a = spec.subgraphs[0]
+        #expect(a.name == "cluster_a" && a.isCluster)
+        #expect(a.attributes == ["label": "A"])
+        #expect(a.nodeIDs == ["x", "y", "z"])
+        #expect(a.subgraphs.first?.attributes == ["color": "blue"])
+        #expect(a.subgraphs.first?.nodeIDs == ["y", "z"])
+        let rank = spec.subgraphs[1]
+        #expect(rank.name == "")
+        #expect(rank.attributes == ["rank": "same"])
+        #expect(rank.nodeIDs == ["x", "w"])
+    }
+
+    @Test func parsesHTMLLabels() throws {
+        let spec = try engine.parse(dot: #"digraph { a [label=<<b>bold</b>>]; b [label="<i>plain</i>"]; }"#)
+        #expect(spec.node("a")?.attributes["label"] == .html("<b>bold</b>"))
+        #expect(spec.node("b")?.attributes["label"] == .text("<i>plain</i>"))
+    }
+
+    @Test func syntaxErrorCarriesLine() {
+        let text = "digraph {\n  a -> b;\n  c -> ;\n}\n"
+        do {
+            _ = try engine.parse(dot: text)
+            Issue.record("expected a syntax error")
+        } catch {
+            #expect(error.code == .syntax)
+            #expect(error.line == 3)
+            #expect(error.message.contains("syntax error"))
+        }
+        // Line numbers do not drift between calls.
+        do { _ = try engine.parse(dot: text) } catch { #expect(error.line == 3) }
+    }
+
+    @Test func emptyInput() {
+        for text in ["", "   \n\t", "// just a comment\n"] {
+            do {
+                _ = try engine.parse(dot: text)
+                Issue.record("expected emptyInput for \(text.debugDescription)")
+            } catch {
+                #expect(error.code == .emptyInput)
+            }
+        }
+    }
+
+    @Test func drainsSecondGraph() throws {
+        do {
+            _ = try engine.parse(dot: "digraph one { a -> b } digraph two { leftover -> x }")
+            Issue.record("expected multipleGraphs")
+        } catch {
+            #expect(error.code == .multipleGraphs)
+        }
+        let next = try engine.parse(dot: "digraph good { p -> q }")
+        #expect(next.name == "good")
+        #expect(next.nodes.map(\.id) == ["p", "q"])
+        do {
+            _ = try engine.parse(dot: "digraph one { a } garbage ;;")
+            Issue.record("expected multipleGraphs for trailing text")
+        } catch {
+            #expect(error.code == .multipleGraphs)
+        }
+        #expect(try engine.parse(dot: "graph ok { z }").name == "ok")
+    }
+}
