@@ -43,8 +43,7 @@ public enum Selection {
             throw OrgNetError(.missingInput, "no such file; expected a month (YYYY-MM), a DOT file or a dataset",
                               at: .init(file: path))
         }
-        let lower = path.lowercased()
-        if isDirectory.boolValue || lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
+        if isDirectory.boolValue || !DOTImport.isDOTFile(path) {
             return try TimelineLoader.load(path: path)
         }
         return try DOTImport.load(path: path)
