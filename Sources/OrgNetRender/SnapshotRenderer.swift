@@ -140,7 +140,7 @@ public struct SnapshotRenderer: Sendable {
             let members = snapshot.organizations.filter { $0.parent == district.id }.map(\.id)
             guard !members.isEmpty else { continue }
             clusters.append(.init(name: "cluster_\(Text.token(district.id))",
-                                  attributes: ["label": "", "style": "rounded,dashed", "color": "#9fbf9f",
+                                  attributes: ["label": "", "style": "rounded,dashed", "color": "#9fbf9f", "class": "district",
                                                "id": .text("district-\(Text.token(district.id))")],
                                   nodeIDs: [district.id] + members))
         }
