@@ -35,29 +35,33 @@ public func dotText(_ spec: GraphSpec) -> String { spec.dotText }
 enum DOTWriter {
     /// Quotes a DOT id or text value.
     ///
-    /// cgraph's lexer (scan.l) turns `\"` into `"`, deletes backslash-newline (a line
-    /// continuation) and keeps every other backslash as is. So `"` is written `\"`, and a
-    /// backslash that is followed by `"`, a newline or the closing quote is written as
-    /// backslash + backslash-newline: the continuation vanishes on reading and the
-    /// backslash survives. Newlines are written raw (legal inside quotes).
+    /// cgraph 2.43's lexer (measured with `gvpr`): inside quotes a backslash always pairs
+    /// with the next character; `\"` becomes `"`, backslash-newline is deleted (a line
+    /// continuation), and every other pair (`\\`, `\n`, ...) is kept verbatim. So `"` is
+    /// written `\"`, and a run of backslashes is written as is, except that an odd run
+    /// before `"`, a newline or the end of the string gets one more backslash (a lone
+    /// backslash there cannot be expressed; Graphviz's label escapes draw `\\` as one
+    /// backslash, and the raw value reads back with the extra one). Newlines are raw.
     static func quote(_ s: String) -> String {
         var out = "\""
-        let chars = Array(s)
-        for (i, c) in chars.enumerated() {
-            switch c {
-            case "\"":
-                out += "\\\""
-            case "\\":
-                let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
-                if next == nil || next == "\"" || next == "\n" || next == "\r\n" {
-                    out += "\\\\\n"
-                } else {
-                    out += "\\"
-                }
-            default:
-                out.append(c)
-            }
+        var pendingBackslashes = 0
+        func flush(before next: Character?) {
+            guard pendingBackslashes > 0 else { return }
+            out += String(repeating: "\\", count: pendingBackslashes)
+            // The lexer pairs backslashes from the left; an odd run would swallow `next`.
+            let unsafeNext = next == nil || next == "\"" || next == "\n" || next == "\r\n"
+            if pendingBackslashes % 2 == 1 && unsafeNext { out += "\\" }
+            pendingBackslashes = 0
         }
+        for c in s {
+            if c == "\\" {
+                pendingBackslashes += 1
+                continue
+            }
+            flush(before: c)
+            out += c == "\"" ? "\\\"" : String(c)
+        }
+        flush(before: nil)
         return out + "\""
     }
 

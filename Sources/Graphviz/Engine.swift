@@ -63,11 +63,16 @@ public final class GraphvizEngine: @unchecked Sendable {
         return try withLock { (gvc) throws(GraphvizError) -> RenderResult in
             let g = try read(text)
             defer { agclose(g) }
-            if format != .canon {
-                try runLayout(gvc, g, engine)
+            if format == .canon {
+                // gvRenderData refuses every format, canon included, before layout; so
+                // canonical DOT is what cgraph read, written back by ``DOTWriter``.
+                let canon = CGraphBridge.spec(from: g).dotText
+                let diagnostics = Diagnostic.parse(DiagnosticSink.shared.take())
+                return RenderResult(bytes: Array(canon.utf8), diagnostics: diagnostics, rewrites: checked.rewrites)
             }
+            try runLayout(gvc, g, engine)
             // Runs before `agclose` (defers run in reverse order).
-            defer { if format != .canon { gvFreeLayout(gvc, g) } }
+            defer { gvFreeLayout(gvc, g) }
             var data: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
             let rc = orgnet_render_data(gvc, g, format.rawValue, &data, &length)

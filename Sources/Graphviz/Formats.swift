@@ -28,7 +28,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case pdf
     /// DOT with the computed layout attached (`pos`, `width`, `height`, `bb`).
     case dot
-    /// Canonical DOT without any layout.
+    /// Plain DOT without any layout: the graph as cgraph read it, written by ``GraphSpec/dotText``
+    /// (Graphviz's own `canon` renderer insists on a layout first).
     case canon
     /// Graphviz JSON (with layout).
     case json
