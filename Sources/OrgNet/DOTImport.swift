@@ -88,7 +88,7 @@ extension GraphvizError {
         let what: String
         switch code {
         case .syntax: what = "\(message.hasPrefix("syntax error") ? message : "syntax error: " + message); expected a graph in the DOT language"
-        case .multipleGraphs: what = "\(message); expected exactly one graph in the file"
+        case .multipleGraphs: what = message
         case .emptyInput: what = "the file holds no graph; expected `digraph { ... }` or `graph { ... }`"
         default: what = message
         }
