@@ -147,3 +147,70 @@ struct GoldenTests {
         #expect(g.stronglyConnectedComponents().members.sorted { $0[0] < $1[0] } == x["strong_components"].intLists)
     }
 }
+
+@Suite("networkx goldens: paths, cuts, communities")
+struct GoldenStructureTests {
+    @Test("all simple paths with cutoff", arguments: Golden.names)
+    func simplePaths(name: String) throws {
+        let (g, x) = try Golden.load(name)
+        guard let sink = x["pair"]["sink"].int else { return }
+        let source = x["pair"]["source"].int!
+        let paths = try g.allSimplePaths(from: source, to: sink, cutoff: x["simple_paths"]["cutoff"].int!)
+        #expect(paths.sorted { $0.lexicographicallyPrecedes($1) } == x["simple_paths"]["paths"].intLists)
+    }
+
+    @Test("k shortest simple paths (Yen)", arguments: Golden.names)
+    func yen(name: String) throws {
+        let (g, x) = try Golden.load(name)
+        guard let sink = x["pair"]["sink"].int else { return }
+        let source = x["pair"]["source"].int!
+        let k = x["k_shortest"]["k"].int!
+        for (key, weighted) in [("lengths", false), ("weighted_lengths", true)] {
+            let paths = try g.kShortestSimplePaths(from: source, to: sink, k: k, weighted: weighted)
+            expectClose(paths.map(\.length), x["k_shortest"][key].doubles, exact, "Yen \(key)")
+            #expect(Set(paths.map(\.nodes)).count == paths.count, "paths are distinct")
+            for p in paths {
+                #expect(Set(p.nodes).count == p.nodes.count, "path is simple")
+                #expect(p.nodes.first == source && p.nodes.last == sink)
+            }
+        }
+    }
+
+    @Test("max flow and min cut (capacity = weight)", arguments: Golden.names)
+    func flow(name: String) throws {
+        let (g, x) = try Golden.load(name)
+        guard let sink = x["pair"]["sink"].int else { return }
+        let cut = try g.minimumCut(from: x["pair"]["source"].int!, to: sink)
+        #expect(abs(cut.value - x["max_flow"]["value"].double!) < exact)
+        #expect(cut.sourceSide == x["max_flow"]["source_side"].ints)
+        let crossing = cut.cutEdges.reduce(0.0) { $0 + g.edgeWeights[$1] }
+        #expect(abs(crossing - cut.value) < exact, "cut capacity equals flow value")
+    }
+
+    @Test("articulation points and bridges", arguments: Golden.names)
+    func biconnected(name: String) throws {
+        let (g, x) = try Golden.load(name)
+        #expect(g.articulationPoints() == x["articulation_points"].ints)
+        #expect(g.bridges().map { [$0.source, $0.target] } == x["bridges"].intLists)
+    }
+
+    @Test("modularity and Louvain", arguments: Golden.names)
+    func communities(name: String) throws {
+        let (g, x) = try Golden.load(name)
+        guard x["louvain"].exists else { return }
+        let comps = x["modularity_components"]
+        let partition = comps["partition"].intLists
+        #expect(abs(try g.modularity(of: partition) - comps["value"].double!) < exact)
+        #expect(abs(try g.modularity(of: partition, resolution: 0.5) - comps["resolution_0_5"].double!) < exact)
+        let best = x["louvain"]["best_partition"].intLists
+        #expect(abs(try g.modularity(of: best) - x["louvain"]["best_modularity"].double!) < exact)
+        let worstNX = x["louvain"]["modularities"].doubles.min()!
+        for seed: UInt64 in [1, 2, 3] {
+            let ours = g.louvainCommunities(seed: seed)
+            #expect(ours.flatMap { $0 }.sorted() == Array(0..<g.nodeCount), "a partition")
+            #expect(ours == g.louvainCommunities(seed: seed), "deterministic per seed")
+            let q = try g.modularity(of: ours)
+            #expect(q >= worstNX - 0.02, "Louvain modularity \(q) vs networkx \(worstNX)")
+        }
+    }
+}
