@@ -250,3 +250,23 @@ public struct FactCoverage: Sendable, Hashable, Identifiable {
         self.reason = reason
     }
 }
+
+/// A sum the sources imply, checked by `orgnet check`: the parts should add up to the total
+/// within a relative tolerance (e.g. 484 + 422 delegates of big and small plants against the
+/// Soviet's ~900 workers' delegates).
+public struct SumCheck: Sendable, Hashable, Identifiable {
+    public var id: String
+    /// A reference to a number: `obs:ORG@YYYY-MM/QUANTITY` (its value) or `tie:ID` (its weight).
+    public var total: String
+    public var parts: [String]
+    /// Allowed relative difference, e.g. 0.05 for 5%.
+    public var tolerance: Double
+    public var note: String?
+    public init(id: String, total: String, parts: [String], tolerance: Double, note: String? = nil) {
+        self.id = id
+        self.total = total
+        self.parts = parts
+        self.tolerance = tolerance
+        self.note = note
+    }
+}

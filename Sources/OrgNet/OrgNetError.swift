@@ -20,7 +20,7 @@ public struct OrgNetError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Where in a file the problem is; line and column are 1-based.
-    public struct Location: Sendable, Equatable, CustomStringConvertible {
+    public struct Location: Sendable, Hashable, CustomStringConvertible {
         public var file: String
         public var line: Int?
         public var column: Int?

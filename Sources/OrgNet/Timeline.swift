@@ -24,6 +24,8 @@ public struct Timeline: Sendable {
     public var ties: [Tie]
     public var observations: [Observation]
     public var facts: [FactCoverage]
+    /// Sums the sources imply, checked by ``DatasetChecker``.
+    public var sumChecks: [SumCheck]
     /// Where the timeline came from: a folder, a file, or "built-in".
     public var origin: String
     /// False only for undirected DOT graphs; dataset ties are always directed.
@@ -37,7 +39,7 @@ public struct Timeline: Sendable {
     public init(id: String, title: String, description: String = "", calendar: Calendar = .gregorian,
                 months: [Month], parties: [Party] = [], kinds: [Kind] = [], tieKinds: [TieKind] = [],
                 sources: [Source] = [], organizations: [Organization], ties: [Tie],
-                observations: [Observation] = [], facts: [FactCoverage] = [], origin: String,
+                observations: [Observation] = [], facts: [FactCoverage] = [], sumChecks: [SumCheck] = [], origin: String,
                 isDirected: Bool = true, locations: [String: OrgNetError.Location] = [:]) {
         self.id = id
         self.title = title
@@ -52,6 +54,7 @@ public struct Timeline: Sendable {
         self.ties = ties
         self.observations = observations
         self.facts = facts
+        self.sumChecks = sumChecks
         self.origin = origin
         self.isDirected = isDirected
         self.locations = locations
@@ -140,6 +143,13 @@ public struct Timeline: Sendable {
             .sorted { $0.count > $1.count }
         guard let top = named.first, top.count > 0, named.count == 1 || named[1].count < top.count else { return nil }
         return party(top.party)
+    }
+
+    /// The number a reference stands for: `obs:ORG@YYYY-MM/QUANTITY` (the observation's value)
+    /// or `tie:ID` (the tie's weight). Nil when it resolves to nothing.
+    public func number(at reference: String) -> Double? {
+        if reference.hasPrefix("tie:") { return tie(String(reference.dropFirst(4)))?.weight }
+        return observations.first { $0.reference == reference }?.value
     }
 
     /// The role a tie kind or role word stands for (declared tie kinds first, then built-in roles).

@@ -66,7 +66,7 @@ public enum TimelineLoader {
             var m = try doc.mapping("a dataset file")
             if n == 0 { try builder.readHeader(&m) }
             try builder.readLists(&m)
-            let listKeys = ["sources", "organizations", "ties", "observations", "facts"]
+            let listKeys = ["sources", "organizations", "ties", "observations", "facts", "checks"]
             try m.finish(allowed: n == 0 ? Builder.headerKeys + listKeys : listKeys)
         }
         guard builder.id != nil else {
@@ -93,6 +93,7 @@ private struct Builder {
     var ties: [Tie] = []
     var observations: [Observation] = []
     var facts: [FactCoverage] = []
+    var sumChecks: [SumCheck] = []
     var locations: [String: OrgNetError.Location] = [:]
     // Where each reference was written, checked once everything is read.
     var pendingRefs: [(kind: String, id: String, at: OrgNetError.Location, what: String)] = []
@@ -152,6 +153,7 @@ private struct Builder {
         for item in try m.optional("ties")?.list("ties") ?? [] { try readTie(item) }
         for item in try m.optional("observations")?.list("observations") ?? [] { try readObservation(item) }
         for item in try m.optional("facts")?.list("facts") ?? [] { try readFact(item) }
+        for item in try m.optional("checks")?.list("checks") ?? [] { try readSumCheck(item) }
     }
 
     func identifier(_ v: YAMLValue, _ what: String) throws(OrgNetError) -> String {
@@ -353,6 +355,22 @@ private struct Builder {
         facts.append(f)
     }
 
+    mutating func readSumCheck(_ item: YAMLValue) throws(OrgNetError) {
+        var r = try item.mapping("a check")
+        let cid = try identifier(try r.required("id"), "check id")
+        let tolNode = r.optional("tolerance")
+        let tolerance = try tolNode?.double("tolerance") ?? 0
+        if tolerance < 0 || tolerance >= 1 { throw tolNode!.fail("tolerance is a fraction from 0 up to (not including) 1") }
+        let check = SumCheck(id: cid, total: try r.required("total").string("total"),
+                             parts: try r.required("parts").stringList("parts"), tolerance: tolerance,
+                             note: try r.optional("note")?.string("note"))
+        _ = r.optional("sources"); _ = r.optional("status"); _ = r.optional("confidence")
+        try r.finish(allowed: ["id", "total", "parts", "tolerance", "note", "sources", "status", "confidence"])
+        if let first = locations["check:" + cid] { throw item.fail("check \(cid) is declared twice (first at \(first))") }
+        locations["check:" + cid] = item.location
+        sumChecks.append(check)
+    }
+
     func build(origin: String) throws(OrgNetError) -> Timeline {
         let orgIDs = Set(organizations.map(\.id)), tieIDs = Set(ties.map(\.id))
         let kindIDs = Set(kinds.map(\.id)), partyIDs = Set(parties.map(\.id)), sourceIDs = Set(sources.map(\.id))
@@ -374,6 +392,6 @@ private struct Builder {
         return Timeline(id: id!, title: title, description: description, calendar: calendar, months: months,
                         parties: parties, kinds: kinds, tieKinds: tieKinds, sources: sources,
                         organizations: organizations, ties: ties, observations: observations, facts: facts,
-                        origin: origin, isDirected: true, locations: locations)
+                        sumChecks: sumChecks, origin: origin, isDirected: true, locations: locations)
     }
 }

@@ -1,0 +1,180 @@
+/// Checks a loaded timeline for consistency beyond the schema: what `orgnet check` reports.
+///
+/// Errors make a dataset invalid (exit 65): ties outside their ends' lifetimes, inverted lifetimes,
+/// delegation cycles, compositions larger than the body, fact references that resolve to nothing,
+/// declared sums that do not hold. Warnings are shown but pass: missing sources, children alive
+/// before their parent, observations outside their subject's lifetime.
+public struct DatasetChecker: Sendable {
+    /// One finding.
+    public struct Finding: Sendable, Hashable, CustomStringConvertible {
+        public enum Severity: String, Sendable, Hashable { case error, warning }
+        public var severity: Severity
+        public var message: String
+        public var location: OrgNetError.Location?
+        public var description: String {
+            (location.map { "\($0): " } ?? "") + "\(severity.rawValue): \(message)"
+        }
+    }
+
+    /// The outcome: findings plus the summary counts.
+    public struct Report: Sendable {
+        public var findings: [Finding]
+        public var organizations: Int
+        public var ties: Int
+        public var observations: Int
+        /// Elements (organizations, ties, observations) by status.
+        public var byStatus: [Status: Int]
+        /// Elements by confidence.
+        public var byConfidence: [Confidence: Int]
+        /// Facts listed as encoded (with at least one reference) and facts listed with a reason only.
+        public var factsEncoded: Int
+        public var factsExplained: Int
+        public var errors: [Finding] { findings.filter { $0.severity == .error } }
+        public var warnings: [Finding] { findings.filter { $0.severity == .warning } }
+    }
+
+    public init() {}
+
+    public func check(_ t: Timeline) -> Report {
+        var findings: [Finding] = []
+        func add(_ s: Finding.Severity, _ m: String, _ key: String?) {
+            findings.append(Finding(severity: s, message: m, location: key.flatMap { t.locations[$0] }))
+        }
+        let first = t.months.first, last = t.months.last
+        func clamp(_ l: Lifetime) -> (Month?, Month?) { (l.since ?? first, l.until ?? last) }
+
+        for o in t.organizations {
+            let key = "org:" + o.id
+            if let s = o.lifetime.since, let u = o.lifetime.until, s > u {
+                add(.error, "organization \(o.id) ends (\(u)) before it begins (\(s))", key)
+            }
+            if o.provenance.sources.isEmpty { add(.warning, "organization \(o.id) has no sources", key) }
+            if let p = o.parent, let parent = t.organization(p) {
+                let (cs, cu) = clamp(o.lifetime), (ps, pu) = clamp(parent.lifetime)
+                if let cs, let ps, cs < ps { add(.warning, "\(o.id) exists from \(cs), before its parent \(p) (from \(ps))", key) }
+                if let cu, let pu, cu > pu { add(.warning, "\(o.id) lasts until \(cu), after its parent \(p) (until \(pu))", key) }
+            }
+        }
+        for tie in t.ties {
+            let key = "tie:" + tie.id
+            if let s = tie.lifetime.since, let u = tie.lifetime.until, s > u {
+                add(.error, "tie \(tie.id) ends (\(u)) before it begins (\(s))", key)
+            }
+            if tie.provenance.sources.isEmpty { add(.warning, "tie \(tie.id) has no sources", key) }
+            if tie.from == tie.to && tie.role == .delegation { add(.error, "tie \(tie.id) delegates a body to itself", key) }
+            for end in [tie.from, tie.to] {
+                guard let o = t.organization(end) else { continue }
+                let (ts, tu) = clamp(tie.lifetime), (os, ou) = clamp(o.lifetime)
+                if let ts, let os, ts < os {
+                    add(.error, "tie \(tie.id) begins \(ts), before \(end) exists (from \(os)); expected since ≥ \(os)", key)
+                }
+                if let tu, let ou, tu > ou {
+                    add(.error, "tie \(tie.id) lasts until \(tu), after \(end) ends (\(ou)); expected until ≤ \(ou)", key)
+                }
+            }
+        }
+        for (i, obs) in t.observations.enumerated() {
+            let key = "obs:\(i)"
+            if obs.provenance.sources.isEmpty { add(.warning, "observation \(obs.reference) has no sources", key) }
+            let total = obs.composition.reduce(0) { $0 + $1.count }
+            if !obs.composition.isEmpty && total > obs.value * 1.000001 && obs.quantity != "share" {
+                add(.error, "observation \(obs.reference): the composition adds up to \(total), more than the value \(obs.value)", key)
+            }
+            for alt in obs.alternatives {
+                let at = alt.composition.reduce(0) { $0 + $1.count }
+                if let v = alt.value, at > v * 1.000001 {
+                    add(.error, "observation \(obs.reference): an alternative's composition adds up to \(at), more than its value \(v)", key)
+                }
+            }
+            switch obs.subject {
+            case .organization(let id):
+                if let o = t.organization(id), !o.lifetime.contains(obs.month) {
+                    add(.warning, "observation \(obs.reference) is dated outside \(id)'s lifetime (\(o.lifetime.text))", key)
+                }
+            case .tie(let id):
+                if let tie = t.tie(id), !tie.lifetime.contains(obs.month) {
+                    add(.warning, "observation \(obs.reference) is dated outside tie \(id)'s lifetime (\(tie.lifetime.text))", key)
+                }
+            }
+            if !t.months.isEmpty, let f = first, let l = last, obs.month < f || obs.month > l {
+                add(.warning, "observation \(obs.reference) is dated outside the dataset's months (\(f) – \(l))", key)
+            }
+        }
+        for month in t.months {
+            if let cycle = delegationCycle(in: t.snapshot(at: month)) {
+                add(.error, "delegation cycle in \(month): " + cycle.joined(separator: " → "), "tie:" + (cycle.count > 1 ? "\(cycle[0])->\(cycle[1])" : ""))
+            }
+        }
+        let references = Set(t.organizations.map(\.id)).union(t.ties.map { "tie:" + $0.id }).union(t.observations.map(\.reference))
+        for fact in t.facts {
+            for ref in fact.encoded where !references.contains(ref) {
+                add(.error, "fact \(fact.id) is mapped to \(ref), which is not in the data", "fact:" + fact.id)
+            }
+        }
+        for check in t.sumChecks {
+            let key = "check:" + check.id
+            guard let total = t.number(at: check.total) else {
+                add(.error, "check \(check.id): total \(check.total) resolves to no number", key); continue
+            }
+            var sum = 0.0
+            var missing: [String] = []
+            for part in check.parts {
+                if let v = t.number(at: part) { sum += v } else { missing.append(part) }
+            }
+            if !missing.isEmpty {
+                add(.error, "check \(check.id): \(missing.joined(separator: ", ")) resolve to no number", key); continue
+            }
+            let diff = abs(sum - total)
+            if diff > check.tolerance * abs(total) + 1e-9 {
+                add(.error, "check \(check.id): the parts add up to \(sum), the total is \(total); the difference \(diff) exceeds the tolerance of \(check.tolerance * 100)%", key)
+            }
+        }
+        var byStatus: [Status: Int] = [:], byConfidence: [Confidence: Int] = [:]
+        let provenances = t.organizations.map(\.provenance) + t.ties.map(\.provenance) + t.observations.map(\.provenance)
+        for p in provenances {
+            byStatus[p.status, default: 0] += 1
+            byConfidence[p.confidence, default: 0] += 1
+        }
+        return Report(findings: findings, organizations: t.organizations.count, ties: t.ties.count,
+                      observations: t.observations.count, byStatus: byStatus, byConfidence: byConfidence,
+                      factsEncoded: t.facts.filter { !$0.encoded.isEmpty }.count,
+                      factsExplained: t.facts.filter { $0.encoded.isEmpty }.count)
+    }
+
+    /// A cycle of delegation ties in a snapshot (ids in order, first repeated at the end), or nil.
+    /// Iterative depth-first search with colours, O(V + E).
+    public func delegationCycle(in s: Snapshot) -> [String]? {
+        var next: [String: [String]] = [:]
+        for tie in s.ties where tie.role == .delegation { next[tie.from, default: []].append(tie.to) }
+        var colour: [String: Int] = [:]   // 0 white, 1 on stack, 2 done
+        var parent: [String: String] = [:]
+        for root in s.organizations.map(\.id) where colour[root, default: 0] == 0 {
+            var stack: [(String, Int)] = [(root, 0)]
+            colour[root] = 1
+            while let (node, i) = stack.last {
+                let succ = next[node] ?? []
+                if i < succ.count {
+                    stack[stack.count - 1].1 += 1
+                    let m = succ[i]
+                    switch colour[m, default: 0] {
+                    case 0:
+                        colour[m] = 1
+                        parent[m] = node
+                        stack.append((m, 0))
+                    case 1:
+                        var cycle = [m]
+                        var cur = node
+                        while cur != m { cycle.append(cur); cur = parent[cur] ?? m }
+                        cycle.append(m)
+                        return cycle.reversed()
+                    default: break
+                    }
+                } else {
+                    colour[node] = 2
+                    stack.removeLast()
+                }
+            }
+        }
+        return nil
+    }
+}
