@@ -25,6 +25,7 @@ public struct GraphSpec: Sendable, Hashable {
     /// Top-level subgraphs. A subgraph whose name starts with `cluster` is drawn as a box.
     public var subgraphs: [Subgraph]
 
+    /// Makes a spec; every part defaults to empty (an anonymous, non-strict digraph).
     public init(
         name: String = "",
         isDirected: Bool = true,
@@ -49,8 +50,11 @@ public struct GraphSpec: Sendable, Hashable {
 
     /// A node: its DOT name and its own attributes (defaults not folded in).
     public struct Node: Sendable, Hashable {
+        /// The node's DOT name, unique in the graph.
         public var id: String
+        /// The node's own attributes.
         public var attributes: Attributes
+        /// Makes a node.
         public init(id: String, attributes: Attributes = [:]) {
             self.id = id
             self.attributes = attributes
@@ -59,11 +63,15 @@ public struct GraphSpec: Sendable, Hashable {
 
     /// An edge from `tail` to `head` (for undirected graphs the order is the file's).
     public struct Edge: Sendable, Hashable {
+        /// The id of the node the edge leaves.
         public var tail: String
+        /// The id of the node the edge enters.
         public var head: String
         /// DOT's edge key, when the file named one; parallel edges otherwise stay distinct.
         public var key: String?
+        /// The edge's own attributes.
         public var attributes: Attributes
+        /// Makes an edge.
         public init(tail: String, head: String, key: String? = nil, attributes: Attributes = [:]) {
             self.tail = tail
             self.head = head
@@ -74,11 +82,15 @@ public struct GraphSpec: Sendable, Hashable {
 
     /// A subgraph: a named group of nodes with attributes, possibly nested.
     public struct Subgraph: Sendable, Hashable {
+        /// The subgraph's name; empty for an anonymous subgraph (`{ rank=same; a; b }`).
         public var name: String
+        /// The subgraph's graph attributes (`label`, `rank`, `color`, ...).
         public var attributes: Attributes
         /// Ids of the nodes declared in this subgraph (including those of nested subgraphs).
         public var nodeIDs: [String]
+        /// Nested subgraphs.
         public var subgraphs: [Subgraph]
+        /// Makes a subgraph.
         public init(name: String, attributes: Attributes = [:], nodeIDs: [String] = [], subgraphs: [Subgraph] = []) {
             self.name = name
             self.attributes = attributes
@@ -99,6 +111,7 @@ public enum AttributeValue: Sendable, Hashable, ExpressibleByStringLiteral, Cust
     /// An HTML-like label body, written between `<` and `>`.
     case html(String)
 
+    /// A string literal is a ``text(_:)`` value.
     public init(stringLiteral value: String) { self = .text(value) }
 
     /// The raw string, without DOT quoting or HTML brackets.
@@ -108,6 +121,7 @@ public enum AttributeValue: Sendable, Hashable, ExpressibleByStringLiteral, Cust
         }
     }
 
+    /// The raw string (``string``).
     public var description: String { string }
 }
 
