@@ -229,12 +229,16 @@ public struct Source: Sendable, Hashable, Identifiable {
     public var kind: Status
     public var author: String?
     public var url: String?
-    public init(id: String, title: String, kind: Status = .external, author: String? = nil, url: String? = nil) {
+    /// What the source is and how it was used, in the dataset's words.
+    public var note: String?
+    public init(id: String, title: String, kind: Status = .external, author: String? = nil, url: String? = nil,
+                note: String? = nil) {
         self.id = id
         self.title = title
         self.kind = kind
         self.author = author
         self.url = url
+        self.note = note
     }
 }
 

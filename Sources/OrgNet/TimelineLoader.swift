@@ -171,8 +171,9 @@ private struct Builder {
                        title: try r.required("title").string("source title"),
                        kind: try r.optional("kind")?.enumeration("source kind", Status.self) ?? .external,
                        author: try r.optional("author")?.string("source author"),
-                       url: try r.optional("url")?.string("source url"))
-        try r.finish(allowed: ["id", "title", "kind", "author", "url"])
+                       url: try r.optional("url")?.string("source url"),
+                       note: try r.optional("note")?.string("source note"))
+        try r.finish(allowed: ["id", "title", "kind", "author", "url", "note"])
         if locations["source:" + s.id] != nil { throw item.fail("source '\(s.id)' is declared twice (first at \(locations["source:" + s.id]!))") }
         locations["source:" + s.id] = item.location
         sources.append(s)

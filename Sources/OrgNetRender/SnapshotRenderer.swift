@@ -18,6 +18,8 @@ public struct SnapshotRenderer: Sendable {
         public var legend: Bool = true
         /// Boxes around the bodies of each district (organizations whose parent is district-level).
         public var clusterByDistrict: Bool = true
+        /// Keep each level (shop floor, factory, district, city, national, state) in its own band.
+        public var levelBands: Bool = false
         /// Tie roles drawn; nil draws all.
         public var roles: Set<Role>? = nil
         public init() {}
@@ -80,12 +82,6 @@ public struct SnapshotRenderer: Sendable {
             "id": .text("snapshot-\(Text.token(snapshot.label))"),
             "class": .text("snapshot"),
         ]
-        if options.title {
-            let when = snapshot.month.map { $0.longName + (t.calendar == .julian ? " (Old Style)" : "") } ?? snapshot.label
-            spec.attributes["label"] = .text("\(t.title)\n\(when)")
-            spec.attributes["labelloc"] = "t"
-            spec.attributes["fontsize"] = "18"
-        }
         spec.nodeDefaults = ["fontname": "Helvetica", "style": "filled", "penwidth": "1.2", "margin": "0.08,0.04"]
         spec.edgeDefaults = ["fontname": "Helvetica", "fontsize": "8", "arrowsize": "0.7"]
 
@@ -120,6 +116,14 @@ public struct SnapshotRenderer: Sendable {
                 "class": .text("tie role-\(Text.token(tie.role.rawValue)) status-\(tie.provenance.status.rawValue)"),
             ]
             if !look.constrains { attrs["constraint"] = "false" }
+            if tie.role == .authority {
+                // Directing bodies sit above the directed ones: write the edge upwards (so it ranks
+                // like delegation) and draw the arrow back at the directed body.
+                attrs["dir"] = "back"
+                attrs["arrowtail"] = .text(look.arrowhead)
+                spec.edges.append(.init(tail: tie.to, head: tie.from, attributes: attrs))
+                continue
+            }
             if let w = tie.weight, w > 0 {
                 attrs["penwidth"] = .text(Text.number(min(6, 1 + log10(max(1, w)) * 1.3)))
                 if tie.role == .delegation { attrs["label"] = .text(Text.number(w)); attrs["fontcolor"] = "#333333" }
@@ -127,8 +131,15 @@ public struct SnapshotRenderer: Sendable {
             spec.edges.append(.init(tail: tie.from, head: tie.to, attributes: attrs))
         }
 
-        if options.clusterByDistrict { spec.subgraphs = districtClusters(snapshot) }
-        if options.legend { addLegend(to: &spec, snapshot: snapshot) }
+        if options.levelBands {
+            addLevelBands(to: &spec, snapshot: snapshot)
+        } else if options.clusterByDistrict {
+            spec.subgraphs = districtClusters(snapshot)
+        }
+        if let label = heading(for: snapshot) {
+            spec.attributes["label"] = .html(label)
+            spec.attributes["labelloc"] = "t"
+        }
         return spec
     }
 
@@ -147,30 +158,76 @@ public struct SnapshotRenderer: Sendable {
         return clusters
     }
 
-    /// A legend node (an HTML table): kinds present, roles present, parties whose colour is used.
-    func addLegend(to spec: inout GraphSpec, snapshot: Snapshot) {
+    /// The graph label: the title (dataset and month) over a one-row legend, as an HTML table.
+    /// Keeping the legend in the label (not in a node) leaves exactly one SVG node per organization.
+    func heading(for snapshot: Snapshot) -> String? {
         let t = snapshot.timeline
-        var rows: [String] = ["<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"]
-        let kindIDs = Set(snapshot.organizations.map(\.kind))
-        let kinds = (t.kinds.isEmpty ? kindIDs.sorted().map { Kind(id: $0, name: $0) } : t.kinds.filter { kindIDs.contains($0.id) })
-            .sorted { ($0.level, $0.name) < ($1.level, $1.name) }
-        for k in kinds {
-            let look = style.node(level: k.level)
-            rows.append("<TR><TD BGCOLOR=\"\(look.fill)\" BORDER=\"1\">  </TD><TD ALIGN=\"LEFT\">\(Text.escapeXML(k.name))</TD></TR>")
+        var rows: [String] = []
+        if options.title {
+            let when = snapshot.month.map { $0.longName + (t.calendar == .julian ? " (Old Style)" : "") } ?? snapshot.label
+            rows.append("<TR><TD><FONT POINT-SIZE=\"20\">\(Text.escapeXML(t.title))</FONT></TD></TR>")
+            rows.append("<TR><TD><FONT POINT-SIZE=\"15\">\(Text.escapeXML(when))</FONT></TD></TR>")
         }
-        let roles = Set(snapshot.ties.map(\.role)).sorted()
-        for r in roles where options.roles?.contains(r) ?? true {
+        if options.legend, let legend = legendTable(snapshot) { rows.append("<TR><TD>\(legend)</TD></TR>") }
+        return rows.isEmpty ? nil : "<TABLE BORDER=\"0\" CELLSPACING=\"2\">" + rows.joined() + "</TABLE>"
+    }
+
+    /// A compact legend: a swatch per level present, a sample of each tie role present, and the
+    /// parties whose colour marks a leading party.
+    func legendTable(_ snapshot: Snapshot) -> String? {
+        let t = snapshot.timeline
+        var cells: [String] = []
+        func cell(_ swatch: String, _ text: String) {
+            cells.append(swatch + "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(Text.escapeXML(text))</FONT></TD>")
+        }
+        let levels = Set(snapshot.organizations.map { t.kind($0.kind)?.level ?? .other })
+        for level in Kind.Level.allCases where levels.contains(level) {
+            let look = style.node(level: level)
+            cell("<TD BGCOLOR=\"\(look.fill)\" BORDER=\"1\" WIDTH=\"14\"> </TD>", style.levelName(level))
+        }
+        if snapshot.organizations.contains(where: { $0.aggregate != nil }) {
+            cell("<TD BORDER=\"1\" STYLE=\"ROUNDED\" WIDTH=\"14\">×</TD>", "aggregate (×N bodies)")
+        }
+        for r in Set(snapshot.ties.map(\.role)).sorted() where options.roles?.contains(r) ?? true {
             let look = style.edge(role: r)
-            rows.append("<TR><TD><FONT COLOR=\"\(look.color)\">\(look.style == "solid" || look.style == "bold" ? "———" : "- - -")</FONT></TD><TD ALIGN=\"LEFT\">\(Text.escapeXML(look.label))</TD></TR>")
+            let glyph = look.style == "dotted" ? "·····" : (look.style == "dashed" ? "- - ▸" : "——▸")
+            cell("<TD><FONT COLOR=\"\(look.color)\" POINT-SIZE=\"11\"><B>\(glyph)</B></FONT></TD>", look.label)
         }
         let parties = Set(snapshot.organizations.compactMap { t.leadingParty(of: $0.id, at: snapshot.month)?.id })
         for p in t.parties where parties.contains(p.id) {
-            rows.append("<TR><TD BGCOLOR=\"\(style.color(of: p))\">  </TD><TD ALIGN=\"LEFT\">border: \(Text.escapeXML(p.name)) majority</TD></TR>")
+            cell("<TD BGCOLOR=\"\(style.color(of: p))\" WIDTH=\"14\"> </TD>", "border: \(p.name) lead")
         }
-        let table = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">" + rows.joined() + "</TABLE>"
-        spec.nodes.append(.init(id: "__legend", attributes: [
-            "label": .html(table), "shape": "box", "style": "rounded", "color": "#bbbbbb", "fontsize": "9",
-            "id": "legend", "class": "legend", "tooltip": "Legend",
-        ]))
+        guard !cells.isEmpty else { return nil }
+        // Wrap into rows of six entries so the legend stays narrower than the picture.
+        var rows: [String] = []
+        var i = 0
+        while i < cells.count {
+            rows.append("<TR>" + cells[i..<min(i + 6, cells.count)].joined() + "</TR>")
+            i += 6
+        }
+        return "<TABLE BORDER=\"1\" COLOR=\"#cccccc\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
+    }
+
+    /// Puts each level (shop floor, factory, district, city, national, state) in its own column,
+    /// left to right, with one `rank=same` group per level. `rank=same` next to clusters crashes
+    /// Graphviz 2.42 (DESIGN.md §3), so level columns replace district boxes: the two are exclusive.
+    func addLevelBands(to spec: inout GraphSpec, snapshot: Snapshot) {
+        let t = snapshot.timeline
+        spec.attributes["rankdir"] = "LR"
+        spec.attributes["ranksep"] = "1.1"
+        spec.subgraphs = []
+        // An invisible anchor per level, chained in order, pins the columns' left-to-right order.
+        var previous: String?
+        for level in Kind.Level.allCases where level != .other {
+            let ids = snapshot.organizations.filter { (t.kind($0.kind)?.level ?? .other) == level }.map(\.id)
+            guard !ids.isEmpty else { continue }
+            let anchor = "__level_\(level.rawValue)"
+            spec.nodes.append(.init(id: anchor, attributes: ["style": "invis", "shape": "point", "width": "0", "label": ""]))
+            if let previous {
+                spec.edges.append(.init(tail: previous, head: anchor, attributes: ["style": "invis", "weight": "10"]))
+            }
+            previous = anchor
+            spec.subgraphs.append(.init(name: "level_\(level.rawValue)", attributes: ["rank": "same"], nodeIDs: [anchor] + ids))
+        }
     }
 }

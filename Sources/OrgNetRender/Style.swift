@@ -38,6 +38,19 @@ public struct Style: Sendable {
         }
     }
 
+    /// A level's name in legends.
+    public func levelName(_ level: Kind.Level) -> String {
+        switch level {
+        case .base: return "workforce, shops"
+        case .factory: return "factory"
+        case .district: return "district"
+        case .city: return "city"
+        case .national: return "national"
+        case .state: return "state"
+        case .other: return "other"
+        }
+    }
+
     /// Rounded boxes mark aggregates (one node standing for many bodies).
     public func aggregateStyle() -> String { "filled,rounded,dashed" }
 
@@ -45,12 +58,12 @@ public struct Style: Sendable {
     public func edge(role: Role) -> EdgeLook {
         switch role {
         case .delegation: return EdgeLook(color: "#333333", style: "solid", arrowhead: "normal", constrains: true, label: "sends delegates to")
-        case .authority: return EdgeLook(color: "#b2182b", style: "dashed", arrowhead: "vee", constrains: false, label: "directs")
-        case .liaison: return EdgeLook(color: "#7f7f7f", style: "dotted", arrowhead: "none", constrains: false, label: "liaison")
-        case .membership: return EdgeLook(color: "#5e3c99", style: "solid", arrowhead: "odot", constrains: false, label: "member of")
+        case .authority: return EdgeLook(color: "#b2182b", style: "dashed", arrowhead: "vee", constrains: true, label: "directs")
+        case .liaison: return EdgeLook(color: "#b0b0b0", style: "dotted", arrowhead: "none", constrains: false, label: "liaison")
+        case .membership: return EdgeLook(color: "#5e3c99", style: "solid", arrowhead: "odot", constrains: true, label: "member of")
         case .support: return EdgeLook(color: "#1b7837", style: "dashed", arrowhead: "empty", constrains: false, label: "supports (conditionally)")
-        case .conflict: return EdgeLook(color: "#d6604d", style: "bold", arrowhead: "tee", constrains: false, label: "in conflict with")
-        case .partOf: return EdgeLook(color: "#999999", style: "solid", arrowhead: "diamond", constrains: false, label: "part of")
+        case .conflict: return EdgeLook(color: "#e6806d", style: "solid", arrowhead: "tee", constrains: false, label: "in conflict with")
+        case .partOf: return EdgeLook(color: "#999999", style: "solid", arrowhead: "diamond", constrains: true, label: "part of")
         case .merger: return EdgeLook(color: "#8c510a", style: "dashed", arrowhead: "inv", constrains: false, label: "absorbed into")
         default: return EdgeLook(color: "#555555", style: "solid", arrowhead: "normal", constrains: true, label: role.rawValue)
         }

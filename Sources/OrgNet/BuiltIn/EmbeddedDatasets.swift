@@ -3,6 +3,5927 @@
 extension BuiltInDatasets {
     /// The YAML files of each built-in dataset, `dataset.yaml` first, paths relative to the repository.
     static let embedded: [(id: String, files: [(path: String, text: String)])] = [
+        (id: "petrograd-1917", files: [
+            (path: "Graphs/petrograd-1917/dataset.yaml", text: ##"""
+id: petrograd-1917
+title: Workers' democracy in revolutionary Petrograd, 1917
+description: "Workers' democracy in revolutionary Petrograd, from the February rising to October 1917, with later snapshots of its decline. Months and dates follow the Old Style (Julian) calendar used by the essay; New Style runs 13 days ahead. Russia changed calendars in February 1918, so the 1918 and 1922 months are in practice New Style; at the grain of a month the gap is ignored. Nine monthly snapshots run from February to October 1917, then November 1917, January and April 1918 and January 1922. The essay gives only yearly figures for 1922 (70,000 workers, 800,000 people, an idle Putilov works); January 1922 is used as the first month of that year, after the civil war and the Kronstadt revolt, and is an assumption."
+calendar: julian
+months: [1917-02, 1917-03, 1917-04, 1917-05, 1917-06, 1917-07, 1917-08, 1917-09, 1917-10, 1917-11, 1918-01, 1918-04, 1922-01]
+parties:
+  - {id: bolsheviks, name: Bolsheviks, color: "#b2182b"}
+  - {id: mensheviks, name: Mensheviks, color: "#2166ac"}
+  - {id: srs, name: Socialist Revolutionaries, color: "#1b7837"}
+  - {id: left-srs, name: Left SRs, color: "#7fbc41"}
+  - {id: anarchists, name: Anarchists, color: "#1a1a1a"}
+  - {id: internationalists, name: Menshevik-Internationalists and United SD-Internationalists, color: "#8073ac"}
+  - {id: kadets, name: Kadets (Constitutional Democrats), color: "#f4a582"}
+  - {id: nonparty, name: Non-party, color: "#bababa"}
+kinds:
+  - {id: factory, name: Factory, level: base}
+  - {id: workforce, name: Workforce (aggregate of workers), level: base}
+  - {id: shop_committee_group, name: Shop committees, level: base}
+  - {id: garrison, name: Garrison, level: base}
+  - {id: soldiers_committee_group, name: Soldiers' committees, level: base}
+  - {id: management, name: Factory management, level: factory}
+  - {id: factory_committee, name: Factory committee, level: factory}
+  - {id: fc_council, name: Council of factory committees, level: city}
+  - {id: fc_conference, name: City conference of factory committees, level: city}
+  - {id: fc_national_conference, name: National conference of factory committees, level: national}
+  - {id: fc_aggregate, name: Factory committee bodies of Russia (aggregate), level: national}
+  - {id: district_soviet, name: District soviet, level: district}
+  - {id: district_duma, name: District duma, level: district}
+  - {id: town_soviet, name: Town soviet, level: district}
+  - {id: soviet_group, name: District soviets as a group, level: district}
+  - {id: interdistrict_body, name: Interdistrict body of soviets, level: city}
+  - {id: city_soviet, name: City soviet, level: city}
+  - {id: soviet_organ, name: "Soviet organ (executive, section, committee, paper)", level: city}
+  - {id: city_duma, name: City duma, level: city}
+  - {id: union, name: Trade union, level: city}
+  - {id: union_council, name: Trade union council, level: city}
+  - {id: employers, name: Employers' association, level: other}
+  - {id: armed_unit, name: Armed workers or units, level: city}
+  - {id: party_org, name: Party organisation, level: city}
+  - {id: party_faction, name: Party faction, level: other}
+  - {id: assembly, name: Assembly of delegates, level: city}
+  - {id: counterrevolution, name: Counter-revolutionary movement, level: other}
+  - {id: soviet_aggregate, name: Soviets of Russia (aggregate), level: national}
+  - {id: national_congress, name: National congress or conference, level: national}
+  - {id: national_exec, name: National soviet executive, level: national}
+  - {id: national_assembly, name: National assembly, level: national}
+  - {id: regional_body, name: Regional soviet body, level: national}
+  - {id: econ_body, name: Economic body, level: state}
+  - {id: government, name: Government, level: state}
+  - {id: army, name: Army, level: national}
+  - {id: city, name: City, level: other}
+  - {id: country, name: Country, level: other}
+tie_kinds:
+  - {id: elects, name: Elects, role: delegation}
+  - {id: sends_delegates, name: Sends delegates to, role: delegation}
+  - {id: directs, name: Directs, role: authority}
+  - {id: convenes, name: Convenes, role: authority}
+  - {id: organizes, name: Organises, role: authority}
+  - {id: conditional_support, name: Supports conditionally, role: support}
+  - {id: backs, name: Backs, role: support}
+  - {id: demands_power_for, name: Demands that it take power, role: support}
+  - {id: opposes, name: Opposes, role: conflict}
+  - {id: links, name: Links with, role: liaison}
+  - {id: encourages, name: Encourages, role: liaison}
+  - {id: member_of, name: Member of, role: membership}
+  - {id: section_of, name: Section of, role: part_of}
+  - {id: absorbed_into, name: Absorbed into, role: merger}
+
+"""##),
+            (path: "Graphs/petrograd-1917/facts.yaml", text: #"""
+# Coverage of the seed fact table (facts.tsv): where each fact is encoded, or why not
+facts:
+  - {id: A01, encoded: [petrograd, "obs:petrograd@1917-02/population"]}
+  - {id: A02, encoded: [petrograd-workers, "tie:putilov-works->petrograd-workers", "obs:petrograd-workers@1917-02/workers"]}
+  - {id: A03, encoded: [putilov-works, putilov-board, "tie:putilov-board->putilov-works"]}
+  - {id: A04, encoded: [putilov-works, "obs:putilov-works@1917-02/party_members"]}
+  - {id: A05, encoded: [putilov-works, tsarist-government, "tie:putilov-works->tsarist-government"]}
+  - {id: A06, encoded: [putilov-works, metalworkers-union, "tie:putilov-works->metalworkers-union"]}
+  - {id: A07, encoded: [putilov-works, putilov-fc, "tie:putilov-fc->putilov-works", "tie:putilov-to-ps"]}
+  - {id: A08, encoded: [putilov-fc]}
+  - {id: A09, reason: "narrative only — a welcome for Lenin is a mood, not a body or a tie"}
+  - {id: A10, encoded: ["tie:putilov-works->provisional-government", "tie:putilov-july-demand"]}
+  - {id: A11, encoded: ["tie:putilov-july-demand"]}
+  - {id: A12, encoded: [kornilov, "tie:putilov-works->kornilov"]}
+  - {id: A13, encoded: ["tie:putilov-works->red-guards"]}
+  - {id: A14, encoded: ["tie:putilov-to-ps", "obs:putilov-works@1917-10/delegates"]}
+  - {id: A15, encoded: [putilov-shops, petrograd-fcs, "tie:putilov-works->putilov-shops", "tie:putilov-shops->putilov-fc", "tie:putilov-fc->petrograd-fcs"]}
+  - {id: A16, encoded: [petrograd-workers, "obs:petrograd-workers@1917-02/metal_share"]}
+  - {id: A17, encoded: [putilov-shops, putilov-fc, "tie:putilov-shops->putilov-fc", "obs:putilov-shops@1917-03/bodies"]}
+  - {id: A18, encoded: [petrograd-fcs, "obs:petrograd-fcs@1917-10/share_large_factories_with_committee"]}
+  - {id: A19, encoded: [fc-conf-1, fc-conf-2, fc-conf-3, fc-conf-4, "tie:petrograd-fcs->fc-conf-1", "tie:petrograd-fcs->fc-conf-2", "tie:petrograd-fcs->fc-conf-3", "tie:petrograd-fcs->fc-conf-4"]}
+  - {id: A20, encoded: [fc-conf-5, fc-conf-6, "tie:petrograd-fcs->fc-conf-5", "tie:petrograd-fcs->fc-conf-6"]}
+  - {id: A21, encoded: [ccfc, fc-conf-1, "tie:fc-conf-1->ccfc"]}
+  - {id: A22, encoded: [ccfc, ar-fc-conf, "tie:ccfc-convenes-arfc"]}
+  - {id: A23, encoded: [petrograd-fcs, manufacturers-assoc, "tie:putilov-fc->putilov-works", "tie:putilov-fc->putilov-board", "tie:petrograd-fcs->manufacturers-assoc"]}
+  - {id: A24, encoded: [petrograd-fcs, red-guards, "tie:petrograd-fcs->red-guards"]}
+  - {id: A25, encoded: [red-guards, "obs:red-guards@1917-10/members"]}
+  - {id: A26, encoded: [fc-124, "tie:fc-124->petrograd-fcs", "obs:fc-124@1917-10/bodies", "obs:fc-124@1917-10/share", "obs:fc-124@1917-10/documents"]}
+  - {id: A27, encoded: [fc-124, "obs:fc-124@1917-10/agenda_share_plant_operation", "obs:fc-124@1917-10/agenda_share_conditions_wages_food"]}
+  - {id: A28, encoded: [fc-124, "obs:fc-124@1917-10/agenda_share_organisation_and_links"]}
+  - {id: A29, encoded: [fc-124, "obs:fc-124@1917-10/agenda_share_economy_strikes_lockouts", "obs:fc-124@1917-10/agenda_share_education_culture"]}
+  - {id: A30, encoded: [fc-124, "obs:fc-124@1917-10/agenda_share_politics_red_guard"]}
+  - {id: A31, encoded: [petrograd-fcs, "tie:petrograd-fcs->bolshevik-pc"]}
+  - {id: A32, encoded: [provisional-government, "tie:ps-insofar-support"]}
+  - {id: A33, encoded: [soviets-russia, congress-1, "tie:town-soviets->soviets-russia", "tie:petrograd-soviet->soviets-russia", "tie:petrograd-soviet->congress-1", "tie:soviets-russia->congress-1", "tie:vtsik->soviets-russia"]}
+  - {id: A34, encoded: [district-soviets, narva-ds, vasilevsky-ds, petrograd-side-ds, moskovsky-ds, nevsky-ds, kolomna-ds, first-city-ds, second-city-ds, rozhdestvensky-ds, okhta-ds, "obs:district-soviets@1917-03/bodies"]}
+  - {id: A35, encoded: [district-soviets, porokhovsky-ds, lesnoi-ds, novaya-derevnya-ds, other-ds, "tie:vyborg-ds->district-soviets", "tie:narva-ds->district-soviets", "tie:petergof-ds->district-soviets", "tie:vasilevsky-ds->district-soviets", "tie:petrograd-side-ds->district-soviets", "tie:moskovsky-ds->district-soviets", "tie:nevsky-ds->district-soviets", "tie:kolomna-ds->district-soviets", "tie:first-city-ds->district-soviets", "tie:second-city-ds->district-soviets", "tie:rozhdestvensky-ds->district-soviets", "tie:okhta-ds->district-soviets", "tie:porokhovsky-ds->district-soviets", "tie:lesnoi-ds->district-soviets", "tie:novaya-derevnya-ds->district-soviets", "tie:other-ds->district-soviets", "obs:district-soviets@1917-10/bodies"]}
+  - {id: A36, encoded: [kronstadt-soviet, town-soviets, kolpino-soviet, sestroretsk-soviet, "tie:kronstadt-soviet->town-soviets", "tie:kolpino-soviet->town-soviets", "tie:sestroretsk-soviet->town-soviets"]}
+  - {id: A37, encoded: [vyborg-ds]}
+  - {id: A38, encoded: [vyborg-bolsheviks, "tie:vyborg-bolsheviks->vyborg-ds", "tie:vyborg-bolsheviks->bolshevik-pc", "obs:vyborg-bolsheviks@1917-02/members"]}
+  - {id: A39, encoded: [vyborg-duma, "tie:vyborg-bolsheviks->vyborg-duma", "obs:vyborg-duma@1917-05/bolshevik_vote_share"]}
+  - {id: A40, encoded: [vyborg-ds, "tie:ps-encourages-narva-ds", "tie:ps-encourages-petergof-ds", "tie:ps-encourages-vasilevsky-ds", "tie:ps-encourages-petrograd-side-ds", "tie:ps-encourages-moskovsky-ds", "tie:ps-encourages-nevsky-ds", "tie:ps-encourages-kolomna-ds", "tie:ps-encourages-first-city-ds", "tie:ps-encourages-second-city-ds", "tie:ps-encourages-rozhdestvensky-ds", "tie:ps-encourages-okhta-ds", "tie:ps-encourages-porokhovsky-ds", "tie:ps-encourages-lesnoi-ds", "tie:ps-encourages-novaya-derevnya-ds", "tie:ps-encourages-other-ds"]}
+  - {id: A41, encoded: [district-soviets, "tie:putilov-works->narva-ds", "tie:putilov-works->petergof-ds", "tie:vyborg-ds-shares-ps-delegates", "tie:narva-ds-shares-ps-delegates", "tie:petergof-ds-shares-ps-delegates", "tie:vasilevsky-ds-shares-ps-delegates", "tie:petrograd-side-ds-shares-ps-delegates", "tie:moskovsky-ds-shares-ps-delegates", "tie:nevsky-ds-shares-ps-delegates", "tie:kolomna-ds-shares-ps-delegates", "tie:first-city-ds-shares-ps-delegates", "tie:second-city-ds-shares-ps-delegates", "tie:rozhdestvensky-ds-shares-ps-delegates", "tie:okhta-ds-shares-ps-delegates", "tie:porokhovsky-ds-shares-ps-delegates", "tie:lesnoi-ds-shares-ps-delegates", "tie:novaya-derevnya-ds-shares-ps-delegates", "tie:other-ds-shares-ps-delegates"]}
+  - {id: A42, encoded: [district-soviets]}
+  - {id: A43, encoded: [district-soviets, vyborg-ds-ec, "tie:vyborg-ds->vyborg-ds-ec", "tie:vyborg-ds-ec->vyborg-ds"]}
+  - {id: A44, encoded: ["tie:putilov-fc->petergof-ds", "tie:petrograd-fcs->vyborg-ds", "tie:petrograd-fcs->narva-ds", "tie:petrograd-fcs->petergof-ds", "tie:petrograd-fcs->vasilevsky-ds", "tie:petrograd-fcs->petrograd-side-ds", "tie:petrograd-fcs->moskovsky-ds", "tie:petrograd-fcs->nevsky-ds"]}
+  - {id: A45, encoded: [vyborg-ds]}
+  - {id: A46, encoded: [workers-militias, "tie:workers-militias->red-guards"]}
+  - {id: A47, encoded: [city-militia, city-duma, "tie:city-duma->city-militia", "tie:city-duma->district-soviets"]}
+  - {id: A48, encoded: [red-guards, "tie:district-soviets->red-guards"]}
+  - {id: A49, encoded: [vyborg-ds, kronstadt-soviet, "tie:kronstadt-vyborg-link", "tie:vyborg-relays-kronstadt"]}
+  - {id: A50, encoded: [interdistrict-conf, "tie:vyborg-ds->interdistrict-conf", "tie:narva-ds->interdistrict-conf", "tie:petergof-ds->interdistrict-conf", "tie:vasilevsky-ds->interdistrict-conf", "tie:petrograd-side-ds->interdistrict-conf", "tie:moskovsky-ds->interdistrict-conf", "tie:nevsky-ds->interdistrict-conf", "tie:kolomna-ds->interdistrict-conf", "tie:first-city-ds->interdistrict-conf", "tie:second-city-ds->interdistrict-conf", "tie:rozhdestvensky-ds->interdistrict-conf", "tie:okhta-ds->interdistrict-conf", "tie:porokhovsky-ds->interdistrict-conf", "tie:lesnoi-ds->interdistrict-conf", "tie:novaya-derevnya-ds->interdistrict-conf", "tie:other-ds->interdistrict-conf", "tie:petrograd-soviet->interdistrict-conf"]}
+  - {id: A51, encoded: [interdistrict-conf, "tie:ps-ec->interdistrict-conf"]}
+  - {id: A52, encoded: [district-soviets, vyborg-ds, vyborg-bolsheviks, "tie:vyborg-bolsheviks->vyborg-ds"]}
+  - {id: A53, encoded: ["tie:provisional-government->red-guards", "tie:provisional-government->workers-militias", "tie:district-soviets->provisional-government"]}
+  - {id: A54, encoded: ["tie:districts-demand-reorganisation"]}
+  - {id: A55, encoded: [petrograd-soviet]}
+  - {id: A56, encoded: [petrograd-soviet, "tie:petrograd-soviet->tsarist-government"]}
+  - {id: A57, encoded: [petrograd-soviet]}
+  - {id: A58, encoded: [izvestiya, "tie:ps-encourages-narva-ds", "tie:ps-encourages-petergof-ds", "tie:ps-encourages-vasilevsky-ds", "tie:ps-encourages-petrograd-side-ds", "tie:ps-encourages-moskovsky-ds", "tie:ps-encourages-nevsky-ds", "tie:ps-encourages-kolomna-ds", "tie:ps-encourages-first-city-ds", "tie:ps-encourages-second-city-ds", "tie:ps-encourages-rozhdestvensky-ds", "tie:ps-encourages-okhta-ds", "tie:ps-encourages-porokhovsky-ds", "tie:ps-encourages-lesnoi-ds", "tie:ps-encourages-novaya-derevnya-ds", "tie:ps-encourages-other-ds", "tie:izvestiya->petrograd-soviet"]}
+  - {id: A59, encoded: [petrograd-soviet, ps-ec, "tie:ps-ec->petrograd-soviet", "tie:petrograd-soviet->ps-ec"]}
+  - {id: A60, encoded: [ps-ec, "tie:petrograd-soviet->ps-ec", "obs:ps-ec@1917-02/members"]}
+  - {id: A61, encoded: [ps-ec, provisional-government, "tie:psec-backs-pg"]}
+  - {id: A62, encoded: [soldiers-committees, "tie:garrison->soldiers-committees", "tie:order-no-1"]}
+  - {id: A63, encoded: [provisional-government, "tie:ps-insofar-support"]}
+  - {id: A64, encoded: [provisional-government, "tie:ps-insofar-support"]}
+  - {id: A65, reason: "narrative only — the first airing of a slogan, no organisation or count attached"}
+  - {id: A66, encoded: [ps-workers-section, "tie:ps-workers-section->petrograd-soviet"]}
+  - {id: A67, encoded: [petrograd-soviet, ps-workers-section, ps-soldiers-section, garrison, "tie:garrison-to-ps", "tie:ps-soldiers-section->petrograd-soviet", "obs:garrison@1917-03/delegates", "obs:petrograd-soviet@1917-03/delegates", "obs:ps-workers-section@1917-03/delegates", "obs:ps-soldiers-section@1917-03/delegates"]}
+  - {id: A68, encoded: [big-plants, small-plants, petrograd-soviet, "tie:big-plants-to-ps", "tie:small-plants-to-ps"]}
+  - {id: A69, encoded: [big-plants, small-plants, "tie:putilov-works->big-plants", "tie:obukhov-works->big-plants", "tie:pipe-works->big-plants", "tie:baltic-works->big-plants", "tie:big-plants->petrograd-workers", "tie:small-plants->petrograd-workers", "tie:big-plants-to-ps", "tie:small-plants-to-ps", "obs:big-plants@1917-03/share", "obs:big-plants@1917-03/delegates", "obs:small-plants@1917-03/share", "obs:small-plants@1917-03/delegates"]}
+  - {id: A70, encoded: [provincial-soviets, "tie:conf-enlarges-ec", "tie:provincial-soviets->petrograd-soviet", "tie:provincial-soviets->soviets-russia", "obs:provincial-soviets@1917-03/bodies"]}
+  - {id: A71, encoded: [kornilov, "tie:ps-defends-city"]}
+  - {id: A72, encoded: ["tie:bolsheviks-win-ps", "obs:petrograd-soviet@1917-09/votes_for_bolshevik_resolution"]}
+  - {id: A73, encoded: [ps-ec, "tie:bolsheviks-win-ps", "obs:ps-ec@1917-09/members"]}
+  - {id: A74, encoded: [petrograd-soviet]}
+  - {id: A75, encoded: [congress-2, "tie:ps-calls-congress2"]}
+  - {id: A76, encoded: [petrograd, russia, "tie:petrograd->russia", "obs:petrograd@1917-10/share_of_urban_russia", "obs:russia@1917-10/urban_share"]}
+  - {id: A77, encoded: [fcs-russia, "tie:petrograd-fcs->fcs-russia", "obs:fcs-russia@1917-10/share_of_core_factories"]}
+  - {id: A78, encoded: [central-councils-russia, central-councils-petrograd, fc-conferences-russia, "tie:central-councils-petrograd->central-councils-russia", "tie:ccfc->central-councils-petrograd", "tie:fcs-russia->fc-conferences-russia", "tie:fc-conferences-russia->central-councils-russia", "obs:central-councils-russia@1917-10/bodies", "obs:central-councils-petrograd@1917-10/bodies", "obs:fc-conferences-russia@1917-10/bodies"]}
+  - {id: A79, encoded: [central-councils-provinces, central-councils-petrograd, "tie:central-councils-provinces->central-councils-russia", "tie:central-councils-petrograd->central-councils-russia", "obs:central-councils-provinces@1917-10/bodies", "obs:central-councils-petrograd@1917-10/bodies"]}
+  - {id: A80, encoded: [central-councils-provinces, "obs:central-councils-provinces@1917-10/dated_foundings", "obs:central-councils-provinces@1917-04/founded_share", "obs:central-councils-provinces@1917-06/founded_share", "obs:central-councils-provinces@1917-08/founded_share", "obs:central-councils-provinces@1917-10/founded_share"]}
+  - {id: A81, encoded: [ar-fc-conf, "tie:ccfc-delegates-arfc", "tie:central-councils-provinces->ar-fc-conf", "tie:central-councils-russia->ar-fc-conf", "obs:ar-fc-conf@1917-10/delegates", "obs:ar-fc-conf@1917-10/centres"]}
+  - {id: A82, encoded: [ar-fc-conf, "obs:ar-fc-conf@1917-10/delegates"]}
+  - {id: A83, encoded: [soviets-russia, "obs:soviets-russia@1917-05/bodies", "obs:soviets-russia@1917-08/bodies", "obs:soviets-russia@1917-10/bodies"]}
+  - {id: A84, encoded: [soviets-russia, "obs:soviets-russia@1917-06/bodies_workers_only", "obs:soviets-russia@1917-06/bodies_workers_soldiers", "obs:soviets-russia@1917-06/bodies_workers_soldiers_peasants"]}
+  - {id: A85, encoded: [congress-1, "tie:soviets-russia->congress-1", "obs:congress-1@1917-06/delegates", "obs:congress-1@1917-06/voters"]}
+  - {id: A86, encoded: [congress-1, "obs:congress-1@1917-06/delegates"]}
+  - {id: A87, encoded: [vtsik, congress-2, "tie:vtsik-delays-congress", "tie:old-vtsik-vs-congress2"]}
+  - {id: A88, encoded: [congress-2, "tie:ps-to-congress2", "tie:soviets-russia->congress-2", "obs:congress-2@1917-10/delegates"]}
+  - {id: A89, encoded: [russian-army, "obs:russian-army@1917-02/soldiers", "obs:russian-army@1917-02/soldiers_at_front", "obs:russian-army@1917-02/mobilised_since_1914"]}
+  - {id: A90, encoded: [soldiers-committees, "tie:russian-army->soldiers-committees", "tie:order-no-1"]}
+  - {id: A91, encoded: [garrison, soldiers-committees, "tie:soldiers-committees->petrograd-soviet", "tie:soldiers-committees->soviets-russia"]}
+  - {id: A92, encoded: [loyal-units, "tie:loyal-units->provisional-government"]}
+  - {id: A93, encoded: [petrograd-workers, "obs:petrograd-workers@1917-10/workers"]}
+  - {id: A94, encoded: [petrograd-workers, "tie:workers-to-ps-after-1918", "obs:petrograd-workers@1918-04/workers"]}
+  - {id: A95, encoded: [petrograd-workers, "obs:petrograd-workers@1922-01/workers"]}
+  - {id: A96, encoded: [petrograd-workers, petrograd, "obs:petrograd-workers@1922-01/workers_from_1917", "obs:petrograd@1922-01/population"]}
+  - {id: A97, reason: "narrative only — a 1928 estimate, outside the dataset's months"}
+  - {id: A98, encoded: [workers-militias, city-militia, "tie:district-soviets->workers-militias", "tie:city-duma->district-soviets"]}
+  - {id: A99, encoded: [russian-army, "tie:district-soviets->russian-army"]}
+  - {id: A100, reason: "narrative only — the spread of a slogan as a minority demand has no body or number to hold it"}
+  - {id: A101, encoded: [kornilov, "tie:kornilov-threatens-ps"]}
+  - {id: A102, encoded: [kornilov, "tie:ps-pg-conflict", "tie:kornilov->provisional-government"]}
+  - {id: A103, encoded: [provincial-soviets, "tie:provincial-soviets->petrograd-soviet"]}
+  - {id: A104, encoded: [district-soviets]}
+
+"""#),
+            (path: "Graphs/petrograd-1917/observations.yaml", text: #"""
+# Numbers at a month: sizes, delegates, party composition
+observations:
+  - org: putilov-works
+    month: 1917-02
+    quantity: party_members
+    value: 100
+    approximate: true
+    composition: {bolsheviks: 100}
+    note: Bolsheviks in the plant in February.
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶5", facts: [A04]}
+    status: seed
+    confidence: high
+
+  - org: putilov-works
+    month: 1917-02
+    quantity: workers
+    value: 24000
+    approximate: true
+    alternatives:
+      - {value: 30000, sources: [{ref: murphy}]}
+      - {value: 36000, sources: [{ref: trotsky-history}]}
+    note: Count on 1 January 1917, shipyard (about 5,000) excluded.
+    sources:
+      - {ref: wiki-petergof}
+    status: external
+    confidence: medium
+
+  - org: putilov-works
+    month: 1917-10
+    quantity: delegates
+    value: 11
+    composition: {bolsheviks: 8, other: 3}
+    note: October re-election of its Soviet deputies.
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶14", facts: [A14]}
+    status: seed
+    confidence: high
+
+  - org: putilov-shops
+    month: 1917-03
+    quantity: bodies
+    value: 40
+    approximate: true
+    note: Some forty shops.
+    sources:
+      - {ref: essay, at: "The factory committees ¶4", facts: [A17]}
+    status: seed
+    confidence: medium
+
+  - org: elektro-1-fc
+    month: 1917-03
+    quantity: members
+    value: 24
+    composition: {bolsheviks: 10}
+    sources:
+      - {ref: oocities-fc, at: FACTRY02}
+    status: external
+    confidence: medium
+
+  - org: obukhov-works
+    month: 1917-02
+    quantity: workers
+    value: 13000
+    approximate: true
+    sources:
+      - {ref: murphy}
+    status: external
+    confidence: medium
+
+  - org: pipe-works
+    month: 1917-02
+    quantity: workers
+    value: 30000
+    approximate: true
+    sources:
+      - {ref: murphy}
+    status: external
+    confidence: medium
+
+  - org: baltic-works
+    month: 1917-02
+    quantity: workers
+    value: 8000
+    approximate: true
+    sources:
+      - {ref: murphy}
+    status: external
+    confidence: medium
+
+  - org: petrograd-workers
+    month: 1917-02
+    quantity: workers
+    value: 400000
+    approximate: true
+    alternatives:
+      - {value: 392000, sources: [{ref: mandel}], note: "1 January 1917, city only"}
+      - {value: 384000, sources: [{ref: mandel}], note: "lower estimate, same date"}
+      - {value: 416000, sources: [{ref: mandel}], note: "including about 24,000 just outside the capital"}
+    note: "Wartime figure; the essay repeats it for October."
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶1", facts: [A02]}
+    status: seed
+    confidence: high
+
+  - org: petrograd-workers
+    month: 1917-02
+    quantity: metal_share
+    value: 0.6
+    alternatives:
+      - {value: 0.604, sources: [{ref: mandel}], note: "237,369 workers in 379 metalworking firms"}
+    sources:
+      - {ref: essay, at: "The factory committees ¶4", facts: [A16]}
+    status: seed
+    confidence: high
+
+  - org: petrograd-workers
+    month: 1917-10
+    quantity: workers
+    value: 400000
+    approximate: true
+    sources:
+      - {ref: essay, at: "The death of revolutionary Petrograd ¶7", facts: [A93]}
+    status: seed
+    confidence: high
+
+  - org: petrograd-workers
+    month: 1918-04
+    quantity: workers
+    value: 160000
+    note: Still at work six months after October.
+    sources:
+      - {ref: essay, at: "The death of revolutionary Petrograd ¶7", facts: [A94]}
+    status: seed
+    confidence: high
+
+  - org: petrograd-workers
+    month: 1922-01
+    quantity: workers
+    value: 70000
+    note: Figure for the year 1922.
+    sources:
+      - {ref: essay, at: "The death of revolutionary Petrograd ¶7", facts: [A95]}
+    status: seed
+    confidence: high
+
+  - org: petrograd-workers
+    month: 1922-01
+    quantity: workers_from_1917
+    value: 50000
+    approximate: true
+    note: "Those of the 1917 workforce still in the city; the essay hedges."
+    sources:
+      - {ref: essay, at: "The death of revolutionary Petrograd ¶7", facts: [A96]}
+    status: seed
+    confidence: medium
+
+  - org: petrograd
+    month: 1917-02
+    quantity: population
+    value: 2400000
+    approximate: true
+    alternatives:
+      - {value: 2412700, sources: [{ref: mandel}], note: "1 January 1917"}
+    note: Wartime peak.
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶1", facts: [A01]}
+    status: seed
+    confidence: high
+
+  - org: petrograd
+    month: 1922-01
+    quantity: population
+    value: 800000
+    approximate: true
+    sources:
+      - {ref: essay, at: "The death of revolutionary Petrograd ¶7", facts: [A96]}
+    status: seed
+    confidence: high
+
+  - org: petrograd
+    month: 1917-10
+    quantity: share_of_urban_russia
+    value: 0.1
+    approximate: true
+    note: The essay states it for 1917 without a month.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶2", facts: [A76]}
+    status: seed
+    confidence: medium
+
+  - org: russia
+    month: 1917-10
+    quantity: urban_share
+    value: 0.2
+    approximate: true
+    note: One Russian in five lived in a town.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶2", facts: [A76]}
+    status: seed
+    confidence: medium
+
+  - org: big-plants
+    month: 1917-03
+    quantity: share
+    value: 0.87
+    alternatives:
+      - {value: 0.7, sources: [{ref: murphy}], note: "share of workers in plants of over 1,000"}
+    note: "Share of the city's workers; the essay gives no month, March assumed."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A69]}
+    status: seed
+    confidence: high
+
+  - org: big-plants
+    month: 1917-03
+    quantity: delegates
+    value: 484
+    note: Month assumed.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A69]}
+    status: seed
+    confidence: high
+
+  - org: small-plants
+    month: 1917-03
+    quantity: share
+    value: 0.13
+    alternatives:
+      - {value: 0.3, sources: [{ref: murphy}], note: "the rest, on Murphy's figure"}
+    note: Month assumed.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A69]}
+    status: seed
+    confidence: high
+
+  - org: small-plants
+    month: 1917-03
+    quantity: delegates
+    value: 422
+    note: Month assumed.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A69]}
+    status: seed
+    confidence: high
+
+  - org: garrison
+    month: 1917-03
+    quantity: delegates
+    value: 2000
+    approximate: true
+    note: Month assumed.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A67]}
+    status: seed
+    confidence: high
+
+  - org: petrograd-soviet
+    month: 1917-03
+    quantity: delegates
+    value: 2900
+    approximate: true
+    alternatives:
+      - {value: 2500, sources: [{ref: britannica}], note: "delegates from plants and units, undated"}
+    note: "2,000 soldiers plus 900 workers; the size changed through the year. Month assumed."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A67]}
+    status: seed
+    confidence: medium
+
+  - org: ps-workers-section
+    month: 1917-03
+    quantity: delegates
+    value: 900
+    approximate: true
+    note: "Month assumed; 484 plus 422 from the plant aggregates is close."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A67]}
+    status: seed
+    confidence: high
+
+  - org: ps-soldiers-section
+    month: 1917-03
+    quantity: delegates
+    value: 2000
+    approximate: true
+    note: Month assumed.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A67]}
+    status: seed
+    confidence: high
+
+  - org: ps-ec
+    month: 1917-02
+    quantity: members
+    value: 15
+    composition: {bolsheviks: 2, mensheviks: 2, srs: 2}
+    alternatives:
+      - {value: 14, sources: [{ref: florinsky}]}
+    note: "Total from the GSE; two seats per party from the essay (the GSE names two Bolsheviks). Other accounts give three per party from 28 February or 18 March."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶4", facts: [A60]}
+      - {ref: gse}
+    status: external
+    confidence: medium
+
+  - org: ps-ec
+    month: 1917-03
+    quantity: members
+    value: 40
+    approximate: true
+    note: Grew by co-opting socialist groups.
+    sources:
+      - {ref: florinsky}
+    status: external
+    confidence: medium
+
+  - org: ps-ec
+    month: 1917-04
+    quantity: members
+    value: 90
+    approximate: true
+    note: After provincial and army members joined.
+    sources:
+      - {ref: florinsky}
+    status: external
+    confidence: medium
+
+  - org: ps-ec
+    month: 1917-04
+    quantity: bureau
+    value: 24
+    note: The standing bureau that did the daily work.
+    sources:
+      - {ref: florinsky}
+    status: external
+    confidence: medium
+
+  - org: ps-ec
+    month: 1917-09
+    quantity: members
+    value: 23
+    composition: {bolsheviks: 14, srs: 6, mensheviks: 3}
+    alternatives:
+      - {value: 11, composition: {bolsheviks: 6, srs: 3, mensheviks: 2}, sources: [{ref: lenin-glossary}], note: "workers' section presidium elected 8 September"}
+      - {value: 24, composition: {bolsheviks: 9, srs: 10, internationalists: 3, mensheviks: 2}, sources: [{ref: lenin-glossary}], note: "soldiers' section presidium elected 13 September"}
+    note: "New executive of 9 September as the essay gives it; no other source confirms this split."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶15", facts: [A73]}
+    status: seed
+    confidence: medium
+
+  - org: ps-workers-section
+    month: 1917-09
+    quantity: presidium
+    value: 11
+    composition: {bolsheviks: 6, srs: 3, mensheviks: 2}
+    note: Elected 8 September.
+    sources:
+      - {ref: lenin-glossary}
+    status: external
+    confidence: medium
+
+  - org: ps-soldiers-section
+    month: 1917-09
+    quantity: presidium
+    value: 24
+    composition: {bolsheviks: 9, srs: 10, internationalists: 3, mensheviks: 2}
+    note: Elected 13 September.
+    sources:
+      - {ref: lenin-glossary}
+    status: external
+    confidence: medium
+
+  - org: petrograd-soviet
+    month: 1917-09
+    quantity: votes_for_bolshevik_resolution
+    value: 279
+    note: "Roll call on the night of 31 August to 1 September; the essay dates the vote 1 September."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶15", facts: [A72]}
+      - {ref: trotsky-history}
+    status: external
+    confidence: medium
+
+  - org: petrograd-soviet
+    month: 1917-09
+    quantity: votes_against_bolshevik_resolution
+    value: 115
+    sources:
+      - {ref: trotsky-history}
+    status: external
+    confidence: medium
+
+  - org: petrograd-soviet
+    month: 1917-09
+    quantity: votes_against_old_presidium
+    value: 519
+    note: "Vote of 9 September; 414 backed the old presidium and 67 abstained."
+    sources:
+      - {ref: trotsky-history}
+    status: external
+    confidence: medium
+
+  - org: petrograd-soviet
+    month: 1917-09
+    quantity: votes_for_old_presidium
+    value: 414
+    sources:
+      - {ref: trotsky-history}
+    status: external
+    confidence: medium
+
+  - org: city-duma
+    month: 1917-06
+    quantity: seats
+    value: 200
+    composition: {bolsheviks: 37, mensheviks: 40, kadets: 47, srs: 54}
+    note: Temporary central duma chosen by the district dumas.
+    sources:
+      - {ref: encspb}
+    status: external
+    confidence: medium
+
+  - org: city-duma
+    month: 1917-08
+    quantity: seats
+    value: 200
+    composition: {bolsheviks: 67, mensheviks: 8, kadets: 42, srs: 75}
+    note: "Elected 20 August; the total of 200 is assumed to match the temporary duma."
+    sources:
+      - {ref: encspb}
+    status: external
+    confidence: low
+
+  - org: new-city-duma
+    month: 1918-01
+    quantity: seats
+    value: 200
+    composition: {bolsheviks: 188}
+    note: Elected after the old duma was broken up.
+    sources:
+      - {ref: encspb}
+    status: external
+    confidence: medium
+
+  - org: district-dumas
+    month: 1917-05
+    quantity: bodies
+    value: 12
+    sources:
+      - {ref: stalin-elections}
+    status: external
+    confidence: high
+
+  - org: district-dumas
+    month: 1917-05
+    quantity: voters
+    value: 800000
+    approximate: true
+    note: About 70 per cent of the electors took part.
+    sources:
+      - {ref: stalin-elections}
+    status: external
+    confidence: medium
+
+  - org: district-dumas
+    month: 1917-05
+    quantity: electors
+    value: 1000000
+    approximate: true
+    note: Just over a million entitled to vote.
+    sources:
+      - {ref: stalin-elections}
+    status: external
+    confidence: medium
+
+  - org: vyborg-duma
+    month: 1917-05
+    quantity: bolshevik_vote_share
+    value: 0.5
+    approximate: true
+    note: "More than half the vote; 0.5 is a lower bound."
+    sources:
+      - {ref: essay, at: "The local soviets ¶7", facts: [A39]}
+    status: seed
+    confidence: medium
+
+  - org: vyborg-bolsheviks
+    month: 1917-02
+    quantity: members
+    value: 500
+    composition: {bolsheviks: 500}
+    sources:
+      - {ref: essay, at: "The local soviets ¶7", facts: [A38]}
+    status: seed
+    confidence: high
+
+  - org: district-soviets
+    month: 1917-03
+    quantity: bodies
+    value: 11
+    note: Within two weeks of the revolution.
+    sources:
+      - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
+    status: seed
+    confidence: high
+
+  - org: district-soviets
+    month: 1917-10
+    quantity: bodies
+    value: 19
+    note: "All counted over the year, not necessarily at once; shown in October."
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: seed
+    confidence: high
+
+  - org: red-guards
+    month: 1917-10
+    quantity: members
+    value: 20000
+    approximate: true
+    alternatives:
+      - {value: 30000, sources: [{ref: wiki-redguard}]}
+      - {value: 40000, sources: [{ref: mieville}], note: "organised in the Kornilov days of August"}
+    note: "Petrograd only; Wikipedia puts the Russian total near 200,000."
+    sources:
+      - {ref: essay, at: "The factory committees ¶11", facts: [A25]}
+    status: seed
+    confidence: high
+
+  - org: mezhraiontsy
+    month: 1917-07
+    quantity: members
+    value: 4000
+    approximate: true
+    sources:
+      - {ref: gse}
+    status: external
+    confidence: medium
+
+  - org: pctu
+    month: 1917-03
+    quantity: executive
+    value: 9
+    composition: {bolsheviks: 4, mensheviks: 4, other: 1}
+    note: The ninth member was the syndicalist Gastev.
+    sources:
+      - {ref: smith}
+    status: external
+    confidence: high
+
+  - org: pctu
+    month: 1917-05
+    quantity: bodies
+    value: 30
+    approximate: true
+    note: "Affiliated unions until June; months approximate."
+    sources:
+      - {ref: smith}
+    status: external
+    confidence: medium
+
+  - org: pctu
+    month: 1917-07
+    quantity: bodies
+    value: 50
+    approximate: true
+    sources:
+      - {ref: smith}
+    status: external
+    confidence: low
+
+  - org: pctu
+    month: 1917-10
+    quantity: bodies
+    value: 70
+    approximate: true
+    note: More than seventy.
+    sources:
+      - {ref: smith}
+    status: external
+    confidence: low
+
+  - org: metalworkers-union
+    month: 1917-04
+    quantity: members
+    value: 50000
+    approximate: true
+    sources:
+      - {ref: socialistworker}
+    status: external
+    confidence: medium
+
+  - org: ar-metalworkers
+    month: 1917-06
+    quantity: members
+    value: 400000
+    approximate: true
+    note: Organised metalworkers represented at the June union conference.
+    sources:
+      - {ref: lozovsky}
+    status: external
+    confidence: medium
+
+  - org: ar-metalworkers
+    month: 1918-01
+    quantity: members
+    value: 600000
+    approximate: true
+    note: More than 600,000 represented at the founding conference.
+    sources:
+      - {ref: lozovsky}
+    status: external
+    confidence: medium
+
+  - org: fc-124
+    month: 1917-10
+    quantity: bodies
+    value: 124
+    note: "Documents span February to October; shown in October."
+    sources:
+      - {ref: essay, at: "The factory committees ¶12", facts: [A26]}
+    status: seed
+    confidence: high
+
+  - org: fc-124
+    month: 1917-10
+    quantity: share
+    value: 0.75
+    approximate: true
+    note: Part of the whole city workforce that these committees spoke for.
+    sources:
+      - {ref: essay, at: "The factory committees ¶12", facts: [A26]}
+    status: seed
+    confidence: high
+
+  - org: fc-124
+    month: 1917-10
+    quantity: documents
+    value: 1500
+    approximate: true
+    note: More than 1,500.
+    sources:
+      - {ref: essay, at: "The factory committees ¶12", facts: [A26]}
+    status: seed
+    confidence: high
+
+  - org: fc-124
+    month: 1917-10
+    quantity: agenda_share_plant_operation
+    value: 0.25
+    approximate: true
+    note: Share of agenda points, February-October.
+    sources:
+      - {ref: essay, at: "The factory committees ¶13", facts: [A27]}
+    status: seed
+    confidence: high
+
+  - org: fc-124
+    month: 1917-10
+    quantity: agenda_share_conditions_wages_food
+    value: 0.25
+    approximate: true
+    sources:
+      - {ref: essay, at: "The factory committees ¶13", facts: [A27]}
+    status: seed
+    confidence: high
+
+  - org: fc-124
+    month: 1917-10
+    quantity: agenda_share_organisation_and_links
+    value: 0.18
+    approximate: true
+    sources:
+      - {ref: essay, at: "The factory committees ¶13", facts: [A28]}
+    status: seed
+    confidence: high
+
+  - org: fc-124
+    month: 1917-10
+    quantity: agenda_share_economy_strikes_lockouts
+    value: 0.13
+    approximate: true
+    sources:
+      - {ref: essay, at: "The factory committees ¶13", facts: [A29]}
+    status: seed
+    confidence: high
+
+  - org: fc-124
+    month: 1917-10
+    quantity: agenda_share_education_culture
+    value: 0.03
+    approximate: true
+    sources:
+      - {ref: essay, at: "The factory committees ¶13", facts: [A29]}
+    status: seed
+    confidence: high
+
+  - org: fc-124
+    month: 1917-10
+    quantity: agenda_share_politics_red_guard
+    value: 0.15
+    approximate: true
+    sources:
+      - {ref: essay, at: "The factory committees ¶13", facts: [A30]}
+    status: seed
+    confidence: high
+
+  - org: petrograd-fcs
+    month: 1917-10
+    quantity: share_large_factories_with_committee
+    value: 1.0
+    sources:
+      - {ref: essay, at: "The factory committees ¶4", facts: [A18]}
+    status: seed
+    confidence: high
+
+  - org: ar-fc-conf
+    month: 1917-10
+    quantity: delegates
+    value: 167
+    composition: {bolsheviks: 84}
+    note: "Bolsheviks were over half; 84 is the smallest majority, a lower bound."
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶6", facts: [A81, A82]}
+    status: seed
+    confidence: high
+
+  - org: ar-fc-conf
+    month: 1917-10
+    quantity: centres
+    value: 49
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶6", facts: [A81]}
+    status: seed
+    confidence: high
+
+  - org: central-councils-russia
+    month: 1917-10
+    quantity: bodies
+    value: 94
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶4", facts: [A78]}
+    status: seed
+    confidence: high
+
+  - org: central-councils-provinces
+    month: 1917-10
+    quantity: bodies
+    value: 77
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶4", facts: [A79]}
+    status: seed
+    confidence: high
+
+  - org: central-councils-petrograd
+    month: 1917-10
+    quantity: bodies
+    value: 17
+    note: "94 minus 77."
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶4", facts: [A78, A79]}
+    status: assumption
+    confidence: medium
+
+  - org: central-councils-provinces
+    month: 1917-10
+    quantity: dated_foundings
+    value: 50
+    approximate: true
+    note: Over fifty can be dated.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶5", facts: [A80]}
+    status: seed
+    confidence: high
+
+  - org: central-councils-provinces
+    month: 1917-04
+    quantity: founded_share
+    value: 0.2
+    note: Share of the datable councils founded in March-April.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶5", facts: [A80]}
+    status: seed
+    confidence: high
+
+  - org: central-councils-provinces
+    month: 1917-06
+    quantity: founded_share
+    value: 0.3
+    note: Share of the datable councils founded in May-June.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶5", facts: [A80]}
+    status: seed
+    confidence: high
+
+  - org: central-councils-provinces
+    month: 1917-08
+    quantity: founded_share
+    value: 0.2
+    note: Share of the datable councils founded in July-August.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶5", facts: [A80]}
+    status: seed
+    confidence: high
+
+  - org: central-councils-provinces
+    month: 1917-10
+    quantity: founded_share
+    value: 0.3
+    note: Share of the datable councils founded in September-October.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶5", facts: [A80]}
+    status: seed
+    confidence: high
+
+  - org: fc-conferences-russia
+    month: 1917-10
+    quantity: bodies
+    value: 108
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶4", facts: [A78]}
+    status: seed
+    confidence: high
+
+  - org: fcs-russia
+    month: 1917-10
+    quantity: share_of_core_factories
+    value: 0.7
+    approximate: true
+    note: Factories of the core regions with a committee.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶4", facts: [A77]}
+    status: seed
+    confidence: high
+
+  - org: fcs-russia
+    month: 1918-01
+    quantity: bodies
+    value: 2100
+    approximate: true
+    note: Independent committees counted by December 1917.
+    sources:
+      - {ref: rulit-mystic}
+    status: external
+    confidence: low
+
+  - org: soviets-russia
+    month: 1917-05
+    quantity: bodies
+    value: 400
+    approximate: true
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶7", facts: [A83]}
+    status: seed
+    confidence: high
+
+  - org: soviets-russia
+    month: 1917-08
+    quantity: bodies
+    value: 600
+    approximate: true
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶7", facts: [A83]}
+    status: seed
+    confidence: high
+
+  - org: soviets-russia
+    month: 1917-10
+    quantity: bodies
+    value: 900
+    approximate: true
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶7", facts: [A83]}
+    status: seed
+    confidence: high
+
+  - org: soviets-russia
+    month: 1917-06
+    quantity: bodies_workers_only
+    value: 28
+    note: Possibly a count of soviets accredited to the First Congress, not of every soviet.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶7", facts: [A84]}
+    status: seed
+    confidence: medium
+
+  - org: soviets-russia
+    month: 1917-06
+    quantity: bodies_workers_soldiers
+    value: 106
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶7", facts: [A84]}
+    status: seed
+    confidence: medium
+
+  - org: soviets-russia
+    month: 1917-06
+    quantity: bodies_workers_soldiers_peasants
+    value: 305
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶7", facts: [A84]}
+    status: seed
+    confidence: medium
+
+  - org: soviets-russia
+    month: 1917-08
+    quantity: voters
+    value: 23000000
+    approximate: true
+    note: Official estimate at the end of August.
+    sources:
+      - {ref: florinsky}
+    status: external
+    confidence: medium
+
+  - org: provincial-soviets
+    month: 1917-03
+    quantity: bodies
+    value: 80
+    note: By 22 March.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶11", facts: [A70]}
+    status: seed
+    confidence: high
+
+  - org: ar-soviet-conf
+    month: 1917-03
+    quantity: delegates
+    value: 480
+    sources:
+      - {ref: notes}
+      - {ref: florinsky}
+    status: external
+    confidence: medium
+
+  - org: ar-soviet-conf
+    month: 1917-03
+    quantity: bodies
+    value: 139
+    note: Soviets represented, besides army units.
+    sources:
+      - {ref: notes}
+    status: external
+    confidence: medium
+
+  - org: congress-1
+    month: 1917-06
+    quantity: delegates
+    value: 1095
+    composition: {bolsheviks: 105, srs: 285, mensheviks: 248}
+    alternatives:
+      - {value: 1090, composition: {srs: 285, mensheviks: 248, bolsheviks: 105, internationalists: 32, nonparty: 73, anarchists: 1, other: 31}, sources: [{ref: golder}], note: "full party list of 26 June"}
+      - {value: 790, composition: {bolsheviks: 103}, sources: [{ref: junge-welt}], note: "delegates present, 103 of them Bolsheviks"}
+    note: "Total and Bolsheviks from the essay; SR and Menshevik counts from the Rech' list. The other group bundles United SDs, Bund, Edinstvo, Popular Socialists and Trudoviks."
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A85, A86]}
+      - {ref: golder}
+    status: seed
+    confidence: high
+
+  - org: congress-1
+    month: 1917-06
+    quantity: voting_delegates
+    value: 822
+    alternatives:
+      - {value: 882, sources: [{ref: golder}]}
+      - {value: 784, sources: [{ref: halkcephesi}]}
+      - {value: 777, sources: [{ref: gse}], note: "delegates who declared a party"}
+    note: "268 more had an advisory voice only."
+    sources:
+      - {ref: polithistory}
+    status: external
+    confidence: medium
+
+  - org: congress-1
+    month: 1917-06
+    quantity: voters
+    value: 20000000
+    approximate: true
+    note: Over twenty million.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A85]}
+    status: seed
+    confidence: high
+
+  - org: congress-2
+    month: 1917-10
+    quantity: delegates
+    value: 649
+    composition: {bolsheviks: 399}
+    alternatives:
+      - {value: 649, composition: {bolsheviks: 390, srs: 160, mensheviks: 72, internationalists: 20}, sources: [{ref: encspb-congress2}], note: "at the opening; the SR figure includes Left SRs; Bolsheviks later rose to 472"}
+      - {value: 650, composition: {bolsheviks: 338, left-srs: 98}, sources: [{ref: pipes}], note: "about 650"}
+    note: Delegates present at the opening.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A88]}
+    status: seed
+    confidence: high
+
+  - org: congress-2
+    month: 1917-10
+    quantity: questionnaires
+    value: 670
+    sources:
+      - {ref: encspb-congress2}
+      - {ref: prlib}
+    status: external
+    confidence: medium
+
+  - org: congress-2
+    month: 1917-10
+    quantity: for_soviet_power
+    value: 505
+    note: Delegates whose forms backed all power to the soviets (about 75 per cent).
+    sources:
+      - {ref: encspb-congress2}
+      - {ref: prlib}
+    status: external
+    confidence: medium
+
+  - org: congress-2
+    month: 1917-10
+    quantity: soviets_represented
+    value: 402
+    sources:
+      - {ref: prlib}
+    status: external
+    confidence: medium
+
+  - org: democratic-conference
+    month: 1917-09
+    quantity: delegates
+    value: 1582
+    sources:
+      - {ref: notes}
+    status: external
+    confidence: medium
+
+  - org: democratic-conference
+    month: 1917-09
+    quantity: delegates_unions_and_committees
+    value: 100
+    approximate: true
+    sources:
+      - {ref: notes}
+    status: external
+    confidence: low
+
+  - org: pre-parliament
+    month: 1917-10
+    quantity: seats
+    value: 555
+    composition: {bolsheviks: 58}
+    sources:
+      - {ref: wikisum}
+    status: external
+    confidence: medium
+
+  - org: northern-congress-1917
+    month: 1917-10
+    quantity: delegates
+    value: 90
+    composition: {bolsheviks: 51, left-srs: 24, srs: 10, internationalists: 1, other: 4}
+    note: "Total is the sum of the listed groups; other = SR Maximalists."
+    sources:
+      - {ref: mieville}
+    status: external
+    confidence: medium
+
+  - org: northern-commune-congress
+    month: 1918-04
+    quantity: delegates
+    value: 200
+    approximate: true
+    composition: {bolsheviks: 105}
+    note: "105 Communists."
+    sources:
+      - {ref: encspb}
+    status: external
+    confidence: medium
+
+  - org: vtsik
+    month: 1917-06
+    quantity: members
+    value: 250
+    approximate: true
+    note: More than 250.
+    sources:
+      - {ref: florinsky}
+    status: external
+    confidence: medium
+
+  - org: russian-army
+    month: 1917-02
+    quantity: soldiers
+    value: 9000000
+    approximate: true
+    note: Left under arms by 1917.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶12", facts: [A89]}
+    status: seed
+    confidence: high
+
+  - org: russian-army
+    month: 1917-02
+    quantity: soldiers_at_front
+    value: 7000000
+    approximate: true
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶12", facts: [A89]}
+    status: seed
+    confidence: high
+
+  - org: russian-army
+    month: 1917-02
+    quantity: mobilised_since_1914
+    value: 15500000
+    approximate: true
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶12", facts: [A89]}
+    status: seed
+    confidence: high
+
+  - tie: putilov-to-ps
+    month: 1917-10
+    quantity: delegates
+    value: 11
+    composition: {bolsheviks: 8, other: 3}
+    note: The same re-election, recorded on the tie.
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶14", facts: [A14]}
+    status: seed
+    confidence: high
+
+  - tie: big-plants-to-ps
+    month: 1917-03
+    quantity: delegates
+    value: 484
+    note: Month assumed.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A69]}
+    status: seed
+    confidence: high
+
+  - tie: small-plants-to-ps
+    month: 1917-03
+    quantity: delegates
+    value: 422
+    note: Month assumed.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A69]}
+    status: seed
+    confidence: high
+
+  - tie: garrison-to-ps
+    month: 1917-03
+    quantity: delegates
+    value: 2000
+    approximate: true
+    note: Month assumed.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A67]}
+    status: seed
+    confidence: high
+
+  - tie: "soviets-russia->democratic-conference"
+    month: 1917-09
+    quantity: delegates
+    value: 440
+    sources:
+      - {ref: notes}
+    status: external
+    confidence: medium
+
+  - org: unions-russia
+    month: 1917-05
+    quantity: bodies
+    value: 2000
+    approximate: true
+    sources:
+      - {ref: oocities-fc, at: FACTRY03}
+    status: external
+    confidence: low
+
+  - org: unions-russia
+    month: 1917-05
+    quantity: members
+    value: 1500000
+    approximate: true
+    sources:
+      - {ref: oocities-fc, at: FACTRY03}
+    status: external
+    confidence: low
+
+  - org: unions-russia
+    month: 1917-10
+    quantity: members
+    value: 2000000
+    approximate: true
+    sources:
+      - {ref: oocities-fc, at: FACTRY03}
+    status: external
+    confidence: low
+
+  - org: congress-2
+    month: 1917-10
+    quantity: presidium
+    value: 25
+    composition: {bolsheviks: 14, left-srs: 7, mensheviks: 3, internationalists: 1}
+    note: The Menshevik and Internationalist members did not take their seats.
+    sources:
+      - {ref: oocities-fc, at: FACTRY08}
+    status: external
+    confidence: medium
+
+  - org: ps-ec
+    month: 1917-03
+    quantity: soldier_members
+    value: 10
+    composition: {bolsheviks: 2}
+    note: Added by the soldier deputies on 1 March.
+    sources:
+      - {ref: gse}
+    status: external
+    confidence: medium
+
+  - org: ar-soviet-conf
+    month: 1917-03
+    quantity: army_units
+    value: 46
+    note: "13 rear units, 7 armies and 26 front units besides the soviets."
+    sources:
+      - {ref: notes}
+    status: external
+    confidence: low
+
+  - org: pctu
+    month: 1917-03
+    quantity: bureau
+    value: 18
+    note: Union representatives who founded the central bureau on 15 March.
+    sources:
+      - {ref: smith}
+    status: external
+    confidence: high
+
+  - org: petrograd-soviet
+    month: 1917-06
+    quantity: votes_for_greeting_the_army
+    value: 472
+    note: "Vote of 20 June; 271 against and 39 abstaining, a sign of the Bolshevik minority's size."
+    sources:
+      - {ref: trotsky-history}
+    status: external
+    confidence: medium
+
+  - org: petrograd-soviet
+    month: 1917-06
+    quantity: votes_against_greeting_the_army
+    value: 271
+    sources:
+      - {ref: trotsky-history}
+    status: external
+    confidence: medium
+
+  - org: red-guards
+    month: 1917-08
+    quantity: rifles_issued
+    value: 40000
+    approximate: true
+    note: Rifles handed to workers in the Kornilov days.
+    sources:
+      - {ref: wikisum}
+    status: external
+    confidence: low
+
+"""#),
+            (path: "Graphs/petrograd-1917/organizations/city.yaml", text: #"""
+# City level: the Petrograd Soviet and its organs, government, duma, unions, parties
+organizations:
+  - id: petrograd
+    name: Petrograd
+    kind: city
+    since: 1917-02
+    until: 1922-01
+    attributes:
+      later_name: Leningrad
+    note: "The city itself, holding population figures; containing node for local bodies."
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶1", facts: [A01]}
+      - {ref: essay, at: "Petrograd and Russia ¶2", facts: [A76]}
+      - {ref: essay, at: "The death of revolutionary Petrograd ¶7", facts: [A96]}
+    status: seed
+    confidence: high
+
+  - id: petrograd-soviet
+    name: Petrograd Soviet of Workers' and Soldiers' Deputies
+    short: Petrograd Soviet
+    kind: city_soviet
+    parent: petrograd
+    since: 1917-02
+    until: 1922-01
+    date: "1917-02-27"
+    precision: day
+    attributes:
+      soldier_rule: one delegate per company
+      worker_rule: one delegate per 1,000 workers, and one for each plant under 1,000
+      chair: "Chkheidze (Menshevik) from February, Kerensky (SR) a vice-chair; Trotsky from 25 September (others give 9, 12 or 20 September)"
+      precursor_1905: "1905 soviet: 30-40 members at its first sitting, 562 delegates when the government broke it up"
+      seat: Tauride Palace until 4 August 1917, then Smolny
+      name_1918: Petrograd Labour Commune
+    note: First sat on the evening of 27 February with a few delegates and was flooded with them within a day.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶1", facts: [A55]}
+      - {ref: essay, at: "The Petrograd Soviet ¶2", facts: [A56]}
+      - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A57]}
+      - {ref: essay, at: "The Petrograd Soviet ¶4", facts: [A59]}
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A67, A68]}
+      - {ref: essay, at: "The Petrograd Soviet ¶15", facts: [A74]}
+      - {ref: encspb}
+      - {ref: britannica}
+    status: seed
+    confidence: high
+
+  - id: ps-ec
+    name: Executive Committee of the Petrograd Soviet
+    short: Soviet EC
+    kind: soviet_organ
+    parent: petrograd-soviet
+    since: 1917-02
+    until: 1918-04
+    date: "1917-02-27"
+    precision: day
+    note: "Began with two seats per party (essay); about 40 members in March and 90 after the March-April soviet conference; new leadership on 9 September. End month assumed."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶4", facts: [A59, A60]}
+      - {ref: essay, at: "The Petrograd Soviet ¶5", facts: [A61]}
+      - {ref: essay, at: "The Petrograd Soviet ¶15", facts: [A73]}
+      - {ref: gse}
+      - {ref: florinsky}
+    status: seed
+    confidence: high
+
+  - id: ps-workers-section
+    name: Workers' section of the Petrograd Soviet
+    short: Workers' section
+    kind: soviet_organ
+    parent: petrograd-soviet
+    since: 1917-03
+    until: 1918-01
+    precision: assumed
+    attributes:
+      all_power_motion: "30 April 1917"
+    note: "The worker deputies sitting apart; start and end months assumed."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶8", facts: [A66]}
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A67]}
+    status: seed
+    confidence: medium
+
+  - id: ps-soldiers-section
+    name: Soldiers' section of the Petrograd Soviet
+    short: Soldiers' section
+    kind: soviet_organ
+    parent: petrograd-soviet
+    since: 1917-03
+    until: 1918-01
+    precision: assumed
+    note: "The soldier deputies sitting apart; months assumed."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A67]}
+      - {ref: lenin-glossary}
+    status: external
+    confidence: medium
+
+  - id: mrc
+    name: Military Revolutionary Committee
+    short: MRC
+    kind: soviet_organ
+    parent: petrograd-soviet
+    since: 1917-10
+    until: 1917-12
+    date: "1917-10-16"
+    precision: day
+    attributes:
+      chair: Lazimir (Left SR)
+      approved_by_executive: "12 October (GSE)"
+    note: "Adopted by the Soviet on 16 October; ran the seizure of power and acted as the top emergency authority until early December."
+    sources:
+      - {ref: gse}
+      - {ref: wiki-mrc}
+    status: external
+    confidence: high
+
+  - id: izvestiya
+    name: Izvestiya (the Soviet newspaper)
+    short: Izvestiya
+    kind: soviet_organ
+    parent: petrograd-soviet
+    since: 1917-02
+    until: 1918-01
+    date: "1917-02-28"
+    precision: day
+    note: First issue on 28 February urged people to form local committees. End month assumed.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
+    status: seed
+    confidence: high
+
+  - id: provisional-government
+    name: Provisional Government
+    short: Prov. Govt
+    kind: government
+    since: 1917-03
+    until: 1917-10
+    date: "1917-03-02"
+    precision: day
+    attributes:
+      fell: "25-26 October 1917"
+    note: The other half of dual power.
+    sources:
+      - {ref: essay, at: "The local soviets ¶2", facts: [A32]}
+      - {ref: essay, at: "The Petrograd Soviet ¶5", facts: [A61]}
+      - {ref: essay, at: "The Petrograd Soviet ¶6", facts: [A63]}
+      - {ref: essay, at: "The Petrograd Soviet ¶7", facts: [A64]}
+    status: seed
+    confidence: high
+
+  - id: duma-committee
+    name: Provisional Committee of the State Duma
+    short: Duma committee
+    kind: government
+    since: 1917-02
+    until: 1917-10
+    date: "1917-02-27"
+    precision: approximate
+    note: "Committee of the old Duma's liberal members that formed the government; the district soviets wanted it dissolved in July."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶2"}
+      - {ref: rabinowitch}
+    status: external
+    confidence: medium
+
+  - id: tsarist-government
+    name: Tsarist government
+    short: Tsar
+    kind: government
+    since: 1917-02
+    until: 1917-02
+    precision: month
+    note: Overthrown in the February days.
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶3", facts: [A05]}
+    status: seed
+    confidence: high
+
+  - id: city-duma
+    name: Petrograd City Duma
+    short: City duma
+    kind: city_duma
+    parent: petrograd
+    since: 1917-02
+    until: 1917-11
+    precision: approximate
+    note: "The essay's middle-class city council: a temporary central duma of 200 chosen by the district dumas in June, a new one elected on 20 August; broken up by the Soviet government in November."
+    sources:
+      - {ref: essay, at: "The local soviets ¶11", facts: [A47]}
+      - {ref: encspb}
+    status: seed
+    confidence: high
+
+  - id: new-city-duma
+    name: Re-elected City Duma
+    short: New city duma
+    kind: city_duma
+    parent: petrograd
+    since: 1917-12
+    until: 1918-01
+    precision: approximate
+    note: "Elected after the old duma was dissolved, with a large Bolshevik majority; city self-government gave way to the soviets under the decree of 24 January 1918."
+    sources:
+      - {ref: encspb}
+    status: external
+    confidence: medium
+
+  - id: garrison
+    name: Petrograd garrison (companies)
+    short: Garrison
+    kind: garrison
+    parent: petrograd
+    since: 1917-02
+    until: 1918-01
+    precision: assumed
+    aggregate: 2000
+    note: Roughly 2,000 companies, inferred from one Soviet delegate per company. End month assumed.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A67]}
+      - {ref: essay, at: "Petrograd and Russia ¶15", facts: [A91]}
+    status: seed
+    confidence: high
+
+  - id: soldiers-committees
+    name: Soldiers' committees
+    short: Soldiers' committees
+    kind: soldiers_committee_group
+    since: 1917-03
+    until: 1918-01
+    date: "1917-03-01"
+    precision: approximate
+    note: Elected committees in the garrison and, following its lead, in the army at large, created by Order No. 1. End month assumed.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶6", facts: [A62]}
+      - {ref: essay, at: "Petrograd and Russia ¶13", facts: [A90]}
+      - {ref: essay, at: "Petrograd and Russia ¶15", facts: [A91]}
+    status: seed
+    confidence: high
+
+  - id: metalworkers-union
+    name: Petrograd Metalworkers' Union
+    short: Metalworkers
+    kind: union
+    parent: petrograd
+    since: 1917-04
+    until: 1918-04
+    precision: approximate
+    note: "New union joined by thousands of Putilov workers; some 50,000 members by April, about three times that after the summer. End month assumed."
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶8", facts: [A06]}
+      - {ref: socialistworker}
+    status: seed
+    confidence: high
+
+  - id: pctu
+    name: Petrograd Council of Trade Unions
+    short: Trade union council
+    kind: union_council
+    parent: petrograd
+    since: 1917-03
+    until: 1918-04
+    date: "1917-03-15"
+    precision: day
+    note: Bureau founded 15 March by eighteen union representatives, executive chosen 20 March. End month assumed.
+    sources:
+      - {ref: smith}
+      - {ref: lozovsky}
+    status: external
+    confidence: high
+
+  - id: manufacturers-assoc
+    name: Petrograd Society of Manufacturers
+    short: Manufacturers
+    kind: employers
+    parent: petrograd
+    since: 1917-02
+    until: 1918-01
+    precision: assumed
+    note: The employers' body that conceded the eight-hour day and factory committees on 10 March. End month assumed.
+    sources:
+      - {ref: essay, at: "The factory committees ¶8", facts: [A23]}
+      - {ref: oocities-fc, at: FACTRY02}
+    status: external
+    confidence: medium
+
+  - id: bolshevik-pc
+    name: Bolshevik party in Petrograd
+    short: Bolsheviks (Petrograd)
+    kind: party_org
+    parent: petrograd
+    since: 1917-02
+    until: 1922-01
+    note: The party organisation of the city as one node, used for support and merger ties.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶9"}
+      - {ref: essay, at: "The death of revolutionary Petrograd ¶13"}
+    status: seed
+    confidence: high
+
+  - id: mezhraiontsy
+    name: Mezhraiontsy (Interdistrict group of Social Democrats)
+    short: Mezhraiontsy
+    kind: party_faction
+    parent: petrograd
+    since: 1917-02
+    until: 1917-07
+    precision: approximate
+    note: "A party faction, not the Interdistrict Conference of soviets; some 4,000 strong when it joined the Bolsheviks at their congress in late July and early August."
+    sources:
+      - {ref: gse}
+    status: external
+    confidence: high
+
+  - id: committee-struggle
+    name: Committee for People's Struggle against Counter-revolution
+    short: Anti-Kornilov committee
+    kind: soviet_organ
+    since: 1917-08
+    until: 1917-09
+    date: "1917-08-27"
+    precision: approximate
+    note: "Set up by the central soviet executive against Kornilov; the Bolsheviks joined on condition that workers were armed."
+    sources:
+      - {ref: wikisum}
+      - {ref: mieville}
+    status: external
+    confidence: medium
+
+  - id: kornilov
+    name: Kornilov's attempted coup
+    short: Kornilov
+    kind: counterrevolution
+    since: 1917-08
+    until: 1917-08
+    date: "1917-08-27"
+    precision: day
+    note: The general's march on the capital at the end of August.
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶13", facts: [A12]}
+      - {ref: essay, at: "The Petrograd Soviet ¶14", facts: [A71, A102]}
+      - {ref: essay, at: "The Petrograd Soviet ¶12", facts: [A101]}
+    status: seed
+    confidence: high
+
+  - id: extraordinary-assembly
+    name: Extraordinary Assembly of Factory Delegates
+    short: Factory delegates' assembly
+    kind: assembly
+    parent: petrograd
+    since: 1918-03
+    until: 1918-07
+    precision: approximate
+    note: "Opposition gathering of factory delegates in spring 1918; the Cheka searched its offices on 31 March."
+    sources:
+      - {ref: pipes}
+    status: external
+    confidence: medium
+
+  - id: sovnarkom
+    name: Council of People's Commissars (Sovnarkom)
+    short: Sovnarkom
+    kind: government
+    since: 1917-10
+    until: 1922-01
+    date: "1917-10-26"
+    precision: day
+    note: "The Soviet government formed at the Second Congress; moved to Moscow in March 1918."
+    sources:
+      - {ref: wiki-congress2}
+    status: external
+    confidence: high
+
+  - id: red-army
+    name: Red Army
+    short: Red Army
+    kind: army
+    since: 1918-01
+    until: 1922-01
+    precision: assumed
+    note: "Shown because many of the best Petrograd workers left for it; start month assumed."
+    sources:
+      - {ref: essay, at: "The death of revolutionary Petrograd ¶8"}
+    status: assumption
+    confidence: medium
+
+  - id: moscow-soviet
+    name: Moscow Soviet
+    short: Moscow Soviet
+    kind: city_soviet
+    since: 1917-03
+    until: 1922-01
+    precision: assumed
+    attributes:
+      september_turn: "passed a Bolshevik resolution on 5 September; Nogin replaced Khinchuk as chair"
+    note: The second city, shown to mark how Petrograd's shift was echoed in the big industrial centres. Start month assumed.
+    sources:
+      - {ref: lenin-glossary}
+      - {ref: essay, at: "The Putilov workers ¶14"}
+    status: external
+    confidence: medium
+
+"""#),
+            (path: "Graphs/petrograd-1917/organizations/district.yaml", text: #"""
+# District level: district and town soviets, district dumas, militias and guards
+organizations:
+  - id: district-soviets
+    name: District soviets of Petrograd (all)
+    short: District soviets
+    kind: soviet_group
+    parent: petrograd
+    since: 1917-02
+    until: 1918-04
+    precision: assumed
+    aggregate: 19
+    attributes:
+      membership: mostly workers of the district, unlike the garrison-heavy city soviet
+      organs: general meeting, elected executive, commissions
+      early_leadership: Mensheviks, SRs and non-party people everywhere except Vyborg
+      drift: left Mensheviks, SRs and above all Bolsheviks gained ground from July
+    note: "Group node for what the essay says of the district soviets as a whole; each soviet is linked to it by membership. Later fate not modelled (closed April 1918 by assumption)."
+    sources:
+      - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41, A42]}
+      - {ref: essay, at: "The local soviets ¶9", facts: [A43]}
+      - {ref: essay, at: "The local soviets ¶15", facts: [A52, A104]}
+    status: seed
+    confidence: high
+
+  - id: vyborg-ds
+    name: Vyborg district soviet
+    kind: district_soviet
+    parent: petrograd
+    since: 1917-02
+    until: 1918-04
+    precision: month
+    attributes:
+      origin: spontaneous
+      leading_party_feb: bolsheviks
+      welfare: ran former prison bakeries and shared out bread in the district
+    note: "Set up on its own initiative during the February days; Bolshevik-led from the start; a relay between Kronstadt and the city soviet."
+    sources:
+      - {ref: essay, at: "The local soviets ¶7", facts: [A37]}
+      - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
+      - {ref: essay, at: "The local soviets ¶10", facts: [A45]}
+      - {ref: essay, at: "The local soviets ¶12", facts: [A49]}
+      - {ref: essay, at: "The local soviets ¶15", facts: [A52]}
+    status: seed
+    confidence: high
+
+  - id: narva-ds
+    name: Narva district soviet
+    kind: district_soviet
+    parent: petrograd
+    since: 1917-03
+    until: 1918-04
+    date: "1917-03-06"
+    precision: approximate
+    note: "Working by 6 March for Narva and Petergof together, with a Menshevik and non-party majority; Petergof left it on 28 March."
+    sources:
+      - {ref: wiki-petergof}
+      - {ref: mandel}
+      - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
+    status: external
+    confidence: medium
+
+  - id: petergof-ds
+    name: Petergof district soviet
+    kind: district_soviet
+    parent: petrograd
+    since: 1917-04
+    until: 1918-04
+    date: "1917-03-28"
+    precision: approximate
+    note: "Split from the Narva soviet on 28 March, shown from April; the Putilov works lay in this district."
+    sources:
+      - {ref: wiki-petergof}
+      - {ref: mandel}
+    status: external
+    confidence: medium
+
+  - id: vasilevsky-ds
+    name: Vasilevsky Island district soviet
+    kind: district_soviet
+    parent: petrograd
+    since: 1917-03
+    until: 1918-04
+    precision: assumed
+    note: "District named by Mandel; that it was among the eleven of mid-March is our assumption."
+    sources:
+      - {ref: mandel}
+      - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
+    status: external
+    confidence: medium
+
+  - id: petrograd-side-ds
+    name: Petrograd Side district soviet
+    kind: district_soviet
+    parent: petrograd
+    since: 1917-03
+    until: 1918-04
+    precision: assumed
+    note: "District named by Mandel; that it was among the eleven of mid-March is our assumption."
+    sources:
+      - {ref: mandel}
+      - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
+    status: external
+    confidence: medium
+
+  - id: moskovsky-ds
+    name: Moscow Gate (Moskovskaya zastava) district soviet
+    kind: district_soviet
+    parent: petrograd
+    since: 1917-03
+    until: 1918-04
+    precision: assumed
+    note: "District named by Mandel; that it was among the eleven of mid-March is our assumption."
+    sources:
+      - {ref: mandel}
+      - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
+    status: external
+    confidence: medium
+
+  - id: nevsky-ds
+    name: Nevsky-Obukhovsky district soviet
+    kind: district_soviet
+    parent: petrograd
+    since: 1917-03
+    until: 1918-04
+    precision: assumed
+    note: "District named by Mandel; that it was among the eleven of mid-March is our assumption."
+    sources:
+      - {ref: mandel}
+      - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
+    status: external
+    confidence: medium
+
+  - id: kolomna-ds
+    name: Kolomna district soviet
+    kind: district_soviet
+    parent: petrograd
+    since: 1917-03
+    until: 1918-04
+    precision: assumed
+    note: "District named by Mandel; that it was among the eleven of mid-March is our assumption."
+    sources:
+      - {ref: mandel}
+      - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
+    status: external
+    confidence: medium
+
+  - id: first-city-ds
+    name: First City district soviet
+    kind: district_soviet
+    parent: petrograd
+    since: 1917-03
+    until: 1918-04
+    precision: assumed
+    note: "District named by Mandel; that it was among the eleven of mid-March is our assumption."
+    sources:
+      - {ref: mandel}
+      - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
+    status: external
+    confidence: medium
+
+  - id: second-city-ds
+    name: Second City district soviet
+    kind: district_soviet
+    parent: petrograd
+    since: 1917-03
+    until: 1918-04
+    precision: assumed
+    note: "District named by Mandel; that it was among the eleven of mid-March is our assumption."
+    sources:
+      - {ref: mandel}
+      - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
+    status: external
+    confidence: medium
+
+  - id: rozhdestvensky-ds
+    name: Rozhdestvensky district soviet
+    kind: district_soviet
+    parent: petrograd
+    since: 1917-03
+    until: 1918-04
+    precision: assumed
+    note: "District named by Mandel; that it was among the eleven of mid-March is our assumption. Its spokesman urged a march on the Tauride Palace in July."
+    sources:
+      - {ref: mandel}
+      - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
+      - {ref: rabinowitch}
+    status: external
+    confidence: medium
+
+  - id: okhta-ds
+    name: Okhta district soviet
+    kind: district_soviet
+    parent: petrograd
+    since: 1917-03
+    until: 1918-04
+    precision: assumed
+    note: "District named by Mandel; that it was among the eleven of mid-March is our assumption."
+    sources:
+      - {ref: mandel}
+      - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
+    status: external
+    confidence: medium
+
+  - id: porokhovsky-ds
+    name: Porokhovye district soviet
+    kind: district_soviet
+    parent: petrograd
+    since: 1917-04
+    until: 1918-04
+    precision: assumed
+    note: "Mandel lists it with Okhta; treated as a separate soviet from April by assumption."
+    sources:
+      - {ref: mandel}
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: external
+    confidence: low
+
+  - id: lesnoi-ds
+    name: Lesnoi district soviet
+    kind: district_soviet
+    parent: petrograd
+    since: 1917-05
+    until: 1918-04
+    precision: assumed
+    note: "Name from the project notes, not from a cited work; month assumed. One of the nineteen by assumption."
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: assumption
+    confidence: low
+
+  - id: novaya-derevnya-ds
+    name: Novaya Derevnya district soviet
+    kind: district_soviet
+    parent: petrograd
+    since: 1917-05
+    until: 1918-04
+    precision: assumed
+    note: "The district had its own duma; a soviet there is assumed, as is the month."
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+      - {ref: rulit-perelom}
+    status: assumption
+    confidence: low
+
+  - id: other-ds
+    name: Other district soviets (unnamed)
+    kind: district_soviet
+    parent: petrograd
+    since: 1917-05
+    until: 1918-04
+    precision: assumed
+    aggregate: 4
+    note: Four soviets nobody names, added so the total matches the nineteen counted for 1917.
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: assumption
+    confidence: low
+
+  - id: vyborg-ds-ec
+    name: Executive of the Vyborg district soviet
+    short: Vyborg EC
+    kind: soviet_organ
+    parent: vyborg-ds
+    since: 1917-03
+    until: 1918-04
+    precision: assumed
+    note: "District soviets chose executives; Vyborg's is shown as the example. Months assumed."
+    sources:
+      - {ref: essay, at: "The local soviets ¶9", facts: [A43]}
+    status: seed
+    confidence: medium
+
+  - id: vyborg-bolsheviks
+    name: Bolshevik organisation of Vyborg district
+    short: Vyborg Bolsheviks
+    kind: party_org
+    parent: vyborg-ds
+    since: 1917-02
+    until: 1918-04
+    precision: assumed
+    note: Already some 500 strong in February.
+    sources:
+      - {ref: essay, at: "The local soviets ¶7", facts: [A38]}
+      - {ref: essay, at: "The local soviets ¶15", facts: [A52]}
+    status: seed
+    confidence: high
+
+  - id: vyborg-duma
+    name: Vyborg district duma
+    short: Vyborg duma
+    kind: district_duma
+    parent: petrograd
+    since: 1917-05
+    until: 1918-01
+    date: "1917-05-27"
+    precision: approximate
+    note: "Elected 27-29 May with a Bolshevik majority of the vote; one of only two district dumas with a Bolshevik and Left SR majority; gone by early 1918."
+    sources:
+      - {ref: essay, at: "The local soviets ¶7", facts: [A39]}
+      - {ref: kondratiev}
+      - {ref: rulit-perelom}
+    status: seed
+    confidence: high
+
+  - id: district-dumas
+    name: District dumas of Petrograd
+    short: District dumas
+    kind: district_duma
+    parent: petrograd
+    since: 1917-05
+    until: 1918-01
+    precision: approximate
+    aggregate: 12
+    note: "Twelve local councils elected in late May and early June; they lapsed in December 1917 and January 1918."
+    sources:
+      - {ref: stalin-elections}
+      - {ref: kondratiev}
+      - {ref: rulit-perelom}
+    status: external
+    confidence: high
+
+  - id: interdistrict-conf
+    name: Interdistrict Conference of district soviets
+    short: Interdistrict Conf.
+    kind: interdistrict_body
+    parent: petrograd
+    since: 1917-06
+    until: 1917-10
+    precision: assumed
+    note: "The essay's Inter District Committee: a body of the district soviets, not the Mezhraiontsy faction. Founding somewhere in April-June (June assumed); met on 17 and 21 July."
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50, A51]}
+      - {ref: rabinowitch}
+    status: seed
+    confidence: medium
+
+  - id: kronstadt-soviet
+    name: Kronstadt soviet
+    short: Kronstadt
+    kind: town_soviet
+    since: 1917-03
+    until: 1921-03
+    precision: approximate
+    attributes:
+      chair_1917: Lamanov
+      sole_power: claimed 17 May 1917
+      end: "the March 1921 revolt; the soviet that followed is not modelled"
+    note: "Soviet of the island naval base; the most important of the town soviets round the capital."
+    sources:
+      - {ref: essay, at: "The local soviets ¶6", facts: [A36]}
+      - {ref: essay, at: "The local soviets ¶12", facts: [A49]}
+      - {ref: getzler}
+      - {ref: raskolnikov}
+      - {ref: encspb}
+    status: seed
+    confidence: high
+
+  - id: town-soviets
+    name: Town soviets around Petrograd
+    short: Town soviets
+    kind: town_soviet
+    since: 1917-03
+    until: 1918-04
+    precision: assumed
+    note: "The smaller town soviets in the ring of towns round the city; the essay gives no count. Months assumed."
+    sources:
+      - {ref: essay, at: "The local soviets ¶6", facts: [A36]}
+    status: seed
+    confidence: medium
+
+  - id: kolpino-soviet
+    name: Kolpino soviet
+    short: Kolpino
+    kind: town_soviet
+    since: 1917-03
+    until: 1918-04
+    precision: assumed
+    note: "Could have been a district or a town soviet; shown as a town soviet and not counted in the nineteen."
+    sources:
+      - {ref: essay, at: "The local soviets ¶6", facts: [A36]}
+    status: assumption
+    confidence: low
+
+  - id: sestroretsk-soviet
+    name: Sestroretsk soviet
+    short: Sestroretsk
+    kind: town_soviet
+    since: 1917-03
+    until: 1918-04
+    precision: assumed
+    note: "Same doubt as Kolpino; shown as a town soviet."
+    sources:
+      - {ref: essay, at: "The local soviets ¶6", facts: [A36]}
+    status: assumption
+    confidence: low
+
+  - id: workers-militias
+    name: Workers' militias
+    short: Workers' militias
+    kind: armed_unit
+    parent: petrograd
+    since: 1917-02
+    until: 1917-10
+    precision: assumed
+    note: "Armed workers formed in the February days and kept going by the district soviets; end month assumed (folded into the Red Guard)."
+    sources:
+      - {ref: essay, at: "The local soviets ¶11", facts: [A46, A98]}
+    status: seed
+    confidence: high
+
+  - id: red-guards
+    name: Red Guards of Petrograd
+    short: Red Guards
+    kind: armed_unit
+    parent: petrograd
+    since: 1917-03
+    until: 1918-04
+    precision: approximate
+    attributes:
+      head: Konstantin Yurenev (Wikipedia)
+    note: "Factory-based armed detachments raised by committees and district soviets from March; absorbed into the Red Army in 1918 (month assumed)."
+    sources:
+      - {ref: essay, at: "The factory committees ¶11", facts: [A24, A25]}
+      - {ref: essay, at: "The local soviets ¶11", facts: [A48]}
+      - {ref: wiki-redguard}
+    status: seed
+    confidence: high
+
+  - id: city-militia
+    name: City militia (under the duma)
+    short: City militia
+    kind: armed_unit
+    parent: petrograd
+    since: 1917-03
+    until: 1917-10
+    precision: assumed
+    note: The police force the city council tried to build under its own control. Months assumed.
+    sources:
+      - {ref: essay, at: "The local soviets ¶11", facts: [A47, A98]}
+    status: seed
+    confidence: medium
+
+  - id: loyal-units
+    name: Units answering Kerensky's October appeal
+    short: Kerensky's companies
+    kind: armed_unit
+    since: 1917-10
+    until: 1917-10
+    precision: month
+    note: At most a handful of companies.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶16", facts: [A92]}
+    status: seed
+    confidence: medium
+
+"""#),
+            (path: "Graphs/petrograd-1917/organizations/factory.yaml", text: #"""
+# Factory level: works, shop and factory committees, their councils and conferences
+organizations:
+  - id: petrograd-workers
+    name: Petrograd factory workers
+    short: Workers
+    kind: workforce
+    parent: petrograd
+    since: 1917-02
+    until: 1922-01
+    note: "The whole industrial workforce of the city as one node; carries the rise-and-fall numbers."
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶1", facts: [A02]}
+      - {ref: essay, at: "The factory committees ¶4", facts: [A16]}
+      - {ref: essay, at: "The death of revolutionary Petrograd ¶7", facts: [A93, A94, A95, A96]}
+    status: seed
+    confidence: high
+
+  - id: big-plants
+    name: Large plants (1,000 workers and over)
+    short: Big plants
+    kind: workforce
+    parent: petrograd
+    since: 1917-02
+    until: 1918-04
+    precision: assumed
+    attributes:
+      delegation_rule: one Soviet delegate per 1,000 workers
+      includes: Putilov, Obukhov, Pipe works, Baltic works and the other giants
+      giants: "38 plants of over 2,000 workers each held more than two thirds of the workforce (Mandel)"
+    note: "Aggregate of the big works; its delegates to the Soviet are counted together. End month assumed."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A68, A69]}
+      - {ref: mandel}
+    status: seed
+    confidence: high
+
+  - id: small-plants
+    name: Small plants (under 1,000 workers)
+    short: Small plants
+    kind: workforce
+    parent: petrograd
+    since: 1917-02
+    until: 1918-04
+    precision: assumed
+    aggregate: 422
+    attributes:
+      delegation_rule: one Soviet delegate per plant whatever its size
+    note: Since each small plant sent one delegate, 422 delegates imply about 422 plants (our inference). End month assumed.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A68, A69]}
+    status: seed
+    confidence: high
+
+  - id: putilov-works
+    name: Putilov works
+    short: Putilov
+    kind: factory
+    parent: petrograd
+    since: 1917-02
+    until: 1922-01
+    attributes:
+      district: Narva, then Petergof after the split of 28 March 1917
+      state_board: put under a state-appointed board in 1916
+      workforce: "24,000+ with another ~5,000 in its shipyard (Wikipedia); 30,000 (Murphy); 36,000 (Trotsky)"
+      condition_1922: "idle after the civil war: cold chimneys, offices almost empty"
+      spring_1918: a meeting of over 10,000 on 8 May 1918 turned on the Bolsheviks and asked for secret-ballot elections to the Soviet (Pipes)
+    note: "The giant metal and arms works in the south-west of the city; the essay follows it through 1917."
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶2", facts: [A03]}
+      - {ref: essay, at: "The Putilov workers ¶5", facts: [A04]}
+      - {ref: essay, at: "The Putilov workers ¶3", facts: [A05]}
+      - {ref: essay, at: "The Putilov workers ¶8", facts: [A06, A07]}
+      - {ref: essay, at: "The death of revolutionary Petrograd ¶11"}
+      - {ref: wiki-petergof}
+      - {ref: murphy}
+      - {ref: pipes}
+    status: seed
+    confidence: high
+
+  - id: putilov-board
+    name: State board of the Putilov works
+    short: Putilov board
+    kind: management
+    parent: putilov-works
+    since: 1917-02
+    until: 1917-10
+    precision: assumed
+    attributes:
+      installed: "1916"
+    note: "Management installed by the state in 1916; the sources do not say when it ended, so October 1917 is a guess."
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶2", facts: [A03]}
+    status: seed
+    confidence: low
+
+  - id: putilov-shops
+    name: Putilov shop committees
+    short: Putilov shops
+    kind: shop_committee_group
+    parent: putilov-works
+    since: 1917-03
+    until: 1918-04
+    precision: assumed
+    aggregate: 40
+    note: "Roughly forty shop committees; the sources name none of the shops, so they stand as a single node. Months assumed."
+    sources:
+      - {ref: essay, at: "The factory committees ¶3", facts: [A15]}
+      - {ref: essay, at: "The factory committees ¶4", facts: [A17]}
+    status: seed
+    confidence: medium
+
+  - id: putilov-fc
+    name: Putilov works factory committee
+    short: Putilov FC
+    kind: factory_committee
+    parent: putilov-works
+    since: 1917-03
+    until: 1918-04
+    precision: assumed
+    attributes:
+      majority: Bolshevik from the April 1917 election
+    note: "The essay gives no founding month (March assumed) and no end (April 1918 assumed; after January 1918 it worked as a union body)."
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶8", facts: [A07]}
+      - {ref: essay, at: "The Putilov workers ¶11", facts: [A08]}
+      - {ref: essay, at: "The factory committees ¶4", facts: [A17]}
+    status: seed
+    confidence: medium
+
+  - id: obukhov-works
+    name: Obukhov works
+    short: Obukhov
+    kind: factory
+    parent: petrograd
+    since: 1917-02
+    until: 1918-04
+    precision: assumed
+    attributes:
+      workforce: about 13,000 (Murphy)
+      spring_1918: workers turned against the Bolsheviks like Putilov (Pipes)
+    note: A second giant plant, for comparison with Putilov. End month assumed.
+    sources:
+      - {ref: murphy}
+      - {ref: pipes}
+    status: external
+    confidence: medium
+
+  - id: pipe-works
+    name: Pipe works (Trubochny)
+    short: Pipe works
+    kind: factory
+    parent: petrograd
+    since: 1917-02
+    until: 1918-04
+    precision: assumed
+    attributes:
+      workforce: about 30,000 (Murphy)
+    note: Large munitions plant on Vasilevsky Island. End month assumed.
+    sources:
+      - {ref: murphy}
+    status: external
+    confidence: medium
+
+  - id: baltic-works
+    name: Baltic shipyard
+    short: Baltic works
+    kind: factory
+    parent: petrograd
+    since: 1917-02
+    until: 1918-04
+    precision: assumed
+    attributes:
+      workforce: about 8,000 (Murphy)
+    note: Naval shipyard. End month assumed.
+    sources:
+      - {ref: murphy}
+    status: external
+    confidence: medium
+
+  - id: elektro-1-fc
+    name: "1st Electricity Works committee"
+    short: "1st Electricity FC"
+    kind: factory_committee
+    parent: petrograd
+    since: 1917-03
+    until: 1918-01
+    date: "1917-03-02"
+    precision: day
+    note: "A 24-strong works council chosen on 2 March, ten of them Bolsheviks; among the earliest on record. End month assumed."
+    sources:
+      - {ref: oocities-fc, at: FACTRY02}
+    status: external
+    confidence: medium
+
+  - id: petrograd-fcs
+    name: Factory committees of Petrograd
+    short: Petrograd FCs
+    kind: factory_committee
+    parent: petrograd
+    since: 1917-03
+    until: 1918-01
+    note: All factory committees of the city as one node (no city-wide count is given). They became union bodies in January 1918.
+    sources:
+      - {ref: essay, at: "The factory committees ¶3", facts: [A15]}
+      - {ref: essay, at: "The factory committees ¶4", facts: [A18]}
+      - {ref: essay, at: "The factory committees ¶8", facts: [A23]}
+      - {ref: essay, at: "The factory committees ¶11", facts: [A24]}
+      - {ref: essay, at: "The factory committees ¶17", facts: [A31]}
+    status: seed
+    confidence: high
+
+  - id: fc-124
+    name: Factory committees in the documents study
+    short: "124 FCs (study)"
+    kind: factory_committee
+    parent: petrograd
+    since: 1917-03
+    until: 1917-10
+    aggregate: 124
+    note: "The sample of 124 committees whose minutes (some 1,500 documents, February to October) were analysed; they covered about three quarters of the workforce."
+    sources:
+      - {ref: essay, at: "The factory committees ¶12", facts: [A26]}
+      - {ref: essay, at: "The factory committees ¶13", facts: [A27, A28, A29, A30]}
+    status: seed
+    confidence: high
+
+  - id: ccfc
+    name: Central Council of Factory Committees
+    short: Central Council FCs
+    kind: fc_council
+    parent: petrograd
+    since: 1917-06
+    until: 1918-01
+    attributes:
+      leadership: Bolshevik (Skrypnik among its leaders)
+    note: "Chosen by the first city conference; organised the national conference in October; wound up into the unions after the January 1918 union congress."
+    sources:
+      - {ref: essay, at: "The factory committees ¶6", facts: [A21, A22]}
+      - {ref: oocities-fc, at: FACTRY08}
+      - {ref: lozovsky}
+    status: seed
+    confidence: high
+
+  - id: fc-conf-1
+    name: First Petrograd conference of factory committees
+    short: FC conf 1
+    kind: fc_conference
+    parent: petrograd
+    since: 1917-06
+    until: 1917-06
+    date: "1917-05-30"
+    precision: day
+    note: "Sat from 30 May to 3 June (Old Style), so the essay counts it as June; Sverdlov presided."
+    sources:
+      - {ref: essay, at: "The factory committees ¶5", facts: [A19]}
+      - {ref: essay, at: "The factory committees ¶6", facts: [A21]}
+      - {ref: wiki-org-fzk}
+    status: seed
+    confidence: high
+
+  - id: fc-conf-2
+    name: Second Petrograd conference of factory committees
+    short: FC conf 2
+    kind: fc_conference
+    parent: petrograd
+    since: 1917-08
+    until: 1917-08
+    precision: month
+    note: "Month from the essay; exact dates unverified."
+    sources:
+      - {ref: essay, at: "The factory committees ¶5", facts: [A19]}
+    status: seed
+    confidence: high
+
+  - id: fc-conf-3
+    name: Third Petrograd conference of factory committees
+    short: FC conf 3
+    kind: fc_conference
+    parent: petrograd
+    since: 1917-09
+    until: 1917-09
+    precision: month
+    note: "Month from the essay; exact dates unverified."
+    sources:
+      - {ref: essay, at: "The factory committees ¶5", facts: [A19]}
+    status: seed
+    confidence: high
+
+  - id: fc-conf-4
+    name: Fourth Petrograd conference of factory committees
+    short: FC conf 4
+    kind: fc_conference
+    parent: petrograd
+    since: 1917-10
+    until: 1917-10
+    precision: month
+    note: "Month from the essay; exact dates unverified."
+    sources:
+      - {ref: essay, at: "The factory committees ¶5", facts: [A19]}
+    status: seed
+    confidence: high
+
+  - id: fc-conf-5
+    name: Fifth Petrograd conference of factory committees
+    short: FC conf 5
+    kind: fc_conference
+    parent: petrograd
+    since: 1917-11
+    until: 1917-11
+    precision: month
+    note: "Month from the essay; exact dates unverified."
+    sources:
+      - {ref: essay, at: "The factory committees ¶5", facts: [A20]}
+    status: seed
+    confidence: high
+
+  - id: fc-conf-6
+    name: Sixth Petrograd conference of factory committees
+    short: FC conf 6
+    kind: fc_conference
+    parent: petrograd
+    since: 1918-01
+    until: 1918-01
+    precision: month
+    note: "Month from the essay; exact dates unverified."
+    sources:
+      - {ref: essay, at: "The factory committees ¶5", facts: [A20]}
+    status: seed
+    confidence: high
+
+  - id: ar-fc-conf
+    name: First All-Russian Conference of Factory Committees
+    short: All-Russian FC conf
+    kind: fc_national_conference
+    since: 1917-10
+    until: 1917-10
+    precision: month
+    note: "Met in Petrograd in October; dates of 17-22 October rest on a recollection and are unverified."
+    sources:
+      - {ref: essay, at: "The factory committees ¶6", facts: [A22]}
+      - {ref: essay, at: "Petrograd and Russia ¶6", facts: [A81, A82]}
+    status: seed
+    confidence: high
+
+  - id: central-councils-russia
+    name: Central councils of factory committees in Russia
+    short: "94 central councils"
+    kind: fc_aggregate
+    since: 1917-03
+    until: 1918-01
+    precision: assumed
+    aggregate: 94
+    note: Every central council traced by October, Petrograd ones included. Start and end months assumed.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶4", facts: [A78]}
+    status: seed
+    confidence: high
+
+  - id: central-councils-provinces
+    name: Central councils of factory committees outside Petrograd
+    short: "77 provincial councils"
+    kind: fc_aggregate
+    since: 1917-03
+    until: 1918-01
+    precision: assumed
+    aggregate: 77
+    note: "The 77 councils outside the capital; over fifty of them can be dated to a two-month window."
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶4", facts: [A79]}
+      - {ref: essay, at: "Petrograd and Russia ¶5", facts: [A80]}
+    status: seed
+    confidence: high
+
+  - id: central-councils-petrograd
+    name: Central councils of factory committees in Petrograd
+    short: "17 Petrograd councils"
+    kind: fc_aggregate
+    parent: petrograd
+    since: 1917-06
+    until: 1918-01
+    precision: assumed
+    aggregate: 17
+    note: "Our subtraction (94 minus 77); the essay does not list them. The Central Council is one; district councils presumably make up the rest."
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶4", facts: [A78, A79]}
+    status: assumption
+    confidence: medium
+
+  - id: fc-conferences-russia
+    name: Factory committee conferences held in Russia
+    short: "108 FC conferences"
+    kind: fc_aggregate
+    since: 1917-03
+    until: 1917-10
+    precision: assumed
+    aggregate: 108
+    note: All conferences of factory committees traced across the country up to October.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶4", facts: [A78]}
+    status: seed
+    confidence: high
+
+  - id: fcs-russia
+    name: Factory committees of Russia
+    short: FCs of Russia
+    kind: fc_aggregate
+    since: 1917-03
+    until: 1918-01
+    precision: assumed
+    note: "Committees across the country; no total is given for 1917, only the share of factories in the core regions."
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶4", facts: [A77]}
+      - {ref: rulit-mystic}
+    status: seed
+    confidence: medium
+
+  - id: workers-control-council
+    name: All-Russian Council of Workers' Control
+    short: Workers' control council
+    kind: econ_body
+    since: 1917-11
+    until: 1917-12
+    precision: approximate
+    note: "Set up under the workers' control decree of 14 November 1917; soon overtaken by the new economic apparatus, which is not modelled."
+    sources:
+      - {ref: rulit-mystic}
+      - {ref: notes}
+    status: external
+    confidence: medium
+
+"""#),
+            (path: "Graphs/petrograd-1917/organizations/national.yaml", text: #"""
+# National level: soviets of Russia, congresses, executives, regional bodies
+organizations:
+  - id: russia
+    name: Russia
+    kind: country
+    since: 1917-02
+    until: 1922-01
+    note: "The country as a whole; holds the urban share."
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶2", facts: [A76]}
+    status: seed
+    confidence: high
+
+  - id: russian-army
+    name: Russian army
+    short: Army
+    kind: army
+    since: 1917-02
+    until: 1918-01
+    precision: assumed
+    attributes:
+      mobilised_since_1914: "15.5 million"
+    note: "The wartime army; demobilised over the winter of 1917-18 (end month assumed)."
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶12", facts: [A89]}
+      - {ref: essay, at: "The local soviets ¶12", facts: [A99]}
+    status: seed
+    confidence: high
+
+  - id: soviets-russia
+    name: Soviets of Russia
+    short: Soviets of Russia
+    kind: soviet_aggregate
+    since: 1917-03
+    until: 1918-04
+    precision: assumed
+    note: "All local soviets of the country as one aggregate; the count grows month by month (see observations). The June typology is kept as three observations, not three nodes."
+    sources:
+      - {ref: essay, at: "The local soviets ¶3", facts: [A33]}
+      - {ref: essay, at: "Petrograd and Russia ¶7", facts: [A83, A84]}
+    status: seed
+    confidence: high
+
+  - id: provincial-soviets
+    name: Soviets in touch with the Petrograd Soviet (March)
+    short: "80 soviets"
+    kind: soviet_aggregate
+    since: 1917-03
+    until: 1917-05
+    precision: assumed
+    aggregate: 80
+    note: "The eighty soviets linked to Petrograd by 22 March; end month assumed (the First Congress took over the role)."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶11", facts: [A70, A103]}
+    status: seed
+    confidence: high
+
+  - id: ar-soviet-conf
+    name: All-Russian Conference of Soviets
+    short: Conf. of Soviets
+    kind: national_congress
+    since: 1917-03
+    until: 1917-04
+    date: "1917-03-29"
+    precision: day
+    note: "Met 29 March to 3 April; its delegates, from 139 soviets and many army units, enlarged the Petrograd executive."
+    sources:
+      - {ref: florinsky}
+      - {ref: notes}
+    status: external
+    confidence: medium
+
+  - id: congress-1
+    name: First All-Russian Congress of Soviets
+    short: "1st Congress"
+    kind: national_congress
+    since: 1917-06
+    until: 1917-06
+    date: "1917-06-03"
+    precision: day
+    note: "Sat 3-24 June (Old Style); the essay says June-July. Mensheviks and SRs dominated."
+    sources:
+      - {ref: essay, at: "The local soviets ¶3", facts: [A33]}
+      - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A85, A86]}
+      - {ref: golder}
+      - {ref: polithistory}
+    status: seed
+    confidence: high
+
+  - id: vtsik
+    name: Central Executive Committee (VTsIK), first convocation
+    short: VTsIK (1st)
+    kind: national_exec
+    since: 1917-06
+    until: 1917-10
+    precision: month
+    note: "Chosen by the First Congress, led by the Menshevik and SR leaders of the Petrograd Soviet; stalled the call for the Second Congress."
+    sources:
+      - {ref: florinsky}
+      - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A87]}
+    status: external
+    confidence: high
+
+  - id: democratic-conference
+    name: Democratic Conference
+    short: Democratic Conf.
+    kind: national_congress
+    since: 1917-09
+    until: 1917-09
+    date: "1917-09-14"
+    precision: day
+    note: "Met 14-22 September; soviets, unions, committees and local councils each sent quotas."
+    sources:
+      - {ref: notes}
+    status: external
+    confidence: medium
+
+  - id: pre-parliament
+    name: Provisional Council of the Republic (Pre-parliament)
+    short: Pre-parliament
+    kind: national_assembly
+    since: 1917-09
+    until: 1917-10
+    precision: approximate
+    note: "Formed out of the Democratic Conference; opened 7 October and ended with the government."
+    sources:
+      - {ref: wikisum}
+    status: external
+    confidence: medium
+
+  - id: northern-congress-1917
+    name: Congress of Soviets of the Northern Region (1917)
+    short: Northern Region congress
+    kind: regional_body
+    since: 1917-10
+    until: 1917-10
+    date: "1917-10-11"
+    precision: day
+    note: Met 11-13 October with a clear Bolshevik and Left SR majority.
+    sources:
+      - {ref: mieville}
+    status: external
+    confidence: medium
+
+  - id: congress-2
+    name: Second All-Russian Congress of Soviets
+    short: "2nd Congress"
+    kind: national_congress
+    since: 1917-10
+    until: 1917-10
+    date: "1917-10-25"
+    precision: day
+    note: Opened the day the government fell and endorsed soviet power.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶16", facts: [A75]}
+      - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A87, A88]}
+      - {ref: encspb-congress2}
+      - {ref: pipes}
+      - {ref: prlib}
+    status: seed
+    confidence: high
+
+  - id: vtsik-2
+    name: Central Executive Committee (VTsIK), from the Second Congress
+    short: VTsIK (2nd)
+    kind: national_exec
+    since: 1917-10
+    until: 1922-01
+    date: "1917-10-26"
+    precision: day
+    note: Successive convocations after October shown as one node.
+    sources:
+      - {ref: wiki-congress2}
+    status: external
+    confidence: medium
+
+  - id: ar-metalworkers
+    name: All-Russian Metalworkers' Union
+    short: All-Russian MWU
+    kind: union
+    since: 1917-06
+    until: 1918-04
+    precision: approximate
+    note: "A provisional national executive from the June 1917 union conference; founding conference in Petrograd in January 1918. End month assumed."
+    sources:
+      - {ref: lozovsky}
+      - {ref: socialistworker}
+    status: external
+    confidence: medium
+
+  - id: ar-tu-congress
+    name: First All-Russian Congress of Trade Unions
+    short: TU congress
+    kind: national_congress
+    since: 1918-01
+    until: 1918-01
+    precision: month
+    note: "Mid-January 1918; turned the factory committees into local organs of the unions."
+    sources:
+      - {ref: lozovsky}
+    status: external
+    confidence: high
+
+  - id: northern-commune-congress
+    name: First Congress of Soviets of the Northern Region (1918)
+    short: Northern Commune congress
+    kind: regional_body
+    since: 1918-04
+    until: 1918-04
+    date: "1918-04-24"
+    precision: approximate
+    note: "Dates differ: 24-26 April (St Petersburg Encyclopedia) or 26-29 April (GSE); Zinoviev presided."
+    sources:
+      - {ref: encspb}
+      - {ref: gse}
+    status: external
+    confidence: medium
+
+  - id: northern-commune
+    name: Union of Communes of the Northern Region
+    short: Northern Commune
+    kind: regional_body
+    since: 1918-04
+    until: 1919-02
+    precision: approximate
+    attributes:
+      chair: Zinoviev
+      left_srs: Left SR commissars sat on it until July 1918
+      ended: "24 February 1919 (GSE); April 1919 in another account"
+    note: Regional government based in Petrograd after the capital moved to Moscow.
+    sources:
+      - {ref: gse}
+      - {ref: encspb}
+    status: external
+    confidence: medium
+
+  - id: unions-russia
+    name: Trade unions of Russia
+    short: Unions of Russia
+    kind: union
+    since: 1917-03
+    until: 1918-04
+    precision: assumed
+    note: "All unions of the country as one aggregate; the count and membership are rough."
+    sources:
+      - {ref: oocities-fc, at: FACTRY03}
+    status: external
+    confidence: medium
+
+"""#),
+            (path: "Graphs/petrograd-1917/sources.yaml", text: #"""
+sources:
+  - id: essay
+    title: Workers' Democracy in Revolutionary Petrograd
+    kind: seed
+    author: Mike Haynes
+    note: "Series of short articles; the primary source. Located by section heading and paragraph."
+
+  - id: golder
+    title: Party make-up of the First All-Russian Congress of Soviets (Rech', 26 June 1917, in Golder's documents)
+    kind: external
+    url: "https://soviethistory.msu.edu/"
+    note: "Site of the source; exact page not recorded in the research notes."
+
+  - id: polithistory
+    title: "Civil war history site: Petrograd Soviet and First Congress pages (10_eng, 17_eng)"
+    kind: external
+    url: "http://civilwar.polithistory.ru/"
+
+  - id: gse
+    title: Great Soviet Encyclopedia (entries on the Petrograd Soviet, Military Revolutionary Committee, Mezhraiontsy, Northern Commune)
+    kind: external
+    url: "https://encyclopedia2.thefreedictionary.com/"
+
+  - id: junge-welt
+    title: junge Welt article on the First Congress of Soviets
+    kind: external
+    url: "https://www.jungewelt.de/"
+
+  - id: halkcephesi
+    title: Halk Cephesi article on the First Congress of Soviets
+    kind: external
+    url: "https://www.halkcephesi.net/"
+
+  - id: encspb-congress2
+    title: "St Petersburg Encyclopedia: Second All-Russian Congress of Soviets"
+    kind: external
+    url: "https://encspb.ru/object/2804022647"
+
+  - id: encspb
+    title: St Petersburg Encyclopedia (Petrograd Soviet, Central City Duma, Northern Commune, Kronstadt 1921)
+    kind: external
+    url: "https://encspb.ru/"
+
+  - id: prlib
+    title: "Presidential Library: Second Congress of Soviets"
+    kind: external
+    url: "https://www.prlib.ru/"
+
+  - id: pipes
+    title: Richard Pipes, The Russian Revolution (online copy)
+    kind: external
+    author: Richard Pipes
+    url: "https://www.rulit.me/"
+
+  - id: wiki-congress1
+    title: "Wikipedia: 1st All-Russian Congress of Soviets of Workers' and Soldiers' Deputies"
+    kind: external
+    url: "https://en.wikipedia.org/wiki/1st_All-Russian_Congress_of_Soviets_of_Workers%27_and_Soldiers%27_Deputies"
+
+  - id: wiki-congress2
+    title: "Wikipedia: 2nd All-Russian Congress of Soviets of Workers' and Soldiers' Deputies"
+    kind: external
+    url: "https://en.wikipedia.org/wiki/2nd_All-Russian_Congress_of_Soviets_of_Workers%27_and_Soldiers%27_Deputies"
+
+  - id: wiki-mrc
+    title: "Wikipedia: Petrograd Military Revolutionary Committee"
+    kind: external
+    url: "https://en.wikipedia.org/wiki/Military_Revolutionary_Committee"
+
+  - id: wiki-petergof
+    title: "Wikipedia: Petergofsky district (Petrograd), 1917"
+    kind: external
+    url: "https://ru.wikipedia.org/"
+    note: Exact article address not recorded in the research notes.
+
+  - id: wiki-redguard
+    title: "Wikipedia: Red Guards (Russia), as mirrored on westernvoice.net"
+    kind: external
+    url: "https://en.wikipedia.org/wiki/Red_Guards_(Russia)"
+
+  - id: florinsky
+    title: "Michael T. Florinsky, Russia: A History and an Interpretation (archive.org)"
+    kind: external
+    author: Michael T. Florinsky
+    url: "https://archive.org/"
+
+  - id: oocities-fc
+    title: The Experience of the Factory Committees in the Russian Revolution (chapters FACTRY02, 03, 08)
+    kind: external
+    url: "https://www.oocities.org/"
+
+  - id: wiki-org-fzk
+    title: "wiki-org.ru: Fabzavkom (factory committees)"
+    kind: external
+    url: "https://wiki-org.ru/"
+
+  - id: mieville
+    title: "China Mieville, October: The Story of the Russian Revolution"
+    kind: external
+    author: China Mieville
+    url: "https://www.versobooks.com/"
+
+  - id: rabinowitch
+    title: Alexander Rabinowitch, The Bolsheviks Come to Power (online copy)
+    kind: external
+    author: Alexander Rabinowitch
+    url: "https://www.rulit.me/"
+
+  - id: getzler
+    title: "Israel Getzler, Kronstadt 1917-1921: The Fate of a Soviet Democracy"
+    kind: external
+    author: Israel Getzler
+    url: "https://doi.org/10.1017/CBO9780511523519"
+
+  - id: raskolnikov
+    title: F. F. Raskolnikov, Kronstadt and Petrograd in 1917 (marxist.com)
+    kind: external
+    author: F. F. Raskolnikov
+    url: "https://www.marxist.com/"
+
+  - id: ww1live
+    title: "ww1live: Kronstadt declares itself a republic (May 1917)"
+    kind: external
+    url: "https://ww1live.com/"
+
+  - id: kondratiev
+    title: Kondratiev, article on the 1917 Petrograd district duma elections (CyberLeninka)
+    kind: external
+    url: "https://cyberleninka.ru/"
+
+  - id: stalin-elections
+    title: J. V. Stalin, Results of the Petrograd municipal elections (June 1917), marxists.org
+    kind: external
+    url: "https://www.marxists.org/reference/archive/stalin/"
+
+  - id: mandel
+    title: David Mandel, The Petrograd Workers and the Fall of the Old Regime, ch. 3 (Europe Solidaire) and book contents (Brill)
+    kind: external
+    author: David Mandel
+    url: "https://www.europe-solidaire.org/spip.php?article16632"
+    note: "District list from the Brill contents page https://brill.com/abstract/title/31845"
+
+  - id: murphy
+    title: Kevin Murphy on the Petrograd working class (litci.org)
+    kind: external
+    author: Kevin Murphy
+    url: "https://litci.org/"
+
+  - id: smith
+    title: "S. A. Smith, Red Petrograd: Revolution in the Factories 1917-1918 (online copy)"
+    kind: external
+    author: S. A. Smith
+    url: "https://muhaz.org/"
+
+  - id: lozovsky
+    title: A. Lozovsky, Trade Unions in Soviet Russia (ILP, 1920), Wikisource
+    kind: external
+    author: A. Lozovsky
+    url: "https://en.wikisource.org/"
+
+  - id: socialistworker
+    title: "Socialist Worker issue 2548: the metalworkers of Petrograd in 1917"
+    kind: external
+    url: "https://socialistworker.co.uk/"
+
+  - id: rulit-mystic
+    title: "No Less Than Mystic (online copy): workers control after October"
+    kind: external
+    url: "https://www.rulit.me/"
+
+  - id: rulit-perelom
+    title: "Petrograd na perelome epokh (online copy): city and district dumas 1917-1918"
+    kind: external
+    url: "https://www.rulit.me/"
+
+  - id: trotsky-history
+    title: L. Trotsky, History of the Russian Revolution, vol. 2 (Russian text and English excerpts)
+    kind: external
+    author: Leon Trotsky
+    url: "https://www.marxists.org/archive/trotsky/1930/hrr/"
+
+  - id: lenin-glossary
+    title: "Glossary to Lenin's writings: new presidia of the soviets, September 1917 (sozialistischeklassiker2punkt0.de)"
+    kind: external
+    url: "https://sozialistischeklassiker2punkt0.de/"
+
+  - id: wikisum
+    title: "wikisum summaries: Petrograd Soviet; the Bolshevisation of the soviets"
+    kind: external
+    url: "https://wikisum.com/"
+
+  - id: britannica
+    title: "Encyclopaedia Britannica: Petrograd Soviet"
+    kind: external
+    url: "https://www.britannica.com/topic/Petrograd-Soviet"
+
+  - id: prometej
+    title: prometej.info article on the September 1917 Petrograd Soviet
+    kind: external
+    url: "https://prometej.info/"
+
+  - id: hist-dict
+    title: Historical Dictionary of the Russian Civil Wars (entry on Trotsky)
+    kind: external
+    url: "https://rowman.com/"
+
+  - id: notes
+    title: "Project research notes (Graphs sources: history/source-notes.md), items without a recorded source"
+    kind: external
+    note: "Used only where the research notes give a fact without naming its source; such items are low or medium confidence."
+
+"""#),
+            (path: "Graphs/petrograd-1917/ties/city.yaml", text: #"""
+# City level: the Petrograd Soviet and its organs, government, duma, unions, parties (ties)
+ties:
+  - from: ps-ec
+    to: petrograd-soviet
+    role: section_of
+    since: 1917-02
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶4", facts: [A59]}
+    status: seed
+    confidence: high
+
+  - from: ps-workers-section
+    to: petrograd-soviet
+    role: section_of
+    since: 1917-03
+    until: 1918-01
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶8", facts: [A66]}
+    status: seed
+    confidence: high
+
+  - from: ps-soldiers-section
+    to: petrograd-soviet
+    role: section_of
+    since: 1917-03
+    until: 1918-01
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A67]}
+      - {ref: lenin-glossary}
+    status: external
+    confidence: high
+
+  - from: mrc
+    to: petrograd-soviet
+    role: section_of
+    since: 1917-10
+    until: 1917-12
+    sources:
+      - {ref: gse}
+    status: external
+    confidence: high
+
+  - from: izvestiya
+    to: petrograd-soviet
+    role: section_of
+    since: 1917-02
+    until: 1918-01
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
+    status: seed
+    confidence: high
+
+  - from: petrograd-soviet
+    to: ps-ec
+    role: elects
+    since: 1917-02
+    until: 1918-04
+    note: The plenum chose the president, vice-presidents and executive.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶4", facts: [A59, A60]}
+    status: seed
+    confidence: high
+
+  - id: conf-enlarges-ec
+    from: ar-soviet-conf
+    to: ps-ec
+    role: elects
+    since: 1917-03
+    until: 1917-04
+    note: Provincial and army members added, taking the executive to about ninety.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶11", facts: [A70]}
+      - {ref: florinsky}
+    status: external
+    confidence: medium
+
+  - from: provincial-soviets
+    to: ar-soviet-conf
+    role: sends_delegates
+    since: 1917-03
+    until: 1917-04
+    sources:
+      - {ref: florinsky}
+      - {ref: notes}
+    status: external
+    confidence: medium
+
+  - from: petrograd-soviet
+    to: ar-soviet-conf
+    role: convenes
+    since: 1917-03
+    until: 1917-04
+    note: The Petrograd leaders are assumed to have called the conference.
+    sources:
+      - {ref: notes}
+    status: assumption
+    confidence: low
+
+  - from: provincial-soviets
+    to: petrograd-soviet
+    role: links
+    since: 1917-03
+    until: 1917-05
+    note: "Eighty soviets were in touch by 22 March; the Soviet acted as an unofficial national centre."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶11", facts: [A70, A103]}
+    status: seed
+    confidence: high
+
+  - from: provincial-soviets
+    to: soviets-russia
+    role: part_of
+    since: 1917-03
+    until: 1917-05
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶11", facts: [A70]}
+    status: assumption
+    confidence: high
+
+  - from: petrograd-soviet
+    to: soviets-russia
+    role: member_of
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶3", facts: [A33]}
+    status: assumption
+    confidence: high
+
+  - from: ps-ec
+    to: mrc
+    role: organizes
+    since: 1917-10
+    until: 1917-12
+    note: Executive approved its statute on 12 October.
+    sources:
+      - {ref: gse}
+    status: external
+    confidence: high
+
+  - from: mrc
+    to: red-guards
+    role: directs
+    since: 1917-10
+    until: 1917-12
+    note: Commanded the guard in the rising.
+    sources:
+      - {ref: gse}
+      - {ref: notes}
+    status: external
+    confidence: high
+
+  - from: mrc
+    to: garrison
+    role: directs
+    since: 1917-10
+    until: 1917-12
+    note: Its commissars took charge of the regiments.
+    sources:
+      - {ref: gse}
+    status: external
+    confidence: medium
+
+  - from: mrc
+    to: provisional-government
+    role: opposes
+    since: 1917-10
+    until: 1917-10
+    note: Organised the overthrow.
+    sources:
+      - {ref: wiki-mrc}
+    status: external
+    confidence: high
+
+  - id: ps-insofar-support
+    from: petrograd-soviet
+    to: provisional-government
+    role: conditional_support
+    since: 1917-03
+    until: 1917-08
+    note: "Backing only as far as the Soviet approved its policy; a resigning minister conceded the government lived on the Soviet's sufferance."
+    sources:
+      - {ref: essay, at: "The local soviets ¶2", facts: [A32]}
+      - {ref: essay, at: "The Petrograd Soviet ¶6", facts: [A63]}
+      - {ref: essay, at: "The Petrograd Soviet ¶7", facts: [A64]}
+    status: seed
+    confidence: high
+
+  - id: psec-backs-pg
+    from: ps-ec
+    to: provisional-government
+    role: backs
+    since: 1917-03
+    until: 1917-08
+    note: The executive hurried to help the government form instead of taking power.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶5", facts: [A61]}
+    status: seed
+    confidence: high
+
+  - id: ps-pg-conflict
+    from: petrograd-soviet
+    to: provisional-government
+    role: opposes
+    since: 1917-09
+    until: 1917-10
+    note: After Kornilov the Soviet turned against the coalition (resolution of 11 September).
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶14", facts: [A102]}
+      - {ref: prometej}
+    status: seed
+    confidence: medium
+
+  - id: order-no-1
+    from: petrograd-soviet
+    to: soldiers-committees
+    role: directs
+    since: 1917-03
+    until: 1918-01
+    note: Order No. 1 made the committees answer to the Soviet in politics.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶6", facts: [A62]}
+      - {ref: essay, at: "Petrograd and Russia ¶13", facts: [A90]}
+    status: seed
+    confidence: high
+
+  - from: soldiers-committees
+    to: petrograd-soviet
+    role: backs
+    since: 1917-03
+    until: 1917-10
+    note: Troops looked to the soviets, above all Petrograd's, for a lead.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶15", facts: [A91]}
+    status: seed
+    confidence: high
+
+  - from: duma-committee
+    to: provisional-government
+    role: organizes
+    since: 1917-03
+    until: 1917-03
+    note: The liberal Duma leaders put the government together.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶5"}
+    status: assumption
+    confidence: high
+
+  - from: petrograd-soviet
+    to: tsarist-government
+    role: opposes
+    since: 1917-02
+    until: 1917-02
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶2", facts: [A56]}
+    status: seed
+    confidence: high
+
+  - id: ps-defends-city
+    from: petrograd-soviet
+    to: kornilov
+    role: opposes
+    since: 1917-08
+    until: 1917-08
+    note: The Soviet led the defence of the city.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶14", facts: [A71]}
+    status: seed
+    confidence: high
+
+  - id: kornilov-threatens-ps
+    from: kornilov
+    to: petrograd-soviet
+    role: opposes
+    since: 1917-08
+    until: 1917-08
+    note: Kornilov meant to break up the Soviet.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶12", facts: [A101]}
+    status: seed
+    confidence: high
+
+  - from: kornilov
+    to: provisional-government
+    role: opposes
+    since: 1917-08
+    until: 1917-08
+    note: The attempted coup.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶14", facts: [A102]}
+    status: seed
+    confidence: high
+
+  - from: vtsik
+    to: committee-struggle
+    role: organizes
+    since: 1917-08
+    until: 1917-09
+    sources:
+      - {ref: wikisum}
+    status: external
+    confidence: high
+
+  - from: bolshevik-pc
+    to: committee-struggle
+    role: member_of
+    since: 1917-08
+    until: 1917-09
+    note: Joined on condition the workers were armed.
+    sources:
+      - {ref: wikisum}
+    status: external
+    confidence: high
+
+  - from: committee-struggle
+    to: red-guards
+    role: directs
+    since: 1917-08
+    until: 1917-08
+    note: Rifles handed out to workers in the Kornilov days.
+    sources:
+      - {ref: wikisum}
+      - {ref: mieville}
+    status: external
+    confidence: medium
+
+  - from: committee-struggle
+    to: kornilov
+    role: opposes
+    since: 1917-08
+    until: 1917-08
+    sources:
+      - {ref: wikisum}
+    status: external
+    confidence: high
+
+  - id: ps-calls-congress2
+    from: petrograd-soviet
+    to: congress-2
+    role: convenes
+    since: 1917-10
+    until: 1917-10
+    note: Petrograd pressed for the congress to meet.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶16", facts: [A75]}
+    status: seed
+    confidence: high
+
+  - id: ps-to-congress2
+    from: petrograd-soviet
+    to: congress-2
+    role: sends_delegates
+    since: 1917-10
+    until: 1917-10
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A88]}
+    status: assumption
+    confidence: high
+
+  - id: vtsik-delays-congress
+    from: vtsik
+    to: petrograd-soviet
+    role: opposes
+    since: 1917-09
+    until: 1917-10
+    note: The old leadership tried to put off the Second Congress.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A87]}
+    status: seed
+    confidence: medium
+
+  - id: vtsik-convenes-congress2
+    from: vtsik
+    to: congress-2
+    role: convenes
+    since: 1917-10
+    until: 1917-10
+    note: Formally convened it, under pressure.
+    sources:
+      - {ref: wiki-congress2}
+    status: external
+    confidence: medium
+
+  - from: sovnarkom
+    to: city-duma
+    role: opposes
+    since: 1917-11
+    until: 1917-11
+    note: Ordered the old duma dissolved.
+    sources:
+      - {ref: encspb}
+    status: external
+    confidence: high
+
+  - from: new-city-duma
+    to: petrograd-soviet
+    role: absorbed_into
+    since: 1918-01
+    until: 1918-01
+    note: City self-government handed to the soviets under the decree of 24 January 1918.
+    sources:
+      - {ref: encspb}
+    status: external
+    confidence: medium
+
+  - from: petrograd-soviet
+    to: extraordinary-assembly
+    role: opposes
+    since: 1918-03
+    until: 1918-04
+    note: The authorities harassed the assembly (Cheka search of 31 March).
+    sources:
+      - {ref: pipes}
+    status: external
+    confidence: medium
+
+  - from: petrograd-soviet
+    to: northern-commune-congress
+    role: sends_delegates
+    since: 1918-04
+    until: 1918-04
+    sources:
+      - {ref: encspb}
+    status: assumption
+    confidence: medium
+
+  - from: northern-commune-congress
+    to: northern-commune
+    role: elects
+    since: 1918-04
+    until: 1918-04
+    sources:
+      - {ref: gse}
+    status: external
+    confidence: medium
+
+  - from: petrograd-soviet
+    to: northern-congress-1917
+    role: sends_delegates
+    since: 1917-10
+    until: 1917-10
+    sources:
+      - {ref: mieville}
+    status: assumption
+    confidence: medium
+
+  - id: bolsheviks-win-ps
+    from: bolshevik-pc
+    to: petrograd-soviet
+    role: backs
+    since: 1917-09
+    until: 1922-01
+    note: Majority for the Bolshevik resolution and new executive in September.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶15", facts: [A72, A73]}
+    status: seed
+    confidence: high
+
+"""#),
+            (path: "Graphs/petrograd-1917/ties/district.yaml", text: #"""
+# District level: district and town soviets, district dumas, militias and guards (ties)
+ties:
+  - from: vyborg-ds
+    to: district-soviets
+    role: member_of
+    since: 1917-02
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: assumption
+    confidence: high
+
+  - id: vyborg-ds-shares-ps-delegates
+    from: vyborg-ds
+    to: petrograd-soviet
+    role: links
+    since: 1917-02
+    until: 1918-04
+    note: The district's delegates to the city soviet also sat in the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41]}
+    status: seed
+    confidence: medium
+
+  - from: narva-ds
+    to: district-soviets
+    role: member_of
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: assumption
+    confidence: high
+
+  - id: narva-ds-shares-ps-delegates
+    from: narva-ds
+    to: petrograd-soviet
+    role: links
+    since: 1917-03
+    until: 1918-04
+    note: The district's delegates to the city soviet also sat in the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41]}
+    status: seed
+    confidence: medium
+
+  - id: ps-encourages-narva-ds
+    from: petrograd-soviet
+    to: narva-ds
+    role: encourages
+    since: 1917-03
+    until: 1917-03
+    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
+      - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
+      - {ref: encspb}
+    status: seed
+    confidence: low
+
+  - from: petergof-ds
+    to: district-soviets
+    role: member_of
+    since: 1917-04
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: assumption
+    confidence: high
+
+  - id: petergof-ds-shares-ps-delegates
+    from: petergof-ds
+    to: petrograd-soviet
+    role: links
+    since: 1917-04
+    until: 1918-04
+    note: The district's delegates to the city soviet also sat in the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41]}
+    status: seed
+    confidence: medium
+
+  - id: ps-encourages-petergof-ds
+    from: petrograd-soviet
+    to: petergof-ds
+    role: encourages
+    since: 1917-04
+    until: 1917-04
+    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
+      - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
+      - {ref: encspb}
+    status: seed
+    confidence: low
+
+  - from: vasilevsky-ds
+    to: district-soviets
+    role: member_of
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: assumption
+    confidence: high
+
+  - id: vasilevsky-ds-shares-ps-delegates
+    from: vasilevsky-ds
+    to: petrograd-soviet
+    role: links
+    since: 1917-03
+    until: 1918-04
+    note: The district's delegates to the city soviet also sat in the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41]}
+    status: seed
+    confidence: medium
+
+  - id: ps-encourages-vasilevsky-ds
+    from: petrograd-soviet
+    to: vasilevsky-ds
+    role: encourages
+    since: 1917-03
+    until: 1917-03
+    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
+      - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
+      - {ref: encspb}
+    status: seed
+    confidence: low
+
+  - from: petrograd-side-ds
+    to: district-soviets
+    role: member_of
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: assumption
+    confidence: high
+
+  - id: petrograd-side-ds-shares-ps-delegates
+    from: petrograd-side-ds
+    to: petrograd-soviet
+    role: links
+    since: 1917-03
+    until: 1918-04
+    note: The district's delegates to the city soviet also sat in the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41]}
+    status: seed
+    confidence: medium
+
+  - id: ps-encourages-petrograd-side-ds
+    from: petrograd-soviet
+    to: petrograd-side-ds
+    role: encourages
+    since: 1917-03
+    until: 1917-03
+    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
+      - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
+      - {ref: encspb}
+    status: seed
+    confidence: low
+
+  - from: moskovsky-ds
+    to: district-soviets
+    role: member_of
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: assumption
+    confidence: high
+
+  - id: moskovsky-ds-shares-ps-delegates
+    from: moskovsky-ds
+    to: petrograd-soviet
+    role: links
+    since: 1917-03
+    until: 1918-04
+    note: The district's delegates to the city soviet also sat in the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41]}
+    status: seed
+    confidence: medium
+
+  - id: ps-encourages-moskovsky-ds
+    from: petrograd-soviet
+    to: moskovsky-ds
+    role: encourages
+    since: 1917-03
+    until: 1917-03
+    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
+      - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
+      - {ref: encspb}
+    status: seed
+    confidence: low
+
+  - from: nevsky-ds
+    to: district-soviets
+    role: member_of
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: assumption
+    confidence: high
+
+  - id: nevsky-ds-shares-ps-delegates
+    from: nevsky-ds
+    to: petrograd-soviet
+    role: links
+    since: 1917-03
+    until: 1918-04
+    note: The district's delegates to the city soviet also sat in the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41]}
+    status: seed
+    confidence: medium
+
+  - id: ps-encourages-nevsky-ds
+    from: petrograd-soviet
+    to: nevsky-ds
+    role: encourages
+    since: 1917-03
+    until: 1917-03
+    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
+      - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
+      - {ref: encspb}
+    status: seed
+    confidence: low
+
+  - from: kolomna-ds
+    to: district-soviets
+    role: member_of
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: assumption
+    confidence: high
+
+  - id: kolomna-ds-shares-ps-delegates
+    from: kolomna-ds
+    to: petrograd-soviet
+    role: links
+    since: 1917-03
+    until: 1918-04
+    note: The district's delegates to the city soviet also sat in the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41]}
+    status: seed
+    confidence: medium
+
+  - id: ps-encourages-kolomna-ds
+    from: petrograd-soviet
+    to: kolomna-ds
+    role: encourages
+    since: 1917-03
+    until: 1917-03
+    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
+      - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
+      - {ref: encspb}
+    status: seed
+    confidence: low
+
+  - from: first-city-ds
+    to: district-soviets
+    role: member_of
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: assumption
+    confidence: high
+
+  - id: first-city-ds-shares-ps-delegates
+    from: first-city-ds
+    to: petrograd-soviet
+    role: links
+    since: 1917-03
+    until: 1918-04
+    note: The district's delegates to the city soviet also sat in the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41]}
+    status: seed
+    confidence: medium
+
+  - id: ps-encourages-first-city-ds
+    from: petrograd-soviet
+    to: first-city-ds
+    role: encourages
+    since: 1917-03
+    until: 1917-03
+    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
+      - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
+      - {ref: encspb}
+    status: seed
+    confidence: low
+
+  - from: second-city-ds
+    to: district-soviets
+    role: member_of
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: assumption
+    confidence: high
+
+  - id: second-city-ds-shares-ps-delegates
+    from: second-city-ds
+    to: petrograd-soviet
+    role: links
+    since: 1917-03
+    until: 1918-04
+    note: The district's delegates to the city soviet also sat in the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41]}
+    status: seed
+    confidence: medium
+
+  - id: ps-encourages-second-city-ds
+    from: petrograd-soviet
+    to: second-city-ds
+    role: encourages
+    since: 1917-03
+    until: 1917-03
+    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
+      - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
+      - {ref: encspb}
+    status: seed
+    confidence: low
+
+  - from: rozhdestvensky-ds
+    to: district-soviets
+    role: member_of
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: assumption
+    confidence: high
+
+  - id: rozhdestvensky-ds-shares-ps-delegates
+    from: rozhdestvensky-ds
+    to: petrograd-soviet
+    role: links
+    since: 1917-03
+    until: 1918-04
+    note: The district's delegates to the city soviet also sat in the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41]}
+    status: seed
+    confidence: medium
+
+  - id: ps-encourages-rozhdestvensky-ds
+    from: petrograd-soviet
+    to: rozhdestvensky-ds
+    role: encourages
+    since: 1917-03
+    until: 1917-03
+    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
+      - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
+      - {ref: encspb}
+    status: seed
+    confidence: low
+
+  - from: okhta-ds
+    to: district-soviets
+    role: member_of
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: assumption
+    confidence: high
+
+  - id: okhta-ds-shares-ps-delegates
+    from: okhta-ds
+    to: petrograd-soviet
+    role: links
+    since: 1917-03
+    until: 1918-04
+    note: The district's delegates to the city soviet also sat in the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41]}
+    status: seed
+    confidence: medium
+
+  - id: ps-encourages-okhta-ds
+    from: petrograd-soviet
+    to: okhta-ds
+    role: encourages
+    since: 1917-03
+    until: 1917-03
+    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
+      - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
+      - {ref: encspb}
+    status: seed
+    confidence: low
+
+  - from: porokhovsky-ds
+    to: district-soviets
+    role: member_of
+    since: 1917-04
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: assumption
+    confidence: high
+
+  - id: porokhovsky-ds-shares-ps-delegates
+    from: porokhovsky-ds
+    to: petrograd-soviet
+    role: links
+    since: 1917-04
+    until: 1918-04
+    note: The district's delegates to the city soviet also sat in the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41]}
+    status: seed
+    confidence: medium
+
+  - id: ps-encourages-porokhovsky-ds
+    from: petrograd-soviet
+    to: porokhovsky-ds
+    role: encourages
+    since: 1917-04
+    until: 1917-04
+    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
+      - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
+      - {ref: encspb}
+    status: seed
+    confidence: low
+
+  - from: lesnoi-ds
+    to: district-soviets
+    role: member_of
+    since: 1917-05
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: assumption
+    confidence: high
+
+  - id: lesnoi-ds-shares-ps-delegates
+    from: lesnoi-ds
+    to: petrograd-soviet
+    role: links
+    since: 1917-05
+    until: 1918-04
+    note: The district's delegates to the city soviet also sat in the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41]}
+    status: seed
+    confidence: medium
+
+  - id: ps-encourages-lesnoi-ds
+    from: petrograd-soviet
+    to: lesnoi-ds
+    role: encourages
+    since: 1917-05
+    until: 1917-05
+    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
+      - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
+      - {ref: encspb}
+    status: seed
+    confidence: low
+
+  - from: novaya-derevnya-ds
+    to: district-soviets
+    role: member_of
+    since: 1917-05
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: assumption
+    confidence: high
+
+  - id: novaya-derevnya-ds-shares-ps-delegates
+    from: novaya-derevnya-ds
+    to: petrograd-soviet
+    role: links
+    since: 1917-05
+    until: 1918-04
+    note: The district's delegates to the city soviet also sat in the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41]}
+    status: seed
+    confidence: medium
+
+  - id: ps-encourages-novaya-derevnya-ds
+    from: petrograd-soviet
+    to: novaya-derevnya-ds
+    role: encourages
+    since: 1917-05
+    until: 1917-05
+    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
+      - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
+      - {ref: encspb}
+    status: seed
+    confidence: low
+
+  - from: other-ds
+    to: district-soviets
+    role: member_of
+    since: 1917-05
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
+    status: assumption
+    confidence: high
+
+  - id: other-ds-shares-ps-delegates
+    from: other-ds
+    to: petrograd-soviet
+    role: links
+    since: 1917-05
+    until: 1918-04
+    note: The district's delegates to the city soviet also sat in the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41]}
+    status: seed
+    confidence: medium
+
+  - id: ps-encourages-other-ds
+    from: petrograd-soviet
+    to: other-ds
+    role: encourages
+    since: 1917-05
+    until: 1917-05
+    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
+      - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
+      - {ref: encspb}
+    status: seed
+    confidence: low
+
+  - from: vyborg-ds
+    to: interdistrict-conf
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-10
+    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
+      - {ref: rabinowitch}
+    status: assumption
+    confidence: medium
+
+  - from: narva-ds
+    to: interdistrict-conf
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-10
+    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
+      - {ref: rabinowitch}
+    status: assumption
+    confidence: low
+
+  - from: petergof-ds
+    to: interdistrict-conf
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-10
+    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
+      - {ref: rabinowitch}
+    status: assumption
+    confidence: low
+
+  - from: vasilevsky-ds
+    to: interdistrict-conf
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-10
+    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
+      - {ref: rabinowitch}
+    status: assumption
+    confidence: low
+
+  - from: petrograd-side-ds
+    to: interdistrict-conf
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-10
+    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
+      - {ref: rabinowitch}
+    status: assumption
+    confidence: low
+
+  - from: moskovsky-ds
+    to: interdistrict-conf
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-10
+    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
+      - {ref: rabinowitch}
+    status: assumption
+    confidence: low
+
+  - from: nevsky-ds
+    to: interdistrict-conf
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-10
+    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
+      - {ref: rabinowitch}
+    status: assumption
+    confidence: low
+
+  - from: kolomna-ds
+    to: interdistrict-conf
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-10
+    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
+      - {ref: rabinowitch}
+    status: assumption
+    confidence: low
+
+  - from: first-city-ds
+    to: interdistrict-conf
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-10
+    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
+      - {ref: rabinowitch}
+    status: assumption
+    confidence: low
+
+  - from: second-city-ds
+    to: interdistrict-conf
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-10
+    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
+      - {ref: rabinowitch}
+    status: assumption
+    confidence: low
+
+  - from: rozhdestvensky-ds
+    to: interdistrict-conf
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-10
+    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
+      - {ref: rabinowitch}
+    status: assumption
+    confidence: medium
+
+  - from: okhta-ds
+    to: interdistrict-conf
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-10
+    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
+      - {ref: rabinowitch}
+    status: assumption
+    confidence: low
+
+  - from: porokhovsky-ds
+    to: interdistrict-conf
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-10
+    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
+      - {ref: rabinowitch}
+    status: assumption
+    confidence: low
+
+  - from: lesnoi-ds
+    to: interdistrict-conf
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-10
+    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
+      - {ref: rabinowitch}
+    status: assumption
+    confidence: low
+
+  - from: novaya-derevnya-ds
+    to: interdistrict-conf
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-10
+    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
+      - {ref: rabinowitch}
+    status: assumption
+    confidence: low
+
+  - from: other-ds
+    to: interdistrict-conf
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-10
+    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
+      - {ref: rabinowitch}
+    status: assumption
+    confidence: low
+
+  - from: petrograd-soviet
+    to: interdistrict-conf
+    role: encourages
+    since: 1917-06
+    until: 1917-06
+    note: The Soviet at first promoted the body.
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
+    status: seed
+    confidence: medium
+
+  - from: ps-ec
+    to: interdistrict-conf
+    role: opposes
+    since: 1917-06
+    until: 1917-10
+    note: The executive drew back once the districts grew assertive.
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A51]}
+    status: seed
+    confidence: medium
+
+  - from: interdistrict-conf
+    to: vtsik
+    role: opposes
+    since: 1917-07
+    until: 1917-07
+    note: July demands to the soviet leadership, including freeing political prisoners.
+    sources:
+      - {ref: rabinowitch}
+    status: external
+    confidence: medium
+
+  - from: interdistrict-conf
+    to: duma-committee
+    role: opposes
+    since: 1917-07
+    until: 1917-07
+    note: Called on 21 July for the Duma committee to be dissolved.
+    sources:
+      - {ref: rabinowitch}
+    status: external
+    confidence: high
+
+  - id: kronstadt-vyborg-link
+    from: kronstadt-soviet
+    to: vyborg-ds
+    role: links
+    since: 1917-05
+    until: 1917-10
+    precision: assumed
+    note: "Vyborg relayed between the sailors and the city soviet; months assumed."
+    sources:
+      - {ref: essay, at: "The local soviets ¶12", facts: [A49]}
+    status: seed
+    confidence: medium
+
+  - id: vyborg-relays-kronstadt
+    from: vyborg-ds
+    to: petrograd-soviet
+    role: links
+    since: 1917-05
+    until: 1917-10
+    precision: assumed
+    note: "Second leg of the Kronstadt relay; months assumed."
+    sources:
+      - {ref: essay, at: "The local soviets ¶12", facts: [A49]}
+    status: seed
+    confidence: medium
+
+  - from: vyborg-bolsheviks
+    to: vyborg-ds
+    role: backs
+    since: 1917-02
+    until: 1918-04
+    note: The only district soviet run by Bolsheviks in February.
+    sources:
+      - {ref: essay, at: "The local soviets ¶15", facts: [A52]}
+      - {ref: essay, at: "The local soviets ¶7", facts: [A38]}
+    status: seed
+    confidence: high
+
+  - from: vyborg-bolsheviks
+    to: bolshevik-pc
+    role: part_of
+    since: 1917-02
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶7", facts: [A38]}
+    status: assumption
+    confidence: high
+
+  - from: vyborg-ds
+    to: vyborg-ds-ec
+    role: elects
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶9", facts: [A43]}
+    status: seed
+    confidence: medium
+
+  - from: vyborg-ds-ec
+    to: vyborg-ds
+    role: section_of
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶9", facts: [A43]}
+    status: seed
+    confidence: medium
+
+  - from: vyborg-bolsheviks
+    to: vyborg-duma
+    role: backs
+    since: 1917-05
+    until: 1918-01
+    note: Over half the votes in the May local election.
+    sources:
+      - {ref: essay, at: "The local soviets ¶7", facts: [A39]}
+    status: seed
+    confidence: high
+
+  - from: vyborg-duma
+    to: district-dumas
+    role: part_of
+    since: 1917-05
+    until: 1918-01
+    sources:
+      - {ref: stalin-elections}
+    status: external
+    confidence: high
+
+  - from: district-dumas
+    to: city-duma
+    role: elects
+    since: 1917-06
+    until: 1917-11
+    note: The district dumas chose the temporary central duma in June.
+    sources:
+      - {ref: encspb}
+    status: external
+    confidence: medium
+
+  - id: mezhraiontsy-bloc
+    from: mezhraiontsy
+    to: bolshevik-pc
+    role: backs
+    since: 1917-05
+    until: 1917-06
+    note: Joint list in the district duma elections.
+    sources:
+      - {ref: gse}
+    status: external
+    confidence: high
+
+  - id: mezhraiontsy-merger
+    from: mezhraiontsy
+    to: bolshevik-pc
+    role: absorbed_into
+    since: 1917-07
+    until: 1917-07
+    note: Joined the Bolsheviks at their late-July congress.
+    sources:
+      - {ref: gse}
+    status: external
+    confidence: high
+
+  - from: district-soviets
+    to: workers-militias
+    role: directs
+    since: 1917-02
+    until: 1917-10
+    note: The district soviets kept the workers' militias going.
+    sources:
+      - {ref: essay, at: "The local soviets ¶11", facts: [A98]}
+    status: seed
+    confidence: medium
+
+  - from: city-duma
+    to: city-militia
+    role: directs
+    since: 1917-03
+    until: 1917-10
+    sources:
+      - {ref: essay, at: "The local soviets ¶11", facts: [A47]}
+    status: seed
+    confidence: high
+
+  - from: city-duma
+    to: district-soviets
+    role: opposes
+    since: 1917-02
+    until: 1917-10
+    note: Rival claims over who ran the militia.
+    sources:
+      - {ref: essay, at: "The local soviets ¶11", facts: [A47, A98]}
+    status: seed
+    confidence: high
+
+  - from: district-soviets
+    to: red-guards
+    role: organizes
+    since: 1917-03
+    until: 1918-04
+    note: Brought together the guard units of the plants in each district.
+    sources:
+      - {ref: essay, at: "The local soviets ¶11", facts: [A48]}
+    status: seed
+    confidence: high
+
+  - from: district-soviets
+    to: russian-army
+    role: links
+    since: 1917-02
+    until: 1917-10
+    note: Sent parcels and agitators to the front.
+    sources:
+      - {ref: essay, at: "The local soviets ¶12", facts: [A99]}
+    status: seed
+    confidence: high
+
+  - id: districts-demand-reorganisation
+    from: district-soviets
+    to: petrograd-soviet
+    role: opposes
+    since: 1917-08
+    until: 1917-10
+    note: Pressed for the city soviet to be re-formed to match the city's politics.
+    sources:
+      - {ref: essay, at: "The local soviets ¶16", facts: [A54]}
+    status: seed
+    confidence: medium
+
+  - from: provisional-government
+    to: red-guards
+    role: opposes
+    since: 1917-07
+    until: 1917-07
+    note: Attempt to disarm the workers after the July Days.
+    sources:
+      - {ref: essay, at: "The local soviets ¶15", facts: [A53]}
+    status: seed
+    confidence: high
+
+  - from: provisional-government
+    to: workers-militias
+    role: opposes
+    since: 1917-07
+    until: 1917-07
+    note: Part of the same disarming drive.
+    sources:
+      - {ref: essay, at: "The local soviets ¶15", facts: [A53]}
+    status: seed
+    confidence: medium
+
+  - from: district-soviets
+    to: provisional-government
+    role: opposes
+    since: 1917-07
+    until: 1917-10
+    note: The disarming turned the districts further against the government.
+    sources:
+      - {ref: essay, at: "The local soviets ¶15", facts: [A53]}
+    status: seed
+    confidence: medium
+
+  - from: kronstadt-soviet
+    to: provisional-government
+    role: opposes
+    since: 1917-05
+    until: 1917-07
+    note: Declared itself the sole power on the island on 17 May and removed the government commissar.
+    sources:
+      - {ref: raskolnikov}
+      - {ref: ww1live}
+    status: external
+    confidence: high
+
+  - id: kronstadt-july-demand
+    from: kronstadt-soviet
+    to: petrograd-soviet
+    role: demands_power_for
+    since: 1917-07
+    until: 1917-07
+    note: Sailors came to the city in the July Days.
+    sources:
+      - {ref: raskolnikov}
+    status: external
+    confidence: medium
+
+  - from: kronstadt-soviet
+    to: town-soviets
+    role: member_of
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶6", facts: [A36]}
+    status: assumption
+    confidence: high
+
+  - from: kolpino-soviet
+    to: town-soviets
+    role: member_of
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶6", facts: [A36]}
+    status: assumption
+    confidence: low
+
+  - from: sestroretsk-soviet
+    to: town-soviets
+    role: member_of
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶6", facts: [A36]}
+    status: assumption
+    confidence: low
+
+  - from: town-soviets
+    to: soviets-russia
+    role: member_of
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: essay, at: "The local soviets ¶3", facts: [A33]}
+    status: assumption
+    confidence: high
+
+  - from: kronstadt-soviet
+    to: northern-congress-1917
+    role: sends_delegates
+    since: 1917-10
+    until: 1917-10
+    sources:
+      - {ref: mieville}
+    status: assumption
+    confidence: medium
+
+  - from: workers-militias
+    to: red-guards
+    role: absorbed_into
+    since: 1917-10
+    until: 1917-10
+    note: Their merger into the guard is our assumption.
+    sources:
+      - {ref: essay, at: "The local soviets ¶11", facts: [A46]}
+    status: assumption
+    confidence: low
+
+  - from: red-guards
+    to: red-army
+    role: absorbed_into
+    since: 1918-04
+    until: 1918-04
+    note: "Guard units went into the new army; month assumed."
+    sources:
+      - {ref: essay, at: "The death of revolutionary Petrograd ¶8"}
+    status: assumption
+    confidence: medium
+
+  - from: loyal-units
+    to: provisional-government
+    role: backs
+    since: 1917-10
+    until: 1917-10
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶16", facts: [A92]}
+    status: seed
+    confidence: high
+
+  - from: garrison
+    to: soldiers-committees
+    role: elects
+    since: 1917-03
+    until: 1918-01
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶6", facts: [A62]}
+    status: seed
+    confidence: high
+
+  - from: russian-army
+    to: soldiers-committees
+    role: elects
+    since: 1917-03
+    until: 1918-01
+    note: Soldiers at the front followed the garrison in forming committees.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶13", facts: [A90]}
+    status: seed
+    confidence: medium
+
+  - id: garrison-to-ps
+    from: garrison
+    to: petrograd-soviet
+    role: sends_delegates
+    weight: 2000
+    since: 1917-02
+    until: 1918-01
+    note: One delegate per company.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A67]}
+    status: seed
+    confidence: high
+
+"""#),
+            (path: "Graphs/petrograd-1917/ties/factory.yaml", text: #"""
+# Factory level: works, shop and factory committees, their councils and conferences (ties)
+ties:
+  - from: putilov-works
+    to: putilov-shops
+    role: elects
+    since: 1917-03
+    until: 1918-04
+    note: Each shop chose its own spokesmen.
+    sources:
+      - {ref: essay, at: "The factory committees ¶3", facts: [A15]}
+    status: seed
+    confidence: medium
+
+  - from: putilov-shops
+    to: putilov-fc
+    role: elects
+    weight: 40
+    since: 1917-03
+    until: 1918-04
+    note: "About forty shops each sent representatives; weight counts shops, one each at least."
+    sources:
+      - {ref: essay, at: "The factory committees ¶3", facts: [A15]}
+      - {ref: essay, at: "The factory committees ¶4", facts: [A17]}
+    status: seed
+    confidence: high
+
+  - from: putilov-fc
+    to: putilov-works
+    role: directs
+    since: 1917-03
+    until: 1918-04
+    note: Led the workforce inside the plant and took over hiring and firing.
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶8", facts: [A07]}
+      - {ref: essay, at: "The factory committees ¶8", facts: [A23]}
+    status: seed
+    confidence: medium
+
+  - from: putilov-board
+    to: putilov-works
+    role: directs
+    since: 1917-02
+    until: 1917-10
+    note: State-appointed management.
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶2", facts: [A03]}
+    status: seed
+    confidence: medium
+
+  - from: putilov-fc
+    to: putilov-board
+    role: opposes
+    since: 1917-03
+    until: 1917-10
+    note: Committees stripped managers of the right to hire and fire.
+    sources:
+      - {ref: essay, at: "The factory committees ¶8", facts: [A23]}
+    status: seed
+    confidence: medium
+
+  - from: putilov-works
+    to: metalworkers-union
+    role: member_of
+    since: 1917-04
+    until: 1918-04
+    note: Thousands of the workers joined.
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶8", facts: [A06]}
+    status: seed
+    confidence: high
+
+  - id: putilov-to-ps
+    from: putilov-works
+    to: petrograd-soviet
+    role: sends_delegates
+    weight: 11
+    since: 1917-02
+    until: 1918-04
+    note: "Eleven seats at the October re-election; earlier numbers unknown (the one-per-1,000 rule suggests more). Also counted inside the big plants' 484."
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶8", facts: [A07]}
+      - {ref: essay, at: "The Putilov workers ¶14", facts: [A14]}
+    status: seed
+    confidence: high
+
+  - from: putilov-works
+    to: narva-ds
+    role: sends_delegates
+    since: 1917-03
+    until: 1917-03
+    note: "District soviets seated the area's Soviet delegates; Putilov was in the Narva-Petergof area."
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41]}
+      - {ref: wiki-petergof}
+    status: assumption
+    confidence: medium
+
+  - from: putilov-works
+    to: petergof-ds
+    role: sends_delegates
+    since: 1917-04
+    until: 1918-04
+    note: After the split Putilov belonged to Petergof district.
+    sources:
+      - {ref: essay, at: "The local soviets ¶8", facts: [A41]}
+      - {ref: wiki-petergof}
+    status: assumption
+    confidence: medium
+
+  - from: putilov-works
+    to: big-plants
+    role: member_of
+    since: 1917-02
+    until: 1918-04
+    note: "One of the large plants; its delegates are part of the aggregate's total."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A69]}
+    status: assumption
+    confidence: high
+
+  - from: obukhov-works
+    to: big-plants
+    role: member_of
+    since: 1917-02
+    until: 1918-04
+    note: "One of the large plants; its delegates are part of the aggregate's total."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A69]}
+      - {ref: murphy}
+    status: assumption
+    confidence: high
+
+  - from: pipe-works
+    to: big-plants
+    role: member_of
+    since: 1917-02
+    until: 1918-04
+    note: "One of the large plants; its delegates are part of the aggregate's total."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A69]}
+      - {ref: murphy}
+    status: assumption
+    confidence: high
+
+  - from: baltic-works
+    to: big-plants
+    role: member_of
+    since: 1917-02
+    until: 1918-04
+    note: "One of the large plants; its delegates are part of the aggregate's total."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A69]}
+      - {ref: murphy}
+    status: assumption
+    confidence: high
+
+  - from: putilov-works
+    to: tsarist-government
+    role: opposes
+    since: 1917-02
+    until: 1917-02
+    note: A leading force in the February rising.
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶3", facts: [A05]}
+    status: seed
+    confidence: high
+
+  - from: putilov-works
+    to: provisional-government
+    role: opposes
+    since: 1917-07
+    until: 1917-07
+    note: July Days march on the Tauride Palace.
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶12", facts: [A10]}
+    status: seed
+    confidence: high
+
+  - id: putilov-july-demand
+    from: putilov-works
+    to: petrograd-soviet
+    role: demands_power_for
+    since: 1917-07
+    until: 1917-07
+    note: The marchers wanted the Soviet to take power itself.
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶12", facts: [A10, A11]}
+    status: seed
+    confidence: high
+
+  - from: putilov-works
+    to: kornilov
+    role: opposes
+    since: 1917-08
+    until: 1917-08
+    note: Volunteers went out with arms and armoured cars made in the plant.
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶13", facts: [A12]}
+    status: seed
+    confidence: high
+
+  - from: putilov-works
+    to: red-guards
+    role: member_of
+    since: 1917-08
+    until: 1917-10
+    note: "Its volunteers joined armed workers from across the city; read here as joining the Red Guard."
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶13", facts: [A13]}
+    status: seed
+    confidence: medium
+
+  - from: putilov-fc
+    to: petrograd-fcs
+    role: member_of
+    since: 1917-03
+    until: 1918-01
+    sources:
+      - {ref: essay, at: "The factory committees ¶3", facts: [A15]}
+    status: assumption
+    confidence: high
+
+  - from: elektro-1-fc
+    to: petrograd-fcs
+    role: member_of
+    since: 1917-03
+    until: 1918-01
+    sources:
+      - {ref: oocities-fc, at: FACTRY02}
+    status: assumption
+    confidence: high
+
+  - from: fc-124
+    to: petrograd-fcs
+    role: part_of
+    since: 1917-03
+    until: 1917-10
+    note: The studied committees are a sample of the city's committees.
+    sources:
+      - {ref: essay, at: "The factory committees ¶12", facts: [A26]}
+    status: seed
+    confidence: high
+
+  - from: putilov-fc
+    to: petergof-ds
+    role: links
+    since: 1917-04
+    until: 1918-04
+    note: Committees turned to their district soviet in local disputes.
+    sources:
+      - {ref: essay, at: "The local soviets ¶9", facts: [A44]}
+    status: seed
+    confidence: medium
+
+  - from: petrograd-fcs
+    to: fc-conf-1
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-06
+    sources:
+      - {ref: essay, at: "The factory committees ¶5", facts: [A19]}
+    status: seed
+    confidence: high
+
+  - from: petrograd-fcs
+    to: fc-conf-2
+    role: sends_delegates
+    since: 1917-08
+    until: 1917-08
+    sources:
+      - {ref: essay, at: "The factory committees ¶5", facts: [A19]}
+    status: seed
+    confidence: high
+
+  - from: ccfc
+    to: fc-conf-2
+    role: convenes
+    since: 1917-08
+    until: 1917-08
+    note: That the council called the later city conferences is our assumption.
+    sources:
+      - {ref: essay, at: "The factory committees ¶6"}
+    status: assumption
+    confidence: medium
+
+  - from: petrograd-fcs
+    to: fc-conf-3
+    role: sends_delegates
+    since: 1917-09
+    until: 1917-09
+    sources:
+      - {ref: essay, at: "The factory committees ¶5", facts: [A19]}
+    status: seed
+    confidence: high
+
+  - from: ccfc
+    to: fc-conf-3
+    role: convenes
+    since: 1917-09
+    until: 1917-09
+    note: That the council called the later city conferences is our assumption.
+    sources:
+      - {ref: essay, at: "The factory committees ¶6"}
+    status: assumption
+    confidence: medium
+
+  - from: petrograd-fcs
+    to: fc-conf-4
+    role: sends_delegates
+    since: 1917-10
+    until: 1917-10
+    sources:
+      - {ref: essay, at: "The factory committees ¶5", facts: [A19]}
+    status: seed
+    confidence: high
+
+  - from: ccfc
+    to: fc-conf-4
+    role: convenes
+    since: 1917-10
+    until: 1917-10
+    note: That the council called the later city conferences is our assumption.
+    sources:
+      - {ref: essay, at: "The factory committees ¶6"}
+    status: assumption
+    confidence: medium
+
+  - from: petrograd-fcs
+    to: fc-conf-5
+    role: sends_delegates
+    since: 1917-11
+    until: 1917-11
+    sources:
+      - {ref: essay, at: "The factory committees ¶5", facts: [A20]}
+    status: seed
+    confidence: high
+
+  - from: ccfc
+    to: fc-conf-5
+    role: convenes
+    since: 1917-11
+    until: 1917-11
+    note: That the council called the later city conferences is our assumption.
+    sources:
+      - {ref: essay, at: "The factory committees ¶6"}
+    status: assumption
+    confidence: medium
+
+  - from: petrograd-fcs
+    to: fc-conf-6
+    role: sends_delegates
+    since: 1918-01
+    until: 1918-01
+    sources:
+      - {ref: essay, at: "The factory committees ¶5", facts: [A20]}
+    status: seed
+    confidence: high
+
+  - from: ccfc
+    to: fc-conf-6
+    role: convenes
+    since: 1918-01
+    until: 1918-01
+    note: That the council called the later city conferences is our assumption.
+    sources:
+      - {ref: essay, at: "The factory committees ¶6"}
+    status: assumption
+    confidence: medium
+
+  - from: fc-conf-1
+    to: ccfc
+    role: elects
+    since: 1917-06
+    until: 1917-06
+    note: The first conference created the council.
+    sources:
+      - {ref: essay, at: "The factory committees ¶6", facts: [A21]}
+    status: seed
+    confidence: high
+
+  - id: ccfc-convenes-arfc
+    from: ccfc
+    to: ar-fc-conf
+    role: convenes
+    since: 1917-10
+    until: 1917-10
+    sources:
+      - {ref: essay, at: "The factory committees ¶6", facts: [A22]}
+    status: seed
+    confidence: high
+
+  - id: ccfc-delegates-arfc
+    from: ccfc
+    to: ar-fc-conf
+    role: sends_delegates
+    since: 1917-10
+    until: 1917-10
+    note: "Petrograd's own delegation; its size is not given."
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶6", facts: [A81]}
+    status: assumption
+    confidence: medium
+
+  - from: central-councils-provinces
+    to: ar-fc-conf
+    role: sends_delegates
+    since: 1917-10
+    until: 1917-10
+    note: Delegates came from 49 industrial centres.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶6", facts: [A81]}
+    status: seed
+    confidence: high
+
+  - from: central-councils-provinces
+    to: central-councils-russia
+    role: part_of
+    since: 1917-03
+    until: 1918-01
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶4", facts: [A79]}
+    status: seed
+    confidence: high
+
+  - from: central-councils-petrograd
+    to: central-councils-russia
+    role: part_of
+    since: 1917-06
+    until: 1918-01
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶4", facts: [A78, A79]}
+    status: assumption
+    confidence: high
+
+  - from: ccfc
+    to: central-councils-petrograd
+    role: member_of
+    since: 1917-06
+    until: 1918-01
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶4", facts: [A78]}
+    status: assumption
+    confidence: medium
+
+  - from: fcs-russia
+    to: fc-conferences-russia
+    role: sends_delegates
+    since: 1917-03
+    until: 1917-10
+    note: Local committees sent delegates to the conferences.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶4", facts: [A78]}
+    status: assumption
+    confidence: medium
+
+  - from: fc-conferences-russia
+    to: central-councils-russia
+    role: elects
+    since: 1917-03
+    until: 1917-10
+    note: Conferences are assumed to have set up the councils, as the first Petrograd one did.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶4", facts: [A78]}
+    status: assumption
+    confidence: low
+
+  - from: petrograd-fcs
+    to: fcs-russia
+    role: part_of
+    since: 1917-03
+    until: 1918-01
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶4", facts: [A77]}
+    status: assumption
+    confidence: high
+
+  - from: petrograd-fcs
+    to: red-guards
+    role: organizes
+    since: 1917-03
+    until: 1918-01
+    note: Committees formed and armed the guard in their plants.
+    sources:
+      - {ref: essay, at: "The factory committees ¶11", facts: [A24]}
+    status: seed
+    confidence: high
+
+  - from: petrograd-fcs
+    to: manufacturers-assoc
+    role: opposes
+    since: 1917-03
+    until: 1918-01
+    note: From the start committees took hiring and firing out of the employers' hands.
+    sources:
+      - {ref: essay, at: "The factory committees ¶8", facts: [A23]}
+    status: seed
+    confidence: high
+
+  - id: ps-manufacturers-agreement
+    from: petrograd-soviet
+    to: manufacturers-assoc
+    role: links
+    since: 1917-03
+    until: 1917-03
+    note: Agreement of 10 March on the eight-hour day and recognition of factory committees.
+    sources:
+      - {ref: oocities-fc, at: FACTRY02}
+    status: external
+    confidence: high
+
+  - from: petrograd-soviet
+    to: petrograd-fcs
+    role: encourages
+    since: 1917-03
+    until: 1917-03
+    note: Early March calls by the Soviet to form factory and shop committees.
+    sources:
+      - {ref: oocities-fc, at: FACTRY02}
+      - {ref: florinsky}
+    status: external
+    confidence: medium
+
+  - id: pg-fc-law
+    from: provisional-government
+    to: petrograd-fcs
+    role: directs
+    since: 1917-04
+    until: 1917-10
+    note: Law of 23 April giving committees legal standing (elected by secret ballot on demand of a tenth of the workers).
+    sources:
+      - {ref: notes}
+    status: external
+    confidence: medium
+
+  - from: petrograd-fcs
+    to: vyborg-ds
+    role: links
+    since: 1917-03
+    until: 1918-01
+    note: Committees brought local labour disputes to the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶9", facts: [A44]}
+    status: seed
+    confidence: medium
+
+  - from: petrograd-fcs
+    to: narva-ds
+    role: links
+    since: 1917-03
+    until: 1918-01
+    note: Committees brought local labour disputes to the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶9", facts: [A44]}
+    status: seed
+    confidence: medium
+
+  - from: petrograd-fcs
+    to: petergof-ds
+    role: links
+    since: 1917-04
+    until: 1918-01
+    note: Committees brought local labour disputes to the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶9", facts: [A44]}
+    status: seed
+    confidence: medium
+
+  - from: petrograd-fcs
+    to: vasilevsky-ds
+    role: links
+    since: 1917-03
+    until: 1918-01
+    note: Committees brought local labour disputes to the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶9", facts: [A44]}
+    status: seed
+    confidence: medium
+
+  - from: petrograd-fcs
+    to: petrograd-side-ds
+    role: links
+    since: 1917-03
+    until: 1918-01
+    note: Committees brought local labour disputes to the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶9", facts: [A44]}
+    status: seed
+    confidence: medium
+
+  - from: petrograd-fcs
+    to: moskovsky-ds
+    role: links
+    since: 1917-03
+    until: 1918-01
+    note: Committees brought local labour disputes to the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶9", facts: [A44]}
+    status: seed
+    confidence: medium
+
+  - from: petrograd-fcs
+    to: nevsky-ds
+    role: links
+    since: 1917-03
+    until: 1918-01
+    note: Committees brought local labour disputes to the district soviet.
+    sources:
+      - {ref: essay, at: "The local soviets ¶9", facts: [A44]}
+    status: seed
+    confidence: medium
+
+  - from: petrograd-fcs
+    to: bolshevik-pc
+    role: backs
+    since: 1917-09
+    until: 1917-11
+    note: After Kornilov's defeat the committees went over to the Bolsheviks.
+    sources:
+      - {ref: essay, at: "The factory committees ¶17", facts: [A31]}
+    status: seed
+    confidence: high
+
+  - from: ccfc
+    to: pctu
+    role: absorbed_into
+    since: 1918-01
+    until: 1918-01
+    note: Central councils were wound up after the January 1918 union congress.
+    sources:
+      - {ref: lozovsky}
+    status: external
+    confidence: high
+
+  - from: petrograd-fcs
+    to: pctu
+    role: absorbed_into
+    since: 1918-01
+    until: 1918-01
+    note: Committees became the local cells of the unions.
+    sources:
+      - {ref: lozovsky}
+    status: external
+    confidence: medium
+
+  - from: ar-tu-congress
+    to: ccfc
+    role: directs
+    since: 1918-01
+    until: 1918-01
+    note: Decided that committees would become union organs.
+    sources:
+      - {ref: lozovsky}
+    status: external
+    confidence: medium
+
+  - from: pctu
+    to: ar-tu-congress
+    role: sends_delegates
+    since: 1918-01
+    until: 1918-01
+    sources:
+      - {ref: lozovsky}
+    status: assumption
+    confidence: medium
+
+  - from: metalworkers-union
+    to: pctu
+    role: member_of
+    since: 1917-04
+    until: 1918-04
+    sources:
+      - {ref: smith}
+    status: external
+    confidence: medium
+
+  - from: metalworkers-union
+    to: ar-metalworkers
+    role: part_of
+    since: 1917-06
+    until: 1918-04
+    sources:
+      - {ref: lozovsky}
+    status: external
+    confidence: medium
+
+  - from: sovnarkom
+    to: workers-control-council
+    role: organizes
+    since: 1917-11
+    until: 1917-12
+    note: Created under the workers' control decree.
+    sources:
+      - {ref: rulit-mystic}
+    status: external
+    confidence: medium
+
+  - from: petrograd-fcs
+    to: workers-control-council
+    role: sends_delegates
+    since: 1917-11
+    until: 1917-12
+    note: Committee representatives are assumed to have sat on the council.
+    sources:
+      - {ref: notes}
+    status: assumption
+    confidence: low
+
+  - from: big-plants
+    to: petrograd-workers
+    role: part_of
+    since: 1917-02
+    until: 1918-04
+    note: About 87 per cent of the workforce.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A69]}
+    status: seed
+    confidence: high
+
+  - from: small-plants
+    to: petrograd-workers
+    role: part_of
+    since: 1917-02
+    until: 1918-04
+    note: About 13 per cent of the workforce.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A69]}
+    status: seed
+    confidence: high
+
+  - id: big-plants-to-ps
+    from: big-plants
+    to: petrograd-soviet
+    role: sends_delegates
+    weight: 484
+    since: 1917-02
+    until: 1918-01
+    note: One delegate per thousand workers.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A68, A69]}
+    status: seed
+    confidence: high
+
+  - id: small-plants-to-ps
+    from: small-plants
+    to: petrograd-soviet
+    role: sends_delegates
+    weight: 422
+    since: 1917-02
+    until: 1918-01
+    note: One delegate per plant, however small.
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A68, A69]}
+    status: seed
+    confidence: high
+
+  - from: manufacturers-assoc
+    to: ccfc
+    role: opposes
+    since: 1917-06
+    until: 1918-01
+    note: Employers threatened to shut plants that followed the Central Council.
+    sources:
+      - {ref: rulit-mystic}
+    status: external
+    confidence: medium
+
+  - from: putilov-works
+    to: petrograd-workers
+    role: part_of
+    since: 1917-02
+    until: 1922-01
+    sources:
+      - {ref: essay, at: "The Putilov workers ¶1", facts: [A02]}
+    status: assumption
+    confidence: high
+
+  - id: workers-to-ps-after-1918
+    from: petrograd-workers
+    to: petrograd-soviet
+    role: sends_delegates
+    since: 1918-04
+    until: 1922-01
+    note: "After the plant aggregates end, the shrinking workforce as a whole is shown electing the Soviet; no delegate numbers are given."
+    sources:
+      - {ref: essay, at: "The death of revolutionary Petrograd ¶7", facts: [A94]}
+    status: assumption
+    confidence: medium
+
+  - from: petrograd-workers
+    to: red-army
+    role: member_of
+    since: 1918-04
+    until: 1922-01
+    note: Many, often the best, left to fight.
+    sources:
+      - {ref: essay, at: "The death of revolutionary Petrograd ¶8"}
+    status: seed
+    confidence: medium
+
+  - from: petrograd-workers
+    to: sovnarkom
+    role: member_of
+    since: 1918-04
+    until: 1922-01
+    note: Some took posts in the new state apparatus.
+    sources:
+      - {ref: essay, at: "The death of revolutionary Petrograd ¶8"}
+    status: seed
+    confidence: low
+
+"""#),
+            (path: "Graphs/petrograd-1917/ties/national.yaml", text: #"""
+# National level: soviets of Russia, congresses, executives, regional bodies (ties)
+ties:
+  - from: petrograd-soviet
+    to: congress-1
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-06
+    sources:
+      - {ref: essay, at: "The local soviets ¶3", facts: [A33]}
+    status: assumption
+    confidence: high
+
+  - from: soviets-russia
+    to: congress-1
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-06
+    note: Delegates of local soviets, chosen by over twenty million voters.
+    sources:
+      - {ref: essay, at: "The local soviets ¶3", facts: [A33]}
+      - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A85]}
+    status: seed
+    confidence: high
+
+  - from: congress-1
+    to: vtsik
+    role: elects
+    since: 1917-06
+    until: 1917-06
+    sources:
+      - {ref: florinsky}
+    status: external
+    confidence: high
+
+  - from: vtsik
+    to: soviets-russia
+    role: directs
+    since: 1917-06
+    until: 1917-10
+    note: "The congress headed the soviet hierarchy; between sessions its executive acted for it."
+    sources:
+      - {ref: essay, at: "The local soviets ¶3", facts: [A33]}
+    status: assumption
+    confidence: medium
+
+  - from: soviets-russia
+    to: congress-2
+    role: sends_delegates
+    since: 1917-10
+    until: 1917-10
+    note: About 400 soviets represented.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A88]}
+      - {ref: prlib}
+    status: seed
+    confidence: high
+
+  - from: congress-2
+    to: vtsik-2
+    role: elects
+    since: 1917-10
+    until: 1917-10
+    sources:
+      - {ref: wiki-congress2}
+    status: external
+    confidence: high
+
+  - from: congress-2
+    to: sovnarkom
+    role: organizes
+    since: 1917-10
+    until: 1917-10
+    note: Formed the new government.
+    sources:
+      - {ref: wiki-congress2}
+    status: external
+    confidence: high
+
+  - id: old-vtsik-vs-congress2
+    from: vtsik
+    to: congress-2
+    role: opposes
+    since: 1917-10
+    until: 1917-10
+    note: The outgoing leadership fought the congress to the last.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A87]}
+    status: seed
+    confidence: medium
+
+  - from: soviets-russia
+    to: democratic-conference
+    role: sends_delegates
+    weight: 440
+    since: 1917-09
+    until: 1917-09
+    note: Soviets held 440 of the seats.
+    sources:
+      - {ref: notes}
+    status: external
+    confidence: medium
+
+  - from: pctu
+    to: democratic-conference
+    role: sends_delegates
+    since: 1917-09
+    until: 1917-09
+    note: "Unions and committees held about 100 seats between them nationally; Petrograd's share unknown."
+    sources:
+      - {ref: notes}
+    status: assumption
+    confidence: low
+
+  - from: democratic-conference
+    to: pre-parliament
+    role: elects
+    since: 1917-09
+    until: 1917-09
+    sources:
+      - {ref: wikisum}
+      - {ref: notes}
+    status: external
+    confidence: medium
+
+  - from: vtsik
+    to: democratic-conference
+    role: convenes
+    since: 1917-09
+    until: 1917-09
+    sources:
+      - {ref: notes}
+    status: external
+    confidence: medium
+
+  - from: northern-congress-1917
+    to: congress-2
+    role: backs
+    since: 1917-10
+    until: 1917-10
+    note: The regional congress lined up behind the call for soviet power.
+    sources:
+      - {ref: mieville}
+    status: assumption
+    confidence: medium
+
+  - from: ar-metalworkers
+    to: ar-tu-congress
+    role: sends_delegates
+    since: 1918-01
+    until: 1918-01
+    sources:
+      - {ref: lozovsky}
+    status: assumption
+    confidence: medium
+
+  - from: central-councils-russia
+    to: ar-fc-conf
+    role: links
+    since: 1917-10
+    until: 1917-10
+    note: The councils of many towns met at the October conference.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶6", facts: [A81]}
+    status: seed
+    confidence: medium
+
+  - from: petrograd
+    to: russia
+    role: part_of
+    since: 1917-02
+    until: 1922-01
+    note: About one tenth of urban Russia.
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶2", facts: [A76]}
+    status: seed
+    confidence: high
+
+  - from: soldiers-committees
+    to: soviets-russia
+    role: backs
+    since: 1917-03
+    until: 1917-10
+    sources:
+      - {ref: essay, at: "Petrograd and Russia ¶15", facts: [A91]}
+    status: seed
+    confidence: medium
+
+  - from: sovnarkom
+    to: provisional-government
+    role: opposes
+    since: 1917-10
+    until: 1917-10
+    note: Replaced it.
+    sources:
+      - {ref: wiki-congress2}
+    status: external
+    confidence: high
+
+  - from: pctu
+    to: unions-russia
+    role: part_of
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: smith}
+    status: assumption
+    confidence: high
+
+  - from: unions-russia
+    to: ar-tu-congress
+    role: sends_delegates
+    since: 1918-01
+    until: 1918-01
+    sources:
+      - {ref: lozovsky}
+    status: external
+    confidence: high
+
+  - from: moscow-soviet
+    to: soviets-russia
+    role: member_of
+    since: 1917-03
+    until: 1918-04
+    sources:
+      - {ref: lenin-glossary}
+    status: assumption
+    confidence: high
+
+  - from: moscow-soviet
+    to: congress-1
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-06
+    sources:
+      - {ref: golder}
+    status: assumption
+    confidence: medium
+
+  - from: moscow-soviet
+    to: congress-2
+    role: sends_delegates
+    since: 1917-10
+    until: 1917-10
+    sources:
+      - {ref: prlib}
+    status: assumption
+    confidence: medium
+
+  - id: bolsheviks-win-moscow
+    from: bolshevik-pc
+    to: moscow-soviet
+    role: backs
+    since: 1917-09
+    until: 1917-10
+    note: Moscow's soviet went the same way in September.
+    sources:
+      - {ref: lenin-glossary}
+      - {ref: essay, at: "The Putilov workers ¶14"}
+    status: external
+    confidence: medium
+
+"""#),
+        ]),
         (id: "sample", files: [
             (path: "Graphs/sample/dataset.yaml", text: ##"""
 # A small timeline for orgnet's tests: three months of an invented factory district.
