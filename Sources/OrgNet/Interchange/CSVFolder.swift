@@ -287,16 +287,15 @@ public enum CSVFolder {
             let l = loc("nodes.csv", r)
             let kind = try ident(r["kind"] ?? "other", "kind", l)
             c.declareKind(kind, name: r["kind_name"], level: r["kind_level"])
-            if let p = r["parent"], c.orgIDs[p] == nil {
-                throw OrgNetError(.badData, "parent '\(p.prefix(60))' is not a node of nodes.csv", at: l)
-            }
+
             var aggregate: Int?
             if let a = r["aggregate"] {
                 guard let n = Int(a), n >= 1 else { throw OrgNetError(.badData, "aggregate must be a whole number of 1 or more; got '\(a.prefix(40))'", at: l) }
                 aggregate = n
             }
             organizations.append(Organization(
-                id: r["id"]!, name: r["name"] ?? r["id"]!, short: r["short"], kind: kind, parent: r["parent"],
+                id: r["id"]!, name: r["name"] ?? r["id"]!, short: r["short"], kind: kind,
+                parent: r["parent"].flatMap { c.orgIDs[$0] },  // a parent outside the table (another month) is left out
                 lifetime: try c.lifetime(since: r["since"], until: r["until"], date: r["date"], precision: r["precision"], at: l),
                 aggregate: aggregate, attributes: try attributes(r["attributes"], l),
                 provenance: try c.provenance(status: r["status"], confidence: r["confidence"], note: r["note"], sources: r["sources"], at: l)))

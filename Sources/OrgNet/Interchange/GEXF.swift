@@ -262,8 +262,7 @@ public enum GEXF {
             c.declareKind(kind, name: v["kind_name"], level: v["kind_level"])
             var parent: String?
             if let p = v["parent"] ?? n.attributes["pid"], !p.isEmpty {
-                guard let pid = c.orgIDs[p] else { throw OrgNetError(.badData, "node '\(id)' names an unknown parent '\(p.prefix(60))'", at: loc) }
-                parent = pid
+                parent = c.orgIDs[p]  // a parent outside the file is left out
             }
             var aggregate: Int?
             if let a = v["aggregate"], !a.isEmpty {

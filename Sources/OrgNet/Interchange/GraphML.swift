@@ -77,7 +77,7 @@ public enum GraphML {
             out += "    </node>\n"
         }
         for tie in snapshot.ties {
-            out += "    <edge id=\"\(esc(tie.id))\" source=\"\(esc(tie.from))\" target=\"\(esc(tie.to))\">\n"
+            out += "    <edge source=\"\(esc(tie.from))\" target=\"\(esc(tie.to))\">\n"
             data("e_id", tie.id)
             data("e_role", tie.role.rawValue)
             data("e_kind", tie.kind)
@@ -179,12 +179,8 @@ public enum GraphML {
             let kind = Interchange.identifier(from: v["kind"].flatMap { $0.isEmpty ? nil : $0 } ?? "other")
             c.declareKind(kind, name: v["kind_name"], level: v["kind_level"])
             var parent: String?
-            if let p = v["parent"], !p.isEmpty {
-                guard let pid = c.orgIDs[p] else {
-                    throw OrgNetError(.badData, "node '\(id)' names an unknown parent '\(p.prefix(60))'", at: loc)
-                }
-                parent = pid
-            }
+            // A parent outside the file (not alive that month) is left out: a parent is no edge.
+            if let p = v["parent"], !p.isEmpty { parent = c.orgIDs[p] }
             var aggregate: Int?
             if let a = v["aggregate"], !a.isEmpty {
                 guard let n = Int(a), n >= 1 else { throw OrgNetError(.badData, "aggregate must be a whole number of 1 or more; got '\(a.prefix(40))'", at: loc) }
