@@ -12,24 +12,25 @@ struct Export: ParsableCommand {
         abstract: "Write a month or the whole timeline as GraphML, GEXF, JSON, CSV or DOT.",
         discussion: """
         Formats (-T):
-          graphml  one month, typed attributes; networkx read_graphml, igraph Read_GraphML, yEd, Cytoscape
-          gexf     the whole timeline (GEXF 1.3, spells and dynamic party counts) for Gephi's timeline;
-                   with a MONTH, that month only
-          json     networkx node-link JSON (node_link_graph): one month, or --all with since/until
-          csv      a folder of tables (nodes, ties, observations, sources, ...): one month or --all;
-                   needs -o FOLDER
+          graphml  one month with typed attributes (networkx, igraph, yEd)
+          gexf     the whole timeline for Gephi's timeline (GEXF 1.3: spells,
+                   dynamic party counts); with a MONTH, that month only
+          json     networkx node-link JSON: one month, or --all (since/until)
+          csv      a folder of tables (nodes, ties, observations, sources...):
+                   one month or --all; needs -o FOLDER
           dot      one month as plain Graphviz DOT (what `orgnet render` draws)
 
         MONTH is YYYY-MM (default: the latest month); FILE is a DOT file or a YAML dataset.
-        Every element carries its sources, status and confidence. Outputs are written atomically;
-        -o - (the default) writes to standard output. See docs/interchange.md.
+        Every element carries its sources, status and confidence. Outputs are
+        written atomically; -o - (the default) is standard output.
+        See docs/interchange.md.
 
         Examples:
           orgnet export 1917-10 -T graphml -o oct.graphml
-          orgnet export -T gexf -o petrograd.gexf          the whole timeline, for Gephi
+          orgnet export -T gexf -o petrograd.gexf      the whole timeline, for Gephi
           orgnet export --all -T json -o timeline.json
-          orgnet export 1917-10 -T json | python3 -c 'import json,sys,networkx as nx; print(nx.node_link_graph(json.load(sys.stdin)))'
-          orgnet export --all -T csv -o tables/             then pandas.read_csv("tables/nodes.csv")
+          orgnet export 1917-10 -T json -o oct.json
+          orgnet export --all -T csv -o tables/        a folder of CSV tables
           orgnet export 1917-04 -T graphml --data Graphs/sample
         """)
 

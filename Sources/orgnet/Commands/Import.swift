@@ -26,7 +26,7 @@ struct Import: ParsableCommand {
           orgnet import petrograd.gexf -o datasets/petrograd-copy
           orgnet import tables/ -T csv -o datasets/edited
           orgnet import network.graphml --month 1917-10 -o datasets/net
-          orgnet info --data datasets/oct                  then use it like any dataset
+          orgnet info --data datasets/oct           then use it as a dataset
         """)
 
     @Argument(help: ArgumentHelp("The file (or CSV folder) to read.", valueName: "file")) var file: String
