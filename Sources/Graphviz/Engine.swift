@@ -181,6 +181,10 @@ public final class GraphvizEngine: @unchecked Sendable {
             }
             throw GraphvizError(code: .emptyInput, message: "the input holds no graph")
         }
+        if leftovers == 0 && !drainErrors && DOTScanner.hasTextAfterFirstGraph(text) {
+            agclose(g)
+            throw GraphvizError(code: .multipleGraphs, message: "the input holds text after the first graph; expected exactly one graph")
+        }
         if leftovers > 0 || drainErrors {
             agclose(g)
             let what = leftovers > 0 ? "\(leftovers + 1) graphs" : "text after the first graph"

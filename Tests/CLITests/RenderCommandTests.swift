@@ -36,7 +36,7 @@ final class SVGGroups: NSObject, XMLParserDelegate {
         let groups = try #require(SVGGroups.parse(svg), "the SVG does not parse as XML")
         // 7 organizations in April; the legend is a node too but carries class `legend`, not `org`.
         #expect(groups.count("org") == 7)
-        #expect(groups.count("node") == 8)
+        #expect(groups.count("node") == 7, "one node group per organization, nothing else")
         #expect(groups.count("tie") == 8)
         #expect(groups.ids.contains("org-works-a"))
         #expect(groups.count("district") == 2)

@@ -102,3 +102,23 @@ import Testing
         #expect(try engine.parse(dot: "graph ok { z }").name == "ok")
     }
 }
+
+@Suite struct LineSeparatedGraphsTests {
+    @Test(arguments: [
+        "digraph A { a -> b }\ndigraph B { c -> d }\n",
+        "graph A {\n a -- b\n}\n\n// second\ngraph B { x }",
+        "digraph A { a }\n;\n",
+    ])
+    func secondGraphOnALaterLineIsRefused(_ text: String) {
+        #expect(throws: GraphvizError.self) { try GraphvizEngine.shared.parse(dot: text) }
+        do { _ = try GraphvizEngine.shared.parse(dot: text) } catch { #expect(error.code == .multipleGraphs) }
+    }
+
+    @Test(arguments: [
+        "digraph A { a -> b }\n// a comment\n/* another */\n# 1 \"x\"\n",
+        "digraph A { a [label=\"}\"]; b [label=<<b>}</b>>] }\n",
+    ])
+    func commentsAndBracesInStringsAreNotASecondGraph(_ text: String) throws {
+        #expect(try GraphvizEngine.shared.parse(dot: text).name == "A")
+    }
+}
