@@ -74,6 +74,21 @@ tie_kinds:
   - {id: absorbed_into, name: Absorbed into, role: merger}
 
 """##),
+            (path: "Graphs/petrograd-1917/checks.yaml", text: #"""
+# Sums the sources imply; `orgnet check` verifies them within the stated tolerance.
+checks:
+  - id: workers-delegates-by-plant-size
+    total: obs:ps-workers-section@1917-03/delegates
+    parts: [obs:big-plants@1917-03/delegates, obs:small-plants@1917-03/delegates]
+    tolerance: 0.01
+    note: The essay's 484 and 422 add up to 906, against its round figure of about 900 workers' delegates.
+  - id: soviet-size-by-section
+    total: obs:petrograd-soviet@1917-03/delegates
+    parts: [obs:ps-workers-section@1917-03/delegates, obs:garrison@1917-03/delegates]
+    tolerance: 0
+    note: The plenum's 2,900 is the sum of the soldiers' 2,000 and the workers' 900.
+
+"""#),
             (path: "Graphs/petrograd-1917/facts.yaml", text: #"""
 # Coverage of the seed fact table (facts.tsv): where each fact is encoded, or why not
 facts:
