@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of the influence commands (centrality, path, brokers, power, represent,
+/// whatif, communities) on the sample dataset.
+@Suite struct InfluenceCommandTests {
+    func json(_ r: CLI.Result) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any], "\(r.stdout)\n\(r.stderr)")
+    }
+
+    // MARK: centrality
+
+    @Test func centralityJSONShapeHighestFirst() throws {
+        let r = try CLI.run(["centrality", "1917-04", "--measure", "in-degree", "--data", CLI.sample, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let j = try json(r)
+        #expect(j["measure"] as? String == "in-degree")
+        #expect(j["month"] as? String == "1917-04")
+        let scores = try #require(j["scores"] as? [[String: Any]])
+        #expect(scores.count == 7)
+        // city-soviet receives works-a, district-north, district-south: 3 / (7 - 1).
+        #expect(scores[0]["id"] as? String == "city-soviet")
+        #expect(scores[0]["name"] as? String == "City soviet")
+        #expect(abs((scores[0]["score"] as? Double ?? 0) - 0.5) < 1e-12)
+        let values = scores.compactMap { $0["score"] as? Double }
+        #expect(values == values.sorted(by: >))
+    }
+
+    @Test func centralityRawWeightedDegreeAndTop() throws {
+        let r = try CLI.run(["centrality", "--measure", "in-degree", "--raw", "--weighted", "--top", "1",
+                             "--data", CLI.sample, "--format", "json"])
+        let scores = try #require(try json(r)["scores"] as? [[String: Any]])
+        #expect(scores.count == 1)
+        // Delegates received by the city soviet in April: 3 + 2 + 2.
+        #expect(scores[0]["score"] as? Double == 7)
+    }
+
+    @Test func centralityEveryMeasureRuns() throws {
+        for m in ["degree", "in-degree", "out-degree", "betweenness", "closeness", "harmonic", "pagerank",
+                  "eigenvector", "katz", "hubs", "authorities"] {
+            let r = try CLI.run(["centrality", "--measure", m, "--data", CLI.sample, "--roles", "all", "--format", "csv"])
+            #expect(r.status == 0 || r.status == 1, "\(m): \(r.stderr)")
+            if r.status == 0 { #expect(r.stdout.hasPrefix("rank,id,name,score\n"), "\(m)") }
+        }
+    }
+
+    @Test func centralityTableAndUsageErrors() throws {
+        let r = try CLI.run(["centrality", "--measure", "betweenness", "--data", CLI.sample])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("City soviet"))
+        #expect(try CLI.run(["centrality", "--measure", "fame", "--data", CLI.sample]).status == 64)
+        let roles = try CLI.run(["centrality", "--roles", "friendship", "--data", CLI.sample])
+        #expect(roles.status == 64)
+        #expect(roles.stderr.contains("unknown role"))
+    }
+
+    @Test func centralityHelpTeaches() throws {
+        let r = try CLI.run(["help", "centrality"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("orgnet centrality 1917-10 --measure betweenness"))
+        #expect(r.stdout.contains("Wasserman-Faust"))
+    }
+
+    // MARK: path
+
+    @Test func pathShortestJSON() throws {
+        let r = try CLI.run(["path", "works-b", "city soviet", "--data", CLI.sample, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let j = try json(r)
+        #expect(j["from"] as? String == "works-b")
+        #expect(j["to"] as? String == "city-soviet")
+        #expect(j["paths"] as? [[String]] == [["works-b", "district-south", "city-soviet"]])
+    }
+
+    @Test func pathAllWithMaxLengthAndK() throws {
+        let all = try CLI.run(["path", "works-a", "city-soviet", "--all", "--data", CLI.sample, "--format", "json"])
+        let paths = try #require(try json(all)["paths"] as? [[String]])
+        #expect(Set(paths) == [["works-a", "city-soviet"], ["works-a", "district-north", "city-soviet"]])
+        let short = try CLI.run(["path", "works-a", "city-soviet", "--all", "--max-length", "1", "--data", CLI.sample, "--format", "json"])
+        #expect(try json(short)["paths"] as? [[String]] == [["works-a", "city-soviet"]])
+        let k = try CLI.run(["path", "works-a", "city-soviet", "--k", "2", "--data", CLI.sample, "--format", "json"])
+        #expect(try json(k)["paths"] as? [[String]] == [["works-a", "city-soviet"], ["works-a", "district-north", "city-soviet"]])
+    }
+
+    @Test func noPathSaysSoAndExits1() throws {
+        let r = try CLI.run(["path", "works-b", "works-a", "--data", CLI.sample])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("no path from works-b to works-a"))
+        let j = try CLI.run(["path", "works-b", "works-a", "--data", CLI.sample, "--format", "json"])
+        #expect(j.status == 1)
+        #expect((try json(j)["paths"] as? [[String]])?.isEmpty == true)
+    }
+
+    @Test func pathAcrossASpanIsTimeRespecting() throws {
+        // works-b exists from 1917-03: no chain spans February, one spans March and April.
+        let bad = try CLI.run(["path", "works-b", "city-soviet", "--span", "1917-02..1917-04", "--data", CLI.sample])
+        #expect(bad.status == 64)
+        let ok = try CLI.run(["path", "works-b", "city-soviet", "--span", "1917-03..1917-04", "--data", CLI.sample, "--format", "json"])
+        #expect(ok.status == 0)
+        #expect(try json(ok)["month"] as? String == "1917-03..1917-04")
+    }
+
+    @Test func pathConflictingOptionsAreUsageErrors() throws {
+        #expect(try CLI.run(["path", "a", "b", "--all", "--k", "2", "--data", CLI.sample]).status == 64)
+        #expect(try CLI.run(["path", "works-a", "nowhere", "--data", CLI.sample]).status == 64)
+    }
+}
