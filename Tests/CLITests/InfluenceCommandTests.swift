@@ -104,4 +104,109 @@ import Testing
         #expect(try CLI.run(["path", "a", "b", "--all", "--k", "2", "--data", CLI.sample]).status == 64)
         #expect(try CLI.run(["path", "works-a", "nowhere", "--data", CLI.sample]).status == 64)
     }
+
+    // MARK: power
+
+    @Test func powerOfTheCitySoviet() throws {
+        let r = try CLI.run(["power", "city soviet", "--data", CLI.sample, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let j = try json(r)
+        #expect(j["council"] as? String == "city-soviet")
+        #expect(j["totalSeats"] as? Int == 10)
+        #expect(j["quota"] as? Int == 6)
+        let blocs = try #require(j["blocs"] as? [[String: Any]])
+        #expect(blocs.map { $0["party"] as? String } == ["bolsheviks", "mensheviks", "srs"])
+        // 4/3/3 with quota 6: any two blocs win, none alone: 1/3 each.
+        for b in blocs { #expect(abs((b["banzhaf"] as? Double ?? 0) - 1.0 / 3.0) < 1e-12) }
+    }
+
+    @Test func powerWithATwoThirdsQuota() throws {
+        let r = try CLI.run(["power", "city-soviet", "--quota", "2/3", "--data", CLI.sample, "--format", "json"])
+        let j = try json(r)
+        #expect(j["quota"] as? Int == 7)
+        let blocs = try #require(j["blocs"] as? [[String: Any]])
+        // [7; 4, 3, 3]: Bolsheviks swing 3 times, the others once each.
+        #expect(blocs[0]["banzhaf"] as? Double == 0.6)
+        #expect(abs((blocs[0]["shapleyShubik"] as? Double ?? 0) - 2.0 / 3.0) < 1e-12)
+    }
+
+    @Test func powerErrors() throws {
+        let none = try CLI.run(["power", "works-b", "--data", CLI.sample])
+        #expect(none.status == 64)
+        #expect(none.stderr.contains("councils with compositions"))
+        #expect(try CLI.run(["power", "city-soviet", "--quota", "lots", "--data", CLI.sample]).status == 64)
+        #expect(try CLI.run(["power", "city-soviet", "--quota", "11", "--data", CLI.sample]).status == 64)
+    }
+
+    // MARK: represent
+
+    @Test func representJSON() throws {
+        let r = try CLI.run(["represent", "--data", CLI.sample, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let j = try json(r)
+        #expect(j["rule"] as? String == "split")
+        let cons = try #require(j["constituencies"] as? [[String: Any]])
+        let city = try #require(cons.first { $0["id"] as? String == "city-soviet" })
+        // works-a's 3,000 split 3:3 between the city soviet and the north district, which passes 1,500 on.
+        #expect(city["computed"] as? Double == 3000)
+        let bias = try #require((j["bias"] as? [[String: Any]])?.first)
+        #expect(bias["council"] as? String == "city-soviet")
+        let comps = try #require(j["compositions"] as? [[String: Any]])
+        #expect(comps.contains { $0["id"] as? String == "city-soviet" })
+        let dup = try CLI.run(["represent", "1917-04", "--rule", "duplicate", "--data", CLI.sample, "--format", "json"])
+        let north = try #require((try json(dup)["constituencies"] as? [[String: Any]])?.first { $0["id"] as? String == "district-north" })
+        #expect(north["computed"] as? Double == 3000)
+    }
+
+    @Test func representTable() throws {
+        let r = try CLI.run(["represent", "--data", CLI.sample])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Loosemore-Hanby"))
+        #expect(r.stdout.contains("per 1,000"))
+    }
+
+    // MARK: brokers
+
+    @Test func brokersJSON() throws {
+        let r = try CLI.run(["brokers", "--data", CLI.sample, "--by", "kind", "--roles", "all", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let j = try json(r)
+        #expect(j["by"] as? String == "kind")
+        let points = try #require(j["articulationPoints"] as? [String])
+        #expect(points.contains("city-soviet"))
+        let bridges = try #require(j["bridges"] as? [[String: String]])
+        #expect(bridges.contains { $0["from"] == "works-b" && $0["to"] == "district-south" })
+        let rows = try #require(j["brokerage"] as? [[String: Any]])
+        #expect(rows.first?["id"] as? String == "city-soviet")
+        #expect(rows.first?["total"] as? Int == 4)
+    }
+
+    // MARK: whatif
+
+    @Test func whatifRemovingADistrict() throws {
+        let r = try CLI.run(["whatif", "--remove", "district-south", "--data", CLI.sample, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let j = try json(r)
+        #expect(j["removedOrganizations"] as? [String] == ["district-south"])
+        let lost = try #require(j["lost"] as? [[String: String]])
+        #expect(lost.contains { $0["from"] == "works-b" && $0["to"] == "city-soviet" })
+        #expect((j["reachableBefore"] as? Int ?? 0) > (j["reachableAfter"] as? Int ?? 0))
+        #expect((j["shifts"] as? [[String: Any]])?.isEmpty == false)
+    }
+
+    @Test func whatifRemovingATieAndErrors() throws {
+        let r = try CLI.run(["whatif", "--remove", "works-a->city-soviet", "--data", CLI.sample, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect((try json(r)["removedTies"] as? [[String: String]])?.first?["to"] == "city-soviet")
+        #expect(try CLI.run(["whatif", "--remove", "city-soviet->works-b", "--data", CLI.sample]).status == 64)
+        #expect(try CLI.run(["whatif", "--remove", "atlantis", "--data", CLI.sample]).status == 64)
+    }
+
+    @Test func everyInfluenceCommandHasHelpWithExamples() throws {
+        for c in ["centrality", "path", "brokers", "power", "represent", "whatif"] {
+            let r = try CLI.run(["help", c])
+            #expect(r.status == 0)
+            #expect(r.stdout.contains("orgnet \(c) "), "\(c)")
+        }
+    }
 }
