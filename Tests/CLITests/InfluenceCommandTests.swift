@@ -203,10 +203,22 @@ import Testing
     }
 
     @Test func everyInfluenceCommandHasHelpWithExamples() throws {
-        for c in ["centrality", "path", "brokers", "power", "represent", "whatif"] {
+        for c in ["centrality", "path", "brokers", "power", "represent", "whatif", "communities"] {
             let r = try CLI.run(["help", c])
             #expect(r.status == 0)
             #expect(r.stdout.contains("orgnet \(c) "), "\(c)")
         }
+    }
+
+    // MARK: communities
+
+    @Test func communitiesJSON() throws {
+        let r = try CLI.run(["communities", "--data", CLI.sample, "--roles", "all", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let j = try json(r)
+        let cs = try #require(j["communities"] as? [[String]])
+        #expect(cs.flatMap { $0 }.sorted() == ["city-soviet", "district-north", "district-south", "government", "works-a", "works-a-fc", "works-b"])
+        #expect((j["modularity"] as? Double ?? -1) > 0)
+        #expect(try CLI.run(["communities", "--resolution", "0", "--data", CLI.sample]).status == 64)
     }
 }

@@ -232,3 +232,14 @@ import OrgNet
         #expect(throws: OrgNetError.self) { try v.whatIf(removing: [], ties: [(from: "c", to: "a")]) }
     }
 }
+
+@Suite struct CommunityTests {
+    @Test func twoTrianglesJoinedByOneTie() throws {
+        let t = timeline(["a", "b", "c", "d", "e", "f"].map { org($0) },
+                         [tie("a", "b"), tie("b", "c"), tie("c", "a"), tie("d", "e"), tie("e", "f"), tie("f", "d"), tie("c", "d")])
+        let p = try t.snapshot(at: m("1917-02")).influenceNetwork().communities()
+        #expect(Set(p.communities.map { Set($0) }) == [["a", "b", "c"], ["d", "e", "f"]])
+        // Q = 2 (3/7 - (7/14)^2) = 6/7 - 1/2.
+        #expect(close(p.modularity, 6.0 / 7.0 - 0.5))
+    }
+}
