@@ -41,6 +41,7 @@ let package = Package(
         .testTarget(name: "OrgNetRenderTests", dependencies: ["OrgNetRender"]),
         .testTarget(name: "CLITests", dependencies: ["OrgNet"]),
         .testTarget(name: "InterchangeTests", dependencies: ["OrgNet"]),
+        .testTarget(name: "MeasuresTests", dependencies: ["OrgNet"]),
     ],
     swiftLanguageModes: [.v6]
 )

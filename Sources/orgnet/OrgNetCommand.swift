@@ -23,7 +23,11 @@ struct OrgNetCommand: ParsableCommand {
         70 internal error, 73 cannot write.
         """,
         version: OrgNetVersion.string,
-        subcommands: [Months.self, Info.self, Show.self, Render.self, Check.self, Export.self, Import.self]
+        subcommands: [
+            Months.self, Info.self, Show.self, Check.self, Render.self,
+            Centrality.self, Path.self, Brokers.self, Power.self, Represent.self, WhatIf.self, Communities.self,
+            Export.self, Import.self,
+        ]
     )
 }
 

@@ -1,0 +1,99 @@
+import Foundation
+import GraphKit
+
+/// A snapshot seen as a GraphKit ``Graph``: the ONE place where organizations become node indices
+/// and ties become edges. Every influence measure starts here.
+///
+/// - Nodes are the snapshot's ``Snapshot/organizations`` in order (node `i` is `ids[i]`, the same
+///   index as ``Snapshot/index(of:)``); organizations without ties are isolated nodes.
+/// - Edges are the ties whose role is in `roles` (`nil` = every tie). Ties are directed
+///   (`from -> to`) unless the timeline is an undirected DOT graph.
+/// - Parallel ties between the same pair collapse into one edge, the weight given last winning,
+///   as networkx's `DiGraph`/`Graph` (so a delegation and an authority tie `a -> b` are one edge).
+/// - With `weighted`, an edge's weight is the tie's `weight` (e.g. delegates sent), 1 when unknown;
+///   without it every edge weighs 1.
+public struct NetworkView: Sendable {
+    /// The snapshot the view was built from.
+    public let snapshot: Snapshot
+    /// The graph over `0..<ids.count`.
+    public let graph: Graph
+    /// `ids[i]`: the organization id of node `i`.
+    public let ids: [String]
+    /// The tie roles kept, `nil` for all.
+    public let roles: Set<Role>?
+    /// Whether edges carry tie weights.
+    public let weighted: Bool
+
+    /// The node index of an organization id, nil when it is not in the snapshot.
+    public func node(_ id: String) -> Int? { snapshot.index(of: id) }
+
+    /// The organization of node `i`.
+    public func organization(_ i: Int) -> Organization { snapshot.organizations[i] }
+
+    /// The node index of an organization that must be in the snapshot (a usage error otherwise).
+    public func requireNode(_ id: String) throws(OrgNetError) -> Int {
+        guard let i = node(id) else {
+            let when = "in \(snapshot.label)"
+            let life = snapshot.timeline.organization(id)?.lifetime.text
+            throw OrgNetError(.usage, "\(id) does not exist \(when)" + (life.map { " (it exists \($0))" } ?? ""))
+        }
+        return i
+    }
+}
+
+extension Snapshot {
+    /// The roles influence measures use when none are given: delegation and authority for datasets,
+    /// every tie (`nil`) for a DOT network, whose edges usually carry no role.
+    public var defaultInfluenceRoles: Set<Role>? {
+        timeline.isSingleSnapshot ? nil : [.delegation, .authority]
+    }
+
+    /// Parses a `--roles` list: comma-separated roles or dataset tie kinds (`delegation,authority`,
+    /// `elects`), or `all`. Nil text gives ``defaultInfluenceRoles``.
+    public func influenceRoles(parsing text: String?) throws(OrgNetError) -> Set<Role>? {
+        guard let text else { return defaultInfluenceRoles }
+        let words = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if words.isEmpty || words.contains("all") { return nil }
+        var roles = Set<Role>()
+        for w in words {
+            guard let r = timeline.role(for: w) else {
+                throw OrgNetError(.usage, "unknown role '\(w)'",
+                                  hints: ["roles: all, " + (Role.builtIn.map(\.rawValue) + timeline.tieKinds.map(\.id)).joined(separator: ", ")])
+            }
+            roles.insert(r)
+        }
+        return roles
+    }
+
+    /// The snapshot as a graph with the default roles (``defaultInfluenceRoles``); see ``NetworkView``.
+    public func influenceNetwork(weighted: Bool = false) -> NetworkView {
+        network(roles: defaultInfluenceRoles, weighted: weighted)
+    }
+
+    /// The snapshot as a graph keeping exactly the roles given (`nil` = all ties); see ``NetworkView``.
+    /// - Parameter weighted: use tie weights (1 when a tie has none) instead of 1 for every edge.
+    public func network(roles: Set<Role>?, weighted: Bool = false) -> NetworkView {
+        var edges: [Edge] = []
+        edges.reserveCapacity(ties.count)
+        for t in ties where roles?.contains(t.role) ?? true {
+            guard let a = index(of: t.from), let b = index(of: t.to) else { continue }
+            edges.append(Edge(a, b, weight: weighted ? (t.weight ?? 1) : 1))
+        }
+        // Indices come from this snapshot and weights from a validated dataset (finite numbers),
+        // so construction cannot fail; fall back to an edgeless graph rather than trap.
+        let graph = (try? Graph(nodeCount: organizations.count, edges: edges, directed: timeline.isDirected))
+            ?? (try! Graph(nodeCount: organizations.count, edges: [Edge](), directed: timeline.isDirected))
+        return NetworkView(snapshot: self, graph: graph, ids: organizations.map(\.id), roles: roles, weighted: weighted)
+    }
+}
+
+extension OrgNetError {
+    /// A GraphKit failure seen from orgnet: bad arguments are usage errors, the rest internal.
+    init(_ e: GraphError, context: String) {
+        switch e {
+        case .invalidArgument, .nodeOutOfRange: self.init(.usage, "\(context): \(e.description)")
+        case .negativeWeight, .invalidWeight: self.init(.badData, "\(context): \(e.description)")
+        case .failedToConverge, .emptyGraph: self.init(.noResult, "\(context): \(e.description)")
+        }
+    }
+}

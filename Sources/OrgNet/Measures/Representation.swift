@@ -1,0 +1,72 @@
+/// How fairly a council's seats follow the people its constituencies represent.
+public struct RepresentationBias: Sendable, Hashable, Codable {
+    /// One constituency: a body delegating to the council.
+    public struct Row: Sendable, Hashable, Codable {
+        public var id: String
+        public var name: String
+        /// People represented (see ``basis``), nil when unknown.
+        public var represented: Double?
+        /// Delegates sent to the council: the tie's weight, else the sender's `delegates` observation.
+        public var delegates: Double?
+        /// Delegates per 1,000 represented (only when ``basis`` is people).
+        public var perThousand: Double?
+    }
+    public var council: String
+    public var name: String
+    /// `people` (workers + soldiers through delegation chains) or `share` (the `share` observations,
+    /// shares of workers 0-1), whichever every counted constituency has.
+    public var basis: String
+    public var rule: ConstituencyRule
+    public var rows: [Row]
+    /// Loosemore-Hanby and Gallagher indices over the rows with both numbers (nil with fewer than two).
+    public var loosemoreHanby: Double?
+    public var gallagher: Double?
+    /// Constituencies left out of the indices for lack of a number.
+    public var excluded: [String]
+}
+
+extension Snapshot {
+    /// Delegates per 1,000 represented for each body delegating to `council`, and the council's
+    /// Loosemore-Hanby and Gallagher indices (``Disproportionality``): "votes" are the people each
+    /// constituency represents (``constituencies(rule:)``), "seats" its delegates.
+    public func representationBias(of council: String, rule: ConstituencyRule = .split) throws(OrgNetError) -> RepresentationBias {
+        guard index(of: council) != nil else {
+            throw OrgNetError(.usage, "\(council) does not exist in \(label)")
+        }
+        let cons = Dictionary(uniqueKeysWithValues: try constituencies(rule: rule).map { ($0.id, $0) })
+        var senders: [String] = []
+        var sent: [String: Double?] = [:]
+        for t in ties where t.role == .delegation && t.to == council && t.from != council {
+            if sent[t.from] == nil { senders.append(t.from) }
+            sent[t.from] = .some(t.weight ?? timeline.latest("delegates", of: t.from, at: month)?.value)
+        }
+        let people = senders.map { cons[$0]?.people }
+        let shares = senders.map { timeline.latest("share", of: $0, at: month)?.value }
+        let useShares = !senders.isEmpty && people.contains(where: { $0 == nil }) && shares.allSatisfy { $0 != nil }
+        let represented = useShares ? shares : people
+        let rows = senders.indices.map { i -> RepresentationBias.Row in
+            let d = sent[senders[i]] ?? nil
+            let r = represented[i]
+            let per: Double? = (!useShares && r != nil && d != nil && r! > 0) ? d! / r! * 1000 : nil
+            return .init(id: senders[i], name: organization(senders[i])?.name ?? senders[i], represented: r, delegates: d, perThousand: per)
+        }
+        let counted = rows.filter { $0.represented != nil && $0.delegates != nil }
+        var lh: Double?, g: Double?
+        if counted.count >= 2 {
+            let v = counted.map { $0.represented! }, s = counted.map { $0.delegates! }
+            lh = try? Disproportionality.loosemoreHanby(votes: v, seats: s)
+            g = try? Disproportionality.gallagher(votes: v, seats: s)
+        }
+        return RepresentationBias(council: council, name: organization(council)?.name ?? council,
+                                  basis: useShares ? "share" : "people", rule: rule, rows: rows,
+                                  loosemoreHanby: lh, gallagher: g,
+                                  excluded: rows.filter { $0.represented == nil || $0.delegates == nil }.map(\.id))
+    }
+
+    /// Bodies receiving delegation ties from at least two bodies: the councils whose representation can be compared.
+    public var councils: [String] {
+        var senders: [String: Set<String>] = [:]
+        for t in ties where t.role == .delegation && t.from != t.to { senders[t.to, default: []].insert(t.from) }
+        return organizations.map(\.id).filter { (senders[$0]?.count ?? 0) >= 2 }
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import OrgNet
+
+extension ConstituencyRule: ExpressibleByArgument {}
+
+struct Represent: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Who represents how many: constituencies, expected compositions and representation bias.",
+        discussion: """
+        Constituency: the workers or soldiers a body represents through delegation chains. A \
+        body with its own 'workers'/'soldiers' observation represents that many (and passes \
+        them up); otherwise it sums what its senders pass up. A body delegating to several \
+        bodies passes its constituency on by --rule:
+          split      divided in proportion to delegates sent (tie weights; equally when unknown):
+                     people are conserved (default)
+          duplicate  every receiving body counts all of it; a body counts each base body once
+        Expected composition: the parties expected at each receiving body from the base \
+        (bodies nothing delegates to, with their recorded compositions), under proportional and \
+        winner-take-all delegation, beside the recorded composition.
+        Bias, for each council (a body receiving delegates from two or more bodies, or \
+        --council): delegates per 1,000 represented per constituency, and the Loosemore-Hanby \
+        index (1/2 sum |v - s|) and Gallagher index (sqrt(1/2 sum (v - s)^2)) of people (v) \
+        against delegates (s), as percentage points. Where constituencies give only a 'share' \
+        of workers, shares are used (no per-1,000 figure).
+
+        JSON: {"month", "rule", "constituencies": [...], "compositions": [...], "bias": [...]}.
+
+        Examples:
+          orgnet represent 1917-10
+          orgnet represent --council "petrograd soviet" --rule duplicate --format json
+          orgnet represent --data Graphs/sample
+        """)
+
+    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a file.", valueName: "month|file")) var target: String?
+    @Option(name: .long, help: ArgumentHelp("split (default) or duplicate.", valueName: "rule")) var rule: ConstituencyRule = .split
+    @Option(name: .long, help: ArgumentHelp("Only this council's bias (default: every council).", valueName: "org")) var council: String?
+    @OptionGroup var top: TopOption
+    @OptionGroup var data: DataOption
+    @Option(name: .long, help: "table, json or csv.") var format: OutputStyle = .table
+
+    struct Output: Encodable {
+        let month: String
+        let rule: ConstituencyRule
+        let constituencies: [Constituency]
+        let compositions: [PropagatedComposition]
+        let bias: [RepresentationBias]
+    }
+
+    func run() throws {
+        try runReporting { () throws(OrgNetError) in
+            let s = try Selection.snapshot(target, data: data.data)
+            let councils = try council.map { q throws(OrgNetError) in [try Selection.organization(q, in: s.timeline).id] } ?? s.councils
+            let cons = try s.constituencies(rule: rule).filter { $0.people != nil }
+                .sorted { $0.people! != $1.people! ? $0.people! > $1.people! : $0.id < $1.id }
+            let out = Output(month: s.label, rule: rule, constituencies: top.apply(cons),
+                             compositions: try s.propagatedCompositions(),
+                             bias: try councils.map { c throws(OrgNetError) in try s.representationBias(of: c, rule: rule) })
+            switch format {
+            case .json: say(jsonText(out))
+            case .csv:
+                var t = Table(["council", "constituency", "represented", "delegates", "per_1000"])
+                for b in out.bias { for r in b.rows {
+                    t.add([b.council, r.id, r.represented.map { String($0) } ?? "", r.delegates.map { String($0) } ?? "",
+                           r.perThousand.map { String($0) } ?? ""])
+                } }
+                say(t.csv)
+            case .table:
+                say("Constituencies — \(title(s)), rule: \(rule.rawValue)")
+                var t = Table(["body", "represents", "observed", "through chains"], rightAligned: [1, 2, 3])
+                for c in out.constituencies {
+                    t.add([c.name, decimal(c.people!, 1), c.observed.map { decimal($0, 1) } ?? "", c.computed.map { decimal($0, 1) } ?? ""])
+                }
+                say(out.constituencies.isEmpty ? "(no workers or soldiers observed)" : t.text)
+                if !out.compositions.isEmpty {
+                    say("\nExpected compositions from the base")
+                    var c = Table(["body", "proportional", "winner-take-all", "recorded"])
+                    func text(_ pcs: [PartyCount]) -> String {
+                        pcs.map { "\(s.timeline.party($0.party)?.name ?? $0.party) \(decimal($0.count, 1))" }.joined(separator: ", ")
+                    }
+                    for p in out.compositions {
+                        c.add([p.name, text(p.proportional), text(p.winnerTakeAll), p.recorded.map { text($0) + " (\(p.recordedMonth ?? ""))" } ?? ""])
+                    }
+                    say(c.text)
+                }
+                for b in out.bias {
+                    let idx = [b.loosemoreHanby.map { "Loosemore-Hanby \(decimal($0 * 100, 2))" },
+                               b.gallagher.map { "Gallagher \(decimal($0 * 100, 2))" }].compactMap { $0 }.joined(separator: ", ")
+                    say("\nRepresentation in \(b.name)" + (idx.isEmpty ? "" : ": " + idx))
+                    var t = Table(["constituency", b.basis == "share" ? "share" : "represented", "delegates", "per 1,000"], rightAligned: [1, 2, 3])
+                    for r in b.rows {
+                        t.add([r.name, r.represented.map { b.basis == "share" ? percent($0) : decimal($0, 1) } ?? "?",
+                               r.delegates.map { decimal($0, 1) } ?? "?", r.perThousand.map { decimal($0, 2) } ?? ""])
+                    }
+                    say(t.text)
+                }
+            }
+        }
+    }
+}
