@@ -67,12 +67,14 @@ extension Graph {
         }
     }
 
-    /// Whether in-slot `p` of node `w` (edge `v -> w`) lies on a shortest path from the last source.
+    /// Whether in-slot `p` of node `w` (edge `v -> w`) lies on a shortest path from the last source;
+    /// `inW` is ``inWeights`` (empty when unweighted), hoisted out of the hot loop by the caller.
     @inline(__always)
-    func isShortestPathPredecessor(_ v: Int, slot p: Int, of w: Int, weighted: Bool, _ x: borrowing BrandesScratch) -> Bool {
+    static func isShortestPathPredecessor(_ v: Int, slot p: Int, of w: Int, weighted: Bool, inW: [Double],
+                                          _ x: borrowing BrandesScratch) -> Bool {
         let dv = x.dist[v]
         if dv == .infinity { return false }
-        if weighted, let iw = inWeights { return dv + iw[p] == x.dist[w] && v != w }
+        if weighted { return v != w && dv + inW[p] == x.dist[w] }
         return dv + 1 == x.dist[w]
     }
 
@@ -117,6 +119,7 @@ extension Graph {
         let n = nodeCount
         let graph = self
         let useWeights = weighted && outWeights != nil
+        let inW = inWeights ?? []
         let partials = parallelChunks(srcs.count) { range -> [Double] in
             var bc = [Double](repeating: 0, count: n)
             var x = BrandesScratch(n)
@@ -130,7 +133,7 @@ extension Graph {
                     let coeff = (1 + x.delta[w]) / x.sigma[w]
                     for p in graph.inOffsets[w]..<graph.inOffsets[w + 1] {
                         let v = Int(graph.inTargets[p])
-                        if graph.isShortestPathPredecessor(v, slot: p, of: w, weighted: useWeights, x) {
+                        if Graph.isShortestPathPredecessor(v, slot: p, of: w, weighted: useWeights, inW: inW, x) {
                             x.delta[v] += x.sigma[v] * coeff
                         }
                     }
@@ -199,6 +202,7 @@ extension Graph {
         let n = nodeCount, m = edgeCount
         let graph = self
         let useWeights = weighted && outWeights != nil
+        let inW = inWeights ?? []
         let partials = parallelChunks(srcs.count) { range -> [Double] in
             var eb = [Double](repeating: 0, count: m)
             var x = BrandesScratch(n)
@@ -211,7 +215,7 @@ extension Graph {
                     let coeff = (1 + x.delta[w]) / x.sigma[w]
                     for p in graph.inOffsets[w]..<graph.inOffsets[w + 1] {
                         let v = Int(graph.inTargets[p])
-                        if graph.isShortestPathPredecessor(v, slot: p, of: w, weighted: useWeights, x) {
+                        if Graph.isShortestPathPredecessor(v, slot: p, of: w, weighted: useWeights, inW: inW, x) {
                             let c = x.sigma[v] * coeff
                             eb[Int(graph.inEdgeIDs[p])] += c
                             x.delta[v] += c

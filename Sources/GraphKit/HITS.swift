@@ -18,13 +18,14 @@ extension Graph {
     /// adjacency (hubs = authorities). Edge weights are used when present, as networkx's
     /// `adjacency_matrix` does.
     ///
-    /// - Parameters: maxIterations: default 1000; tolerance: default 1e-12.
+    /// - Parameters: maxIterations: default 10,000 (power iteration converges like (sigma2/sigma1)^2 per
+    ///   step); tolerance: default 1e-12.
     /// - Throws: ``GraphError/failedToConverge(iterations:)``.
     /// - Complexity: O(maxIterations (n + m)).
     ///
     /// Reference: Kleinberg, J. M. (1999). Authoritative sources in a hyperlinked environment.
     /// Journal of the ACM 46(5).
-    public func hits(maxIterations: Int = 1000, tolerance: Double = 1e-12) throws(GraphError) -> HITSScores {
+    public func hits(maxIterations: Int = 10_000, tolerance: Double = 1e-12) throws(GraphError) -> HITSScores {
         let n = nodeCount
         if n == 0 { return HITSScores(hubs: [], authorities: []) }
         var a = [Double](repeating: 1 / Double(n), count: n)

@@ -1,53 +1,52 @@
-/// A binary min-heap of `(priority, node)` pairs used by Dijkstra-style searches (lazy deletion:
-/// stale entries are skipped by the caller). Ties are broken by insertion order, like networkx's
-/// heap of `(distance, counter, node)` tuples.
+/// A binary min-heap of `(priority, node)` entries used by Dijkstra-style searches (lazy deletion:
+/// stale entries are skipped by the caller). One contiguous array of entries and hole-based
+/// sifting keep pushes and pops cache-friendly and allocation-free once warmed up. Equal priorities
+/// pop in unspecified order; Brandes' path counts do not depend on it for positive weights.
 struct MinHeap {
-    private var prio: [Double] = []
-    private var seq: [Int] = []
-    private var node: [Int32] = []
-    private var counter = 0
-
-    var isEmpty: Bool { prio.isEmpty }
-
-    mutating func removeAll() {
-        prio.removeAll(keepingCapacity: true)
-        seq.removeAll(keepingCapacity: true)
-        node.removeAll(keepingCapacity: true)
-        counter = 0
+    private struct Entry {
+        var priority: Double
+        var node: Int32
     }
 
-    @inline(__always) private func less(_ a: Int, _ b: Int) -> Bool {
-        prio[a] < prio[b] || (prio[a] == prio[b] && seq[a] < seq[b])
-    }
+    private var entries: [Entry] = []
 
-    private mutating func swapAt(_ a: Int, _ b: Int) {
-        prio.swapAt(a, b); seq.swapAt(a, b); node.swapAt(a, b)
-    }
+    var isEmpty: Bool { entries.isEmpty }
+
+    mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
 
     mutating func push(_ p: Double, _ v: Int) {
-        prio.append(p); seq.append(counter); node.append(Int32(v)); counter += 1
-        var i = prio.count - 1
-        while i > 0 {
-            let parent = (i - 1) / 2
-            if less(i, parent) { swapAt(i, parent); i = parent } else { break }
+        let item = Entry(priority: p, node: Int32(v))
+        entries.append(item)
+        entries.withUnsafeMutableBufferPointer { a in
+            var i = a.count - 1
+            while i > 0 {
+                let parent = (i - 1) >> 1
+                if a[parent].priority <= p { break }
+                a[i] = a[parent]
+                i = parent
+            }
+            a[i] = item
         }
     }
 
     mutating func pop() -> (priority: Double, node: Int) {
-        let top = (prio[0], Int(node[0]))
-        let last = prio.count - 1
-        swapAt(0, last)
-        prio.removeLast(); seq.removeLast(); node.removeLast()
-        var i = 0
-        let n = prio.count
-        while true {
-            let l = 2 * i + 1, r = l + 1
-            var m = i
-            if l < n && less(l, m) { m = l }
-            if r < n && less(r, m) { m = r }
-            if m == i { break }
-            swapAt(i, m); i = m
+        let top = entries[0]
+        let last = entries.removeLast()
+        if !entries.isEmpty {
+            entries.withUnsafeMutableBufferPointer { a in
+                let n = a.count
+                var i = 0
+                while true {
+                    var c = 2 * i + 1
+                    if c >= n { break }
+                    if c + 1 < n && a[c + 1].priority < a[c].priority { c += 1 }
+                    if a[c].priority >= last.priority { break }
+                    a[i] = a[c]
+                    i = c
+                }
+                a[i] = last
+            }
         }
-        return top
+        return (top.priority, Int(top.node))
     }
 }
