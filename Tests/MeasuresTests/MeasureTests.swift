@@ -239,7 +239,8 @@ import OrgNet
                          [tie("a", "b"), tie("b", "c"), tie("c", "a"), tie("d", "e"), tie("e", "f"), tie("f", "d"), tie("c", "d")])
         let p = try t.snapshot(at: m("1917-02")).influenceNetwork().communities()
         #expect(Set(p.communities.map { Set($0) }) == [["a", "b", "c"], ["d", "e", "f"]])
-        // Q = 2 (3/7 - (7/14)^2) = 6/7 - 1/2.
-        #expect(close(p.modularity, 6.0 / 7.0 - 0.5))
+        // Directed modularity (networkx on a DiGraph; Leicht & Newman 2008):
+        // Q = Σ_c [L_c/m − (K_c^out · K_c^in)/m²] with m = 7: (3 + 3)/7 − (4·3 + 3·4)/49 = 18/49.
+        #expect(close(p.modularity, 18.0 / 49.0))
     }
 }
