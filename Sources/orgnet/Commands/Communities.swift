@@ -5,9 +5,11 @@ struct Communities: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Group the bodies into communities (Louvain) and give the partition's modularity.",
         discussion: """
-        Louvain (Blondel et al. 2008) on the network of --roles ties taken without direction \
-        (tie weights with --weighted), maximizing modularity Q = sum over communities of \
-        [internal ties / m - resolution * (degree sum / 2m)^2]. Bodies without ties form \
+        Louvain (Blondel et al. 2008) on the network of --roles ties (tie weights with \
+        --weighted), as networkx's louvain_communities with seed 0 (--seed): it maximizes \
+        modularity, for a directed network the directed form (Leicht & Newman 2008) \
+        Q = sum over communities c of [L_c / m - resolution * K_c^out * K_c^in / m^2], for an \
+        undirected one Q = sum of [L_c / m - resolution * (K_c / 2m)^2]. Bodies without ties form \
         communities of their own. Communities are listed largest first.
 
         JSON: {"month", "modularity", "communities": [[ids...], ...]}.
@@ -20,6 +22,8 @@ struct Communities: ParsableCommand {
     @Argument(help: ArgumentHelp("A month (YYYY-MM) or a DOT file.", valueName: "month|file")) var target: String?
     @Option(name: .long, help: ArgumentHelp("Modularity resolution (default 1; larger gives smaller communities).", valueName: "r"))
     var resolution: Double = 1
+    @Option(name: .long, help: ArgumentHelp("Seed of the node order (deterministic for a given seed).", valueName: "n"))
+    var seed: UInt64 = 0
     @OptionGroup var network: NetworkOptions
     @OptionGroup var top: TopOption
     @OptionGroup var data: DataOption
@@ -34,7 +38,7 @@ struct Communities: ParsableCommand {
     func run() throws {
         try runReporting { () throws(OrgNetError) in
             let s = try Selection.snapshot(target, data: data.data)
-            let p = try network.view(s).communities(resolution: resolution)
+            let p = try network.view(s).communities(resolution: resolution, seed: seed)
             let out = Output(month: s.label, modularity: p.modularity, communities: top.apply(p.communities))
             switch format {
             case .json: say(jsonText(out))
