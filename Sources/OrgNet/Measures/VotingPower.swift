@@ -147,7 +147,7 @@ public struct CouncilPower: Sendable, Hashable, Codable {
     public var name: String
     /// The month of the composition used (carried forward to the month asked for).
     public var compositionMonth: String
-    /// `delegates` or `seats`.
+    /// `delegates`, `seats` or `members`.
     public var quantity: String
     public var totalSeats: Int
     public var quota: Int
@@ -156,21 +156,27 @@ public struct CouncilPower: Sendable, Hashable, Codable {
 }
 
 extension Snapshot {
+    /// The observed quantities whose party composition describes who votes in a council:
+    /// delegates (congresses, soviets), seats (dumas, assemblies) and members (committees).
+    public static let councilQuantities: Set<String> = ["delegates", "seats", "members"]
+
     /// Banzhaf and Shapley-Shubik power of the party blocs of `council`: the latest composition of
-    /// its `delegates` or `seats` at or before the snapshot's month (the observation's value is the
+    /// its `delegates`, `seats` or `members` at or before the snapshot's month (the observation's value is the
     /// total; seats its composition leaves unassigned form an `unknown` bloc). Counts are rounded to
     /// whole seats.
     /// - Throws: a usage error when the body has no composition by then.
     public func votingPower(of council: String, quota: Quota = .simpleMajority) throws(OrgNetError) -> CouncilPower {
         let t = timeline
         let candidates = t.observations.filter { o in
-            o.subject == .organization(council) && !o.composition.isEmpty && ["delegates", "seats"].contains(o.quantity)
+            o.subject == .organization(council) && !o.composition.isEmpty && Self.councilQuantities.contains(o.quantity)
                 && (month.map { o.month <= $0 } ?? true)
         }
         guard let obs = candidates.max(by: { $0.month < $1.month }) else {
-            let councils = Set(t.observations.filter { !$0.composition.isEmpty && ["delegates", "seats"].contains($0.quantity) }
-                .map(\.subject.id)).sorted()
-            throw OrgNetError(.usage, "\(council) has no party composition of delegates or seats" + (month.map { " by \($0)" } ?? ""),
+            let councils = Set(t.observations.filter {
+                if case .organization = $0.subject { return !$0.composition.isEmpty && Self.councilQuantities.contains($0.quantity) }
+                return false
+            }.map(\.subject.id)).sorted()
+            throw OrgNetError(.usage, "\(council) has no party composition of its delegates, seats or members" + (month.map { " by \($0)" } ?? ""),
                               hints: councils.isEmpty ? [] : ["councils with compositions: " + councils.joined(separator: ", ")])
         }
         var seats: [(String, Int)] = obs.composition.map { ($0.party, Int($0.count.rounded())) }.filter { $0.1 > 0 }

@@ -5,7 +5,7 @@ struct Power: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Voting power of the party blocs of a council (Banzhaf, Shapley-Shubik).",
         discussion: """
-        COUNCIL is an organization with a party composition of its delegates or seats; the \
+        COUNCIL is an organization with a party composition of its delegates, seats or members; the \
         latest composition at or before --month (default: the latest month; a DOT or YAML file \
         also works) is used. Each party is a bloc voting together; seats the composition leaves \
         unassigned form an 'unknown' bloc, and other/unknown/nonparty are treated as blocs too.
