@@ -179,19 +179,24 @@ private struct Builder {
         sources.append(s)
     }
 
+    /// A `sources:` list of citations; their refs are checked once all sources are read.
+    mutating func citations(_ list: YAMLValue?) throws(OrgNetError) -> [Citation] {
+        var out: [Citation] = []
+        for c in try list?.list("sources") ?? [] {
+            var cr = try c.mapping("a citation")
+            let refNode = try cr.required("ref")
+            let ref = try refNode.string("citation ref")
+            pendingRefs.append(("source", ref, refNode.location, "citation"))
+            out.append(Citation(ref: ref, at: try cr.optional("at")?.string("citation 'at'"),
+                                facts: try cr.optional("facts")?.stringList("citation facts") ?? []))
+            try cr.finish(allowed: ["ref", "at", "facts"])
+        }
+        return out
+    }
+
     mutating func provenance(_ r: inout MappingReader) throws(OrgNetError) -> Provenance {
         var p = Provenance()
-        if let list = r.optional("sources") {
-            for c in try list.list("sources") {
-                var cr = try c.mapping("a citation")
-                let refNode = try cr.required("ref")
-                let ref = try refNode.string("citation ref")
-                pendingRefs.append(("source", ref, refNode.location, "citation"))
-                p.sources.append(Citation(ref: ref, at: try cr.optional("at")?.string("citation 'at'"),
-                                          facts: try cr.optional("facts")?.stringList("citation facts") ?? []))
-                try cr.finish(allowed: ["ref", "at", "facts"])
-            }
-        }
+        p.sources = try citations(r.optional("sources"))
         let statusNode = try r.required("status")
         p.status = try statusNode.enumeration("status", Status.self)
         p.confidence = try r.required("confidence").enumeration("confidence", Confidence.self)
@@ -318,15 +323,7 @@ private struct Builder {
             if ar.keys.contains("status") {
                 p = try provenance(&ar)
             } else {
-                for cit in try ar.optional("sources")?.list("sources") ?? [] {
-                    var cr = try cit.mapping("a citation")
-                    let refNode = try cr.required("ref")
-                    let ref = try refNode.string("citation ref")
-                    pendingRefs.append(("source", ref, refNode.location, "citation"))
-                    p.sources.append(Citation(ref: ref, at: try cr.optional("at")?.string("citation 'at'"),
-                                              facts: try cr.optional("facts")?.stringList("citation facts") ?? []))
-                    try cr.finish(allowed: ["ref", "at", "facts"])
-                }
+                p.sources = try citations(ar.optional("sources"))
                 p.status = .external
                 p.confidence = .medium
                 p.note = try ar.optional("note")?.string("note")

@@ -1,3 +1,4 @@
+import OrgNet
 /// Small text helpers for labels, tooltips and HTML/SVG output.
 public enum Text {
     /// Breaks `text` into lines of at most about `width` characters at spaces.
@@ -13,25 +14,10 @@ public enum Text {
         return lines
     }
 
-    /// Escapes `&`, `<`, `>`, `"` and `'` for XML and HTML text and attribute values.
-    public static func escapeXML(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                // Control characters other than tab/newline are not allowed in XML 1.0.
-                if ch.value < 0x20 && ch != "\n" && ch != "\t" { continue }
-                out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
+    /// Escapes text for XML and HTML: one rule for every output of orgnet, see
+    /// ``OrgNet/Interchange/xmlEscape(_:)`` (`& < > " '`, line breaks as references, forbidden
+    /// characters replaced).
+    public static func escapeXML(_ text: String) -> String { Interchange.xmlEscape(text) }
 
     /// A CSS-safe class or id token: letters, digits, '-' and '_' kept, anything else as '_'.
     public static func token(_ text: String) -> String {
