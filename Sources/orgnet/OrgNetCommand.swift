@@ -23,7 +23,7 @@ struct OrgNetCommand: ParsableCommand {
         70 internal error, 73 cannot write.
         """,
         version: OrgNetVersion.string,
-        subcommands: [Months.self, Info.self, Show.self, Render.self]
+        subcommands: [Months.self, Info.self, Show.self, Render.self, Diff.self, Compare.self, Gallery.self, Trend.self, Report.self]
     )
 }
 

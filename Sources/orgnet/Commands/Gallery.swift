@@ -1,0 +1,5 @@
+import ArgumentParser
+
+struct Gallery: ParsableCommand {
+    func run() throws {}
+}

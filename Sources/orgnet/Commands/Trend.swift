@@ -1,0 +1,5 @@
+import ArgumentParser
+
+struct Trend: ParsableCommand {
+    func run() throws {}
+}
