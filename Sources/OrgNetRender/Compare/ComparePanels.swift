@@ -82,7 +82,7 @@ public struct ComparePanels: Sendable {
         r.options.clusterByDistrict = false
         var spec = r.spec(for: snap)
         spec.attributes["id"] = .text(idPrefix + "graph")
-        spec.attributes["class"] = .text("snapshot panel")
+        spec.attributes["class"] = .text("snapshot")
         spec.attributes["splines"] = "true"
         spec.attributes["pad"] = "0.2"
         spec.attributes.removeValue(forKey: "label")
