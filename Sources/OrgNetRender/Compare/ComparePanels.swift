@@ -292,11 +292,12 @@ public struct ComparePanels: Sendable {
         let titleH = titleSize + subSize + 14
         let headingH = layout.heading == nil ? 0.0 : 34.0
         let legendParsed = legend.flatMap { parse($0) }
-        let legendW = legendParsed.map { $0.width + gap } ?? 0
+        let legendScale = max(0.55, min(1, s))
+        let legendW = legendParsed.map { $0.width * legendScale + gap } ?? 0
         let gridW = Double(columns) * pw + Double(columns - 1) * gap
         let gridH = Double(rows) * (ph + titleH) + Double(rows - 1) * gap
         let totalW = margin * 2 + gridW + legendW
-        let totalH = margin * 2 + headingH + max(gridH, legendParsed?.height ?? 0)
+        let totalH = margin * 2 + headingH + max(gridH, (legendParsed?.height ?? 0) * legendScale)
         var out = """
         <?xml version="1.0" encoding="UTF-8" standalone="no"?>
         <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" class="orgnet-compare" \
@@ -325,7 +326,7 @@ public struct ComparePanels: Sendable {
         }
         if let lp = legendParsed {
             let x = margin + gridW + gap, y = margin + headingH
-            out += "<svg class=\"legend\" x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(lp.width))\" height=\"\(n(lp.height))\" viewBox=\"0 0 \(n(lp.width)) \(n(lp.height))\">\n"
+            out += "<svg class=\"legend\" x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(lp.width * legendScale))\" height=\"\(n(lp.height * legendScale))\" viewBox=\"0 0 \(n(lp.width)) \(n(lp.height))\">\n"
             out += lp.content.replacingOccurrences(of: "id=\"graph0\"", with: "id=\"legend-graph\"")
             out += "</svg>\n"
         }
