@@ -69,8 +69,6 @@ public struct ComparePanels: Sendable {
         public var svg: String
     }
 
-    /// The SVG `id` prefix of panel `i` in composed documents.
-    public static func idPrefix(_ i: Int) -> String { "p\(i)-" }
 
     /// Draws snapshot `index` with pinned positions, compared with snapshot `previous` (nil: no highlights).
     public func panel(_ index: Int, previous: Int?, idPrefix: String) throws(OrgNetError) -> Panel {
@@ -197,11 +195,15 @@ public struct ComparePanels: Sendable {
         public var scale: Double = 1
         /// Include the legend (right of the panels).
         public var legend: Bool = true
-        public init(columns: Int? = nil, heading: String? = nil, scale: Double = 1, legend: Bool = true) {
+        /// Prefix of the SVG ids of panel `k`: `PREFIXk-org-ID`, `PREFIXk-tie-ID`, `PREFIXk-panel`.
+        /// Give each document its own prefix when several are put in one HTML page.
+        public var idPrefix: String = "p"
+        public init(columns: Int? = nil, heading: String? = nil, scale: Double = 1, legend: Bool = true, idPrefix: String = "p") {
             self.columns = columns
             self.heading = heading
             self.scale = scale
             self.legend = legend
+            self.idPrefix = idPrefix
         }
     }
 
@@ -210,7 +212,7 @@ public struct ComparePanels: Sendable {
     public func document(_ indices: [Int], previousOfFirst: Int? = nil, layout: Layout = Layout()) throws(OrgNetError) -> String {
         var panels: [Panel] = []
         for (k, i) in indices.enumerated() {
-            panels.append(try panel(i, previous: k == 0 ? previousOfFirst : indices[k - 1], idPrefix: Self.idPrefix(k)))
+            panels.append(try panel(i, previous: k == 0 ? previousOfFirst : indices[k - 1], idPrefix: layout.idPrefix + "\(k)-"))
         }
         let legend = layout.legend ? try legendSVG() : nil
         return Self.compose(panels, legend: legend, layout: layout)
@@ -316,7 +318,7 @@ public struct ComparePanels: Sendable {
             let y = margin + headingH + Double(row) * (ph + titleH + gap)
             var content = p.content
             if let t = rootTransform(in: content) { content.replaceSubrange(t.range, with: transform) }
-            out += "<g class=\"panel\" id=\"panel-\(i)\" data-label=\"\(Text.escapeXML(panel.label))\" transform=\"translate(\(n(x)) \(n(y)))\">\n"
+            out += "<g class=\"panel\" id=\"\(Text.escapeXML(layout.idPrefix))\(i)-panel\" data-label=\"\(Text.escapeXML(panel.label))\" transform=\"translate(\(n(x)) \(n(y)))\">\n"
             out += "<rect class=\"panel-frame\" x=\"0\" y=\"0\" width=\"\(n(pw))\" height=\"\(n(ph + titleH))\" fill=\"white\" stroke=\"#dddddd\"/>\n"
             out += "<text class=\"panel-title\" x=\"\(n(pw / 2))\" y=\"\(n(titleSize + 4))\" text-anchor=\"middle\" font-size=\"\(n(titleSize))\" font-weight=\"bold\" fill=\"#222\">\(Text.escapeXML(panel.title))</text>\n"
             out += "<text class=\"panel-subtitle\" x=\"\(n(pw / 2))\" y=\"\(n(titleSize + subSize + 9))\" text-anchor=\"middle\" font-size=\"\(n(subSize))\" fill=\"#555\">\(Text.escapeXML(panel.subtitle))</text>\n"
