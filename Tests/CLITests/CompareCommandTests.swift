@@ -70,3 +70,46 @@ import Testing
         #expect(try CLI.run(["compare", "1917-02", "1917-03", "--data", CLI.sample, "-o", "/nonexistent-folder/x.svg"]).status == 73)
     }
 }
+
+@Suite struct GalleryTrendReportCommandTests {
+    @Test func galleryWritesMonthsFilmstripAndIndex() throws {
+        let dir = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLI.run(["gallery", "--data", CLI.sample, "-o", "g"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("g").path).sorted()
+        #expect(files == ["1917-02.svg", "1917-03.svg", "1917-04.svg", "filmstrip.svg", "index.html"])
+    }
+
+    @Test func trendCSVToStdoutAndSVGToFile() throws {
+        let csv = try CLI.run(["trend", "--metric", "delegates", "--org", "city-soviet,works-a", "--data", CLI.sample, "--format", "csv"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        #expect(csv.stdout == "month,city-soviet,works-a\n1917-02,,\n1917-03,,\n1917-04,10,3\n")
+        let dir = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let svg = try CLI.run(["trend", "--metric", "betweenness", "--org", "City soviet", "--data", CLI.sample, "-o", "t.svg"], in: dir)
+        #expect(svg.status == 0, "\(svg.stderr)")
+        let text = try String(contentsOf: dir.appendingPathComponent("t.svg"), encoding: .utf8)
+        #expect(text.contains("<svg") && text.contains(">1917-03<") && !text.contains("<script"))
+        let viaExtension = try CLI.run(["trend", "--metric", "workers", "--org", "works-a", "--data", CLI.sample, "-o", "w.csv"], in: dir)
+        #expect(viaExtension.status == 0)
+        #expect(try String(contentsOf: dir.appendingPathComponent("w.csv"), encoding: .utf8).hasPrefix("month,works-a\n1917-02,3000\n"))
+    }
+
+    @Test func trendErrors() throws {
+        #expect(try CLI.run(["trend", "--metric", "fame", "--org", "works-a", "--data", CLI.sample]).status == 64)
+        #expect(try CLI.run(["trend", "--metric", "degree", "--org", "nobody", "--data", CLI.sample]).status == 64)
+        #expect(try CLI.run(["trend", "--metric", "degree", "--data", CLI.sample]).status == 64)
+    }
+
+    @Test func reportWritesIndexAndPictures() throws {
+        let dir = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLI.run(["report", "--data", CLI.sample, "-o", "rep"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let fm = FileManager.default
+        #expect(fm.fileExists(atPath: dir.appendingPathComponent("rep/index.html").path))
+        #expect(fm.fileExists(atPath: dir.appendingPathComponent("rep/svg/filmstrip.svg").path))
+        #expect(fm.fileExists(atPath: dir.appendingPathComponent("rep/charts/size.svg").path))
+    }
+}
