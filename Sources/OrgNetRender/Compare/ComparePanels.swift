@@ -81,7 +81,9 @@ public struct ComparePanels: Sendable {
         var spec = r.spec(for: snap)
         spec.attributes["id"] = .text(idPrefix + "graph")
         spec.attributes["class"] = .text("snapshot")
-        spec.attributes["splines"] = "true"
+        // Straight edges: spline routing around ~150 pinned nodes costs seconds per panel in neato -n (2.42),
+        // straight lines 0.1 s; dot already placed the nodes so that delegation ties run upwards.
+        spec.attributes["splines"] = "false"
         spec.attributes["pad"] = "0.2"
         spec.attributes.removeValue(forKey: "label")
 
@@ -287,7 +289,7 @@ public struct ComparePanels: Sendable {
         let s = layout.scale
         let pw = frameW * s, ph = frameH * s
         let count = max(1, panels.count)
-        let columns = max(1, min(count, layout.columns ?? (count <= 4 ? count : Int(Double(count).squareRoot().rounded(.up)))))
+        let columns = max(1, min(count, layout.columns ?? bestColumns(count, width: pw, height: ph + 40)))
         let rows = (count + columns - 1) / columns
         let gap = 24.0, margin = 16.0
         let titleSize = max(11, 20 * min(1, s * 1.4)), subSize = max(9, titleSize * 0.62)
@@ -311,6 +313,8 @@ public struct ComparePanels: Sendable {
         if let h = layout.heading {
             out += "<text class=\"heading\" x=\"\(n(margin))\" y=\"\(n(margin + 22))\" font-size=\"22\" font-weight=\"bold\" fill=\"#222\">\(Text.escapeXML(h))</text>\n"
         }
+        // Titles centred over panels that fit a screen, at the left edge of very wide ones.
+        let (titleX, anchor) = pw > 1600 ? (12.0, "start") : (pw / 2, "middle")
         let transform = "transform=\"scale(1 1) rotate(0) translate(\(n(-minX)) \(n(-minY)))\""
         for (i, (panel, p)) in zip(panels, parsed).enumerated() {
             let col = i % columns, row = i / columns
@@ -320,8 +324,8 @@ public struct ComparePanels: Sendable {
             if let t = rootTransform(in: content) { content.replaceSubrange(t.range, with: transform) }
             out += "<g class=\"panel\" id=\"\(Text.escapeXML(layout.idPrefix))\(i)-panel\" data-label=\"\(Text.escapeXML(panel.label))\" transform=\"translate(\(n(x)) \(n(y)))\">\n"
             out += "<rect class=\"panel-frame\" x=\"0\" y=\"0\" width=\"\(n(pw))\" height=\"\(n(ph + titleH))\" fill=\"white\" stroke=\"#dddddd\"/>\n"
-            out += "<text class=\"panel-title\" x=\"\(n(pw / 2))\" y=\"\(n(titleSize + 4))\" text-anchor=\"middle\" font-size=\"\(n(titleSize))\" font-weight=\"bold\" fill=\"#222\">\(Text.escapeXML(panel.title))</text>\n"
-            out += "<text class=\"panel-subtitle\" x=\"\(n(pw / 2))\" y=\"\(n(titleSize + subSize + 9))\" text-anchor=\"middle\" font-size=\"\(n(subSize))\" fill=\"#555\">\(Text.escapeXML(panel.subtitle))</text>\n"
+            out += "<text class=\"panel-title\" x=\"\(n(titleX))\" y=\"\(n(titleSize + 4))\" text-anchor=\"\(anchor)\" font-size=\"\(n(titleSize))\" font-weight=\"bold\" fill=\"#222\">\(Text.escapeXML(panel.title))</text>\n"
+            out += "<text class=\"panel-subtitle\" x=\"\(n(titleX))\" y=\"\(n(titleSize + subSize + 9))\" text-anchor=\"\(anchor)\" font-size=\"\(n(subSize))\" fill=\"#555\">\(Text.escapeXML(panel.subtitle))</text>\n"
             out += "<svg class=\"panel-graph\" x=\"0\" y=\"\(n(titleH))\" width=\"\(n(pw))\" height=\"\(n(ph))\" viewBox=\"0 0 \(n(frameW)) \(n(frameH))\">\n"
             out += content
             out += "</svg>\n</g>\n"
@@ -334,6 +338,18 @@ public struct ComparePanels: Sendable {
         }
         out += "</svg>\n"
         return out
+    }
+
+    /// The number of columns whose grid comes closest to a 16:10 page (wide panels stack, tall ones line up).
+    static func bestColumns(_ count: Int, width: Double, height: Double) -> Int {
+        guard width > 0, height > 0 else { return count }
+        return (1...count).min { a, b in
+            func cost(_ c: Int) -> Double {
+                let rows = Double((count + c - 1) / c)
+                return abs(log((Double(c) * width) / (rows * height)) - log(1.6))
+            }
+            return cost(a) < cost(b)
+        } ?? count
     }
 
     static func n(_ v: Double) -> String {
