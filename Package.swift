@@ -39,6 +39,7 @@ let package = Package(
         .testTarget(name: "GraphKitTests", dependencies: ["GraphKit"], resources: [.copy("Golden")]),
         .testTarget(name: "OrgNetTests", dependencies: ["OrgNet"]),
         .testTarget(name: "OrgNetRenderTests", dependencies: ["OrgNetRender"]),
+        .testTarget(name: "CompareTests", dependencies: ["OrgNetRender"]),
         .testTarget(name: "CLITests", dependencies: ["OrgNet"]),
         .testTarget(name: "InterchangeTests", dependencies: ["OrgNet"]),
         .testTarget(name: "MeasuresTests", dependencies: ["OrgNet"]),

@@ -1,0 +1,33 @@
+import ArgumentParser
+import OrgNet
+import OrgNetRender
+
+struct Gallery: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw every month of a dataset with one stable layout, a filmstrip and an index page.",
+        discussion: """
+        Writes MONTH.svg for each month (changes since the month before highlighted), filmstrip.svg \
+        (all months in a row) and index.html into the folder (default: Render). The repository's \
+        Render/ folder is this command's output for the built-in dataset.
+
+        Examples:
+          orgnet gallery                         the built-in dataset into ./Render
+          orgnet gallery --data my-data -o out/gallery
+        """)
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"))
+    var output: String = "Render"
+    @Option(name: .long, help: ArgumentHelp("Measure for node size: \(ComparisonMeasures.names.joined(separator: ", ")).", valueName: "name"))
+    var measure: String = ComparisonMeasures.defaultName
+    @OptionGroup var data: DataOption
+
+    func run() throws {
+        try runReporting { () throws(OrgNetError) in
+            let t = try Selection.timeline(data: data.data)
+            let files = try OrgNetRender.Gallery.files(for: t, measure: measure)
+            try OutputFile.makeFolder(output)
+            for f in files { try OutputFile.write(text: f.text, to: output + "/" + f.path) }
+            say("wrote \(files.count) files to \(output)/ (\(t.months.count) months of \(t.id), filmstrip.svg, index.html)")
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import OrgNet
+import OrgNetRender
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a static HTML report: months on one layout, diffs, trends, sources.",
+        discussion: """
+        Writes DIR/index.html (self-contained: styles, script, pictures and data inline; no server, \
+        no network) with a month slider and tabs over the stable-layout pictures, a diff table for any \
+        pair of months, trend charts, the legend, and each element's sources on click; plus the \
+        pictures as files (DIR/svg/, DIR/charts/). Open index.html in a browser.
+
+        Examples:
+          orgnet report -o report
+          orgnet report --data my-data -o out/report --measure pagerank
+        """)
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"))
+    var output: String = "orgnet-report"
+    @Option(name: .long, help: ArgumentHelp("Measure for node size and shifts: \(ComparisonMeasures.names.joined(separator: ", ")).", valueName: "name"))
+    var measure: String = ComparisonMeasures.defaultName
+    @OptionGroup var data: DataOption
+
+    func run() throws {
+        try runReporting { () throws(OrgNetError) in
+            let t = try Selection.timeline(data: data.data)
+            let files = try HTMLReport.files(for: t, measure: measure)
+            try OutputFile.makeFolder(output)
+            for folder in Set(files.compactMap { f -> String? in
+                let parts = f.path.split(separator: "/")
+                return parts.count > 1 ? parts.dropLast().joined(separator: "/") : nil
+            }) {
+                try OutputFile.makeFolder(output + "/" + folder)
+            }
+            for f in files { try OutputFile.write(text: f.text, to: output + "/" + f.path) }
+            say("wrote \(output)/index.html and \(files.count - 1) pictures (\(t.months.count) months of \(t.id))")
+        }
+    }
+}
