@@ -77,7 +77,7 @@ public struct SnapshotRenderer: Sendable {
         let t = snapshot.timeline
         var spec = GraphSpec(name: Text.token(t.id), isDirected: t.isDirected)
         spec.attributes = [
-            "rankdir": "BT", "newrank": "false", "nodesep": "0.25", "ranksep": "0.55",
+            "rankdir": "LR", "newrank": "false", "nodesep": "0.12", "ranksep": "0.9",
             "fontname": "Helvetica", "bgcolor": "white", "outputorder": "edgesfirst",
             "id": .text("snapshot-\(Text.token(snapshot.label))"),
             "class": .text("snapshot"),
