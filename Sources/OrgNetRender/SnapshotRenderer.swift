@@ -6,9 +6,12 @@ import OrgNet
 ///
 /// Every node and edge gets an SVG `id` (`org-ID`, `tie-ID`) and CSS classes (`org`, `kind-…`,
 /// `level-…`, `status-…`, `party-…`; `tie`, `role-…`) so pages and scripts can address them,
-/// and a tooltip with its name, lifetime, status, confidence and sources. Delegation ties set
-/// the ranks (shop floor at the bottom, national bodies at the top); other ties do not
-/// constrain the layout. Organizations are grouped in boxes by their district when asked.
+/// and a tooltip with its name, lifetime, status, confidence and sources. The picture reads left
+/// to right, from the shop floor to the national bodies: delegation, part-of and membership ties
+/// set the columns, authority ties too but written upwards (the directing body to the right, the
+/// arrow drawn back at the directed one), and the other ties do not constrain the layout. Left to
+/// right keeps a 150-body month legible: wide boxes stack in columns instead of one very wide row.
+/// Organizations are grouped in boxes by their district when asked.
 public struct SnapshotRenderer: Sendable {
     /// What to include in the picture.
     public struct Options: Sendable {
@@ -18,8 +21,6 @@ public struct SnapshotRenderer: Sendable {
         public var legend: Bool = true
         /// Boxes around the bodies of each district (organizations whose parent is district-level).
         public var clusterByDistrict: Bool = true
-        /// Keep each level (shop floor, factory, district, city, national, state) in its own band.
-        public var levelBands: Bool = false
         /// Tie roles drawn; nil draws all.
         public var roles: Set<Role>? = nil
         public init() {}
@@ -131,11 +132,7 @@ public struct SnapshotRenderer: Sendable {
             spec.edges.append(.init(tail: tie.from, head: tie.to, attributes: attrs))
         }
 
-        if options.levelBands {
-            addLevelBands(to: &spec, snapshot: snapshot)
-        } else if options.clusterByDistrict {
-            spec.subgraphs = districtClusters(snapshot)
-        }
+        if options.clusterByDistrict { spec.subgraphs = districtClusters(snapshot) }
         if let label = heading(for: snapshot) {
             spec.attributes["label"] = .html(label)
             spec.attributes["labelloc"] = "t"
@@ -208,26 +205,4 @@ public struct SnapshotRenderer: Sendable {
         return "<TABLE BORDER=\"1\" COLOR=\"#cccccc\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
     }
 
-    /// Puts each level (shop floor, factory, district, city, national, state) in its own column,
-    /// left to right, with one `rank=same` group per level. `rank=same` next to clusters crashes
-    /// Graphviz 2.42 (DESIGN.md §3), so level columns replace district boxes: the two are exclusive.
-    func addLevelBands(to spec: inout GraphSpec, snapshot: Snapshot) {
-        let t = snapshot.timeline
-        spec.attributes["rankdir"] = "LR"
-        spec.attributes["ranksep"] = "1.1"
-        spec.subgraphs = []
-        // An invisible anchor per level, chained in order, pins the columns' left-to-right order.
-        var previous: String?
-        for level in Kind.Level.allCases where level != .other {
-            let ids = snapshot.organizations.filter { (t.kind($0.kind)?.level ?? .other) == level }.map(\.id)
-            guard !ids.isEmpty else { continue }
-            let anchor = "__level_\(level.rawValue)"
-            spec.nodes.append(.init(id: anchor, attributes: ["style": "invis", "shape": "point", "width": "0", "label": ""]))
-            if let previous {
-                spec.edges.append(.init(tail: previous, head: anchor, attributes: ["style": "invis", "weight": "10"]))
-            }
-            previous = anchor
-            spec.subgraphs.append(.init(name: "level_\(level.rawValue)", attributes: ["rank": "same"], nodeIDs: [anchor] + ids))
-        }
-    }
 }
