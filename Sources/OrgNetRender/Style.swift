@@ -17,8 +17,9 @@ public struct Style: Sendable {
         public var color: String
         public var style: String
         public var arrowhead: String
-        /// Whether the tie sets the vertical order. Only delegation does, which keeps `dot` fast
-        /// (DESIGN.md §3: authority and liaison ties that also constrain ranks stretch the layout).
+        /// Whether the tie sets the order of the columns: the hierarchical roles (delegation,
+        /// authority, part of, membership) do; liaison, support, conflict and merger do not, which
+        /// keeps `dot` fast (DESIGN.md §3: cross ties that constrain ranks stretch the layout).
         public var constrains: Bool
         public var label: String
     }
