@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "OrgNetTests", dependencies: ["OrgNet"]),
         .testTarget(name: "OrgNetRenderTests", dependencies: ["OrgNetRender"]),
         .testTarget(name: "CLITests", dependencies: ["OrgNet"]),
-        .testTarget(name: "InterchangeTests", dependencies: ["OrgNet"]),
+        .testTarget(name: "InterchangeTests", dependencies: ["OrgNet", "OrgNetRender"]),
         .testTarget(name: "MeasuresTests", dependencies: ["OrgNet"]),
     ],
     swiftLanguageModes: [.v6]
