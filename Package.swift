@@ -42,6 +42,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["OrgNet"]),
         .testTarget(name: "InterchangeTests", dependencies: ["OrgNet", "OrgNetRender"]),
         .testTarget(name: "MeasuresTests", dependencies: ["OrgNet"]),
+        .testTarget(name: "DocsTests", dependencies: ["OrgNet", "OrgNetRender", "GraphKit"]),
     ],
     swiftLanguageModes: [.v6]
 )
