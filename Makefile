@@ -64,3 +64,27 @@ uninstall:
 
 clean:
 	$(SWIFT) package clean
+
+# DocC documentation of the libraries: one archive per module in $(DOCS_OUT) (docs/library.md).
+# Symbol graphs come from the debug build (`swift package dump-symbol-graph`); `docc` is the
+# toolchain's (DOCC=path to use another).
+DOCC ?= $(shell command -v docc 2>/dev/null || xcrun --find docc 2>/dev/null)
+DOCS_OUT ?= .build/docs
+DOC_MODULES = OrgNet GraphKit Graphviz OrgNetRender
+
+docs: deps
+	@test -n "$(DOCC)" || { echo "make docs: no docc in this toolchain; set DOCC=/path/to/docc" >&2; exit 69; }
+	$(SWIFT) package dump-symbol-graph --minimum-access-level public
+	@graphs=$$($(SWIFT) build --show-bin-path)/../symbolgraph; \
+	for m in $(DOC_MODULES); do \
+		rm -rf $(DOCS_OUT)/symbols/$$m && mkdir -p $(DOCS_OUT)/symbols/$$m && \
+		cp $$graphs/$$m.symbols.json $(DOCS_OUT)/symbols/$$m/ && \
+		{ cp $$graphs/$$m@*.symbols.json $(DOCS_OUT)/symbols/$$m/ 2>/dev/null || true; } && \
+		echo "docc convert $$m" && \
+		"$(DOCC)" convert Sources/$$m/$$m.docc --additional-symbol-graph-dir $(DOCS_OUT)/symbols/$$m \
+			--fallback-display-name $$m --fallback-bundle-identifier org.orgnet.$$m \
+			--transform-for-static-hosting --hosting-base-path $$m \
+			--output-path $(DOCS_OUT)/$$m.doccarchive || exit 1; \
+	done
+	@echo "documentation: $(DOCS_OUT)/<module>.doccarchive (docs/library.md says how to preview it)"
+

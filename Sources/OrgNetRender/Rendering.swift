@@ -74,7 +74,7 @@ public enum Rendering {
     }
 
     /// `spec` with every node pinned (`pos="x,y!"`, `notranslate=true`) to `pinnedTo`, or to
-    /// the positions `layout` gives it. Graphviz failures become ``OrgNetError``s naming `origin`.
+    /// the positions `layout` gives it. Graphviz failures become `OrgNetError`s naming `origin`.
     public static func positionedSpec(_ spec: GraphSpec, layout: LayoutEngine = .dot, pinnedTo: LayoutResult? = nil,
                                       origin: String) throws(OrgNetError) -> GraphSpec {
         let result: LayoutResult
