@@ -41,8 +41,9 @@ let package = Package(
         .testTarget(name: "OrgNetRenderTests", dependencies: ["OrgNetRender"]),
         .testTarget(name: "CompareTests", dependencies: ["OrgNetRender"]),
         .testTarget(name: "CLITests", dependencies: ["OrgNet"]),
-        .testTarget(name: "InterchangeTests", dependencies: ["OrgNet"]),
+        .testTarget(name: "InterchangeTests", dependencies: ["OrgNet", "OrgNetRender"]),
         .testTarget(name: "MeasuresTests", dependencies: ["OrgNet"]),
+        .testTarget(name: "DocsTests", dependencies: ["OrgNet", "OrgNetRender", "GraphKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

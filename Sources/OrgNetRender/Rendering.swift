@@ -55,4 +55,38 @@ public enum Rendering {
                               layout: LayoutEngine = .dot) throws(OrgNetError) -> [UInt8] {
         try render(try DOTImport.readSpec(path: path), format: format, layout: layout, origin: path)
     }
+
+    // MARK: - DOT for other tools (`orgnet export -T dot`)
+
+    /// The picture of a snapshot as DOT text, for `gvpr`, `neato -n` and other Graphviz tools.
+    ///
+    /// Without `positions` this is the spec ``SnapshotRenderer`` hands Graphviz (no layout).
+    /// With `positions` every node carries where the layout put it, as `pos="x,y!"` in points
+    /// (y upwards), and the graph says `notranslate=true`, so `neato -n` draws the nodes exactly
+    /// there. The positions come from `pinnedTo` when given (a layout shared by several months,
+    /// such as a stable layout of their union), else from laying out this month with `layout`.
+    public static func dotText(for snapshot: Snapshot, positions: Bool = false, layout: LayoutEngine = .dot,
+                               pinnedTo: LayoutResult? = nil,
+                               renderer: SnapshotRenderer = SnapshotRenderer()) throws(OrgNetError) -> String {
+        let spec = renderer.spec(for: snapshot)
+        guard positions else { return spec.dotText }
+        return try positionedSpec(spec, layout: layout, pinnedTo: pinnedTo, origin: snapshot.timeline.origin).dotText
+    }
+
+    /// `spec` with every node pinned (`pos="x,y!"`, `notranslate=true`) to `pinnedTo`, or to
+    /// the positions `layout` gives it. Graphviz failures become `OrgNetError`s naming `origin`.
+    public static func positionedSpec(_ spec: GraphSpec, layout: LayoutEngine = .dot, pinnedTo: LayoutResult? = nil,
+                                      origin: String) throws(OrgNetError) -> GraphSpec {
+        let result: LayoutResult
+        if let pinnedTo {
+            result = pinnedTo
+        } else {
+            do {
+                result = try GraphvizEngine.shared.layout(spec, layout: layout)
+            } catch {
+                throw error.orgNetError(file: origin)
+            }
+        }
+        return spec.pinned(to: result)
+    }
 }

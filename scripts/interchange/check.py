@@ -2,8 +2,10 @@
 """Check orgnet's exports against networkx (and igraph for GraphML).
 
 For every month of each dataset, runs the built `orgnet export` in each format (graphml, json,
-csv, gexf), loads the result in networkx (GraphML also in igraph), and compares node and edge
-counts, kinds and roles with `orgnet info MONTH --format json`. The whole-timeline GEXF is also
+csv, gexf, dot), loads the result in networkx (GraphML also in igraph; DOT through pydot,
+`nx.nx_pydot.read_dot`), and compares node and edge counts, kinds and roles with
+`orgnet info MONTH --format json`. DOT with `--positions` must pin every node (`pos="x,y!"`) and,
+when Graphviz's `neato` is on PATH, `neato -n` must keep those positions. The whole-timeline GEXF is also
 checked month by month through its spells. Prints `N passed, N failed`; exits 1 on any failure.
 
 Usage:
@@ -17,6 +19,7 @@ import collections
 import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -118,6 +121,62 @@ def check_month(binary, data, month, info, tmp):
     X = nx.read_gexf(path)
     check(X.number_of_nodes() == want_nodes, f"{label} gexf nodes", f"{X.number_of_nodes()} != {want_nodes}")
     check(X.number_of_edges() == want_edges, f"{label} gexf edges", f"{X.number_of_edges()} != {want_edges}")
+
+    check_dot(binary, data, month, label, want_nodes, want_edges, want_roles, doc, tmp)
+
+
+def unquote(v):
+    return v[1:-1] if isinstance(v, str) and len(v) >= 2 and v[0] == v[-1] == '"' else v
+
+
+def read_dot(path):
+    """nx_pydot.read_dot with pydot's quotes taken off attribute names and values
+    (orgnet's DOT quotes every id and value, and pydot keeps the quotes)."""
+    G = nx.nx_pydot.read_dot(path)
+    for _, d in G.nodes(data=True):
+        clean = {unquote(k): unquote(v) for k, v in d.items()}
+        d.clear()
+        d.update(clean)
+    for *_, d in G.edges(data=True):
+        clean = {unquote(k): unquote(v) for k, v in d.items()}
+        d.clear()
+        d.update(clean)
+    return G
+
+
+def check_dot(binary, data, month, label, want_nodes, want_edges, want_roles, doc, tmp):
+    """The picture's DOT through pydot: same organizations and ties (authority ties are written
+    upwards with dir=back, so read back they point the tie's way) and roles from the edge classes."""
+    path = os.path.join(tmp, f"{month}.dot")
+    run(binary, "export", month, "-T", "dot", "--data", data, "-o", path)
+    D = read_dot(path)
+    check(D.is_directed(), f"{label} dot directed")
+    check(D.number_of_nodes() == want_nodes, f"{label} dot nodes", f"{D.number_of_nodes()} != {want_nodes}")
+    check(D.number_of_edges() == want_edges, f"{label} dot edges", f"{D.number_of_edges()} != {want_edges}")
+    roles = [next((c[5:] for c in unquote(d.get("class", "")).split() if c.startswith("role-")), None)
+             for *_, d in D.edges(data=True)]
+    check(counter(roles) == want_roles, f"{label} dot roles", f"{counter(roles)} != {want_roles}")
+    pairs = sorted((v, u) if unquote(d.get("dir")) == "back" else (u, v) for u, v, d in D.edges(data=True))
+    json_pairs = sorted((e["source"], e["target"]) for e in doc["edges"])
+    check(pairs == json_pairs, f"{label} dot ties match json")
+
+    path = os.path.join(tmp, f"{month}-pos.dot")
+    run(binary, "export", month, "-T", "dot", "--positions", "--data", data, "-o", path)
+    P = read_dot(path)
+    pins = {n: unquote(d.get("pos", "")) for n, d in P.nodes(data=True)}
+    check(len(pins) == want_nodes and all(p.endswith("!") for p in pins.values()), f"{label} dot --positions pins every node")
+    if shutil.which("neato"):
+        # Graphviz's JSON (pydot loses the attributes of nodes declared inside clusters).
+        out = subprocess.run(["neato", "-n", "-Tjson", path], check=True, capture_output=True, text=True).stdout
+        laid = {o["name"]: o.get("pos", "") for o in json.loads(out).get("objects", []) if "nodes" not in o}
+
+        def xy(p):
+            try:
+                return tuple(round(float(c), 1) for c in p.rstrip("!").split(",")[:2])
+            except ValueError:
+                return None
+        moved = [n for n, p in pins.items() if xy(laid.get(n, "")) != xy(p)]
+        check(not moved, f"{label} neato -n keeps the positions", f"moved: {moved[:5]}")
 
 
 def alive(spells, day):

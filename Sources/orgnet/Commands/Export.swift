@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrgNet
+import OrgNetRender
 
 /// `-T` of `orgnet export`.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
@@ -18,7 +19,10 @@ struct Export: ParsableCommand {
           json     networkx node-link JSON: one month, or --all (since/until)
           csv      a folder of tables (nodes, ties, observations, sources...):
                    one month or --all; needs -o FOLDER
-          dot      one month as plain Graphviz DOT (what `orgnet render` draws)
+          dot      one month as Graphviz DOT (what `orgnet render` draws), for gvpr;
+                   --positions pins every node where the layout put it
+                   (pos="x,y!"), so `neato -n` redraws the same picture;
+                   --all writes one MONTH.dot per month into -o FOLDER
 
         MONTH is YYYY-MM (default: the latest month); FILE is a DOT file or a YAML dataset.
         Every element carries its sources, status and confidence. Outputs are
@@ -32,17 +36,21 @@ struct Export: ParsableCommand {
           orgnet export 1917-10 -T json -o oct.json
           orgnet export --all -T csv -o tables/        a folder of CSV tables
           orgnet export 1917-04 -T graphml --data Graphs/sample
+          orgnet export 1917-10 -T dot --positions | neato -n -Tsvg -o oct.svg
+          orgnet export 1917-10 -T dot | gvpr -c 'N[kind=="x"]{delete(root,$)}'
         """)
 
     @Argument(help: ArgumentHelp("A month (YYYY-MM), a DOT file or a dataset (default: the latest month).", valueName: "month|file"))
     var target: String?
-    @Flag(name: .long, help: "The whole timeline instead of one month (gexf, json, csv).") var all = false
+    @Flag(name: .long, help: "The whole timeline instead of one month (gexf, json, csv; dot: a folder of months).") var all = false
     @Option(name: [.customShort("T"), .customLong("format")],
             help: ArgumentHelp("graphml, gexf, json, csv or dot.", valueName: "format"))
     var format: ExportFormat
     @Option(name: [.customShort("o"), .customLong("output")],
             help: ArgumentHelp("The output file, '-' for standard output (a folder for csv).", valueName: "path"))
     var output: String = "-"
+    @Flag(name: .long, help: "-T dot: add the laid-out node positions (pos=\"x,y!\", points) for neato -n.")
+    var positions = false
     @OptionGroup var data: DataOption
 
     func validate() throws {
@@ -52,7 +60,13 @@ struct Export: ParsableCommand {
         if format == .csv, output == "-" {
             throw ValidationError("-T csv writes a folder of tables; name it with -o FOLDER")
         }
-        if all, [.graphml, .dot].contains(format) {
+        if format == .dot, all, output == "-" {
+            throw ValidationError("--all -T dot writes one MONTH.dot per month; name the folder with -o FOLDER")
+        }
+        if positions, format != .dot {
+            throw ValidationError("--positions goes with -T dot")
+        }
+        if all, format == .graphml {
             throw ValidationError("-T \(format.rawValue) holds one month; for the whole timeline use -T gexf, json or csv")
         }
     }
@@ -67,7 +81,8 @@ struct Export: ParsableCommand {
                 case .gexf: try OutputFile.write(text: GEXF.write(t), to: output)
                 case .json: try OutputFile.write(text: NodeLinkJSON.write(t), to: output)
                 case .csv: try CSVFolder.write(t, to: output)
-                case .graphml, .dot: break  // refused by validate()
+                case .dot: try writeMonths(t)
+                case .graphml: break  // refused by validate()
                 }
                 return
             }
@@ -77,11 +92,21 @@ struct Export: ParsableCommand {
             case .gexf: try OutputFile.write(text: GEXF.write(Interchange.timeline(of: s)), to: output)
             case .json: try OutputFile.write(text: NodeLinkJSON.write(s), to: output)
             case .csv: try CSVFolder.write(Interchange.timeline(of: s), to: output)
-            case .dot:
-                // The DOT writer belongs to GraphSpec (the Graphviz module); it is not in this build yet.
-                throw OrgNetError(.internalError, "DOT export is not available in this build: it needs GraphSpec's DOT writer (Graphviz module)",
-                                  hints: ["use -T graphml, gexf, json or csv meanwhile"])
+            case .dot: try OutputFile.write(text: Rendering.dotText(for: s, positions: positions), to: output)
             }
+        }
+    }
+
+    /// `--all -T dot`: FOLDER/MONTH.dot for every month, with progress on a terminal.
+    func writeMonths(_ t: Timeline) throws(OrgNetError) {
+        try OutputFile.makeFolder(output)
+        let months = t.months
+        let progress = Progress(total: months.count, verb: positions ? "laying out" : "writing")
+        defer { progress.finish() }
+        for m in months {
+            progress.step(m.description)
+            let text = try Rendering.dotText(for: t.snapshot(at: m), positions: positions)
+            try OutputFile.write(text: text, to: (output as NSString).appendingPathComponent("\(m).dot"))
         }
     }
 }

@@ -12,7 +12,12 @@ struct Table {
 
     mutating func add(_ row: [String]) { rows.append(row) }
 
-    var text: String {
+    /// The table for a person: headers bold and rules dim when standard output is a colour
+    /// terminal (``Terminal/colorEnabled(environment:isTerminal:)``), plain text otherwise.
+    var text: String { text(color: Terminal.colorEnabled()) }
+
+    /// The table, with or without bold headers and dim rules.
+    func text(color: Bool) -> String {
         let all = [headers] + rows
         var widths = [Int](repeating: 0, count: headers.count)
         for row in all { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) } }
@@ -22,7 +27,8 @@ struct Table {
                 return rightAligned.contains(i) ? pad + cell : (i == row.count - 1 ? cell : cell + pad)
             }.joined(separator: "  ")
         }
-        var out = [line(headers), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        var out = [Terminal.styled(line(headers), .bold, enabled: color),
+                   Terminal.styled(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "), .dim, enabled: color)]
         out += rows.map(line)
         return out.joined(separator: "\n")
     }
