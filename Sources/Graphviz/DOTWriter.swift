@@ -65,6 +65,17 @@ enum DOTWriter {
         return out + "\""
     }
 
+    /// An id or attribute name: bare when DOT reads it as a plain identifier (letters, digits and
+    /// `_`, not starting with a digit, not a keyword), quoted otherwise. Bare names keep DOT
+    /// readable for `gvpr` and pydot users (`class="org"`, not `"class"="org"`).
+    static func id(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first, !("0"..."9").contains(first),
+              s.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }),
+              !["node", "edge", "graph", "digraph", "subgraph", "strict"].contains(s.lowercased())
+        else { return quote(s) }
+        return s
+    }
+
     static func value(_ v: AttributeValue) -> String {
         switch v {
         case .text(let s): return quote(s)
@@ -76,7 +87,7 @@ enum DOTWriter {
         var parts: [String] = []
         if let key { parts.append("key=" + quote(key)) }
         for name in attrs.keys.sorted() {
-            if let v = attrs[name] { parts.append(quote(name) + "=" + value(v)) }
+            if let v = attrs[name] { parts.append(id(name) + "=" + value(v)) }
         }
         return parts.isEmpty ? "" : " [" + parts.joined(separator: ", ") + "]"
     }

@@ -108,16 +108,16 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("digraph \"sample\" {"))
         #expect(r.stdout.contains("\"works-a\" ["))
-        #expect(!r.stdout.contains("\"pos\""))
+        #expect(!r.stdout.contains("pos="))
     }
 
     @Test func exportDOTWithPositionsPinsEveryNode() throws {
         let r = try CLI.run(["export", "1917-04", "-T", "dot", "--positions", "--data", CLI.sample])
         #expect(r.status == 0, "\(r.stderr)")
-        let pins = r.stdout.components(separatedBy: "\"pos\"=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        let pins = r.stdout.components(separatedBy: " pos=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
         #expect(pins.count == 7)
         #expect(pins.allSatisfy { $0.hasSuffix("!") })
-        #expect(r.stdout.contains("\"notranslate\"=\"true\""))
+        #expect(r.stdout.contains("notranslate=\"true\""))
     }
 
     @Test func exportAllDOTWritesOneFilePerMonth() throws {
@@ -127,6 +127,16 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: tmp.appendingPathComponent("months").path).sorted()
         #expect(files == ["1917-02.dot", "1917-03.dot", "1917-04.dot"])
+        // One stable layout: an organization has the same pin in every month's file.
+        func pin(of id: String, in file: String) throws -> String? {
+            let text = try String(contentsOf: tmp.appendingPathComponent("months/\(file)"), encoding: .utf8)
+            guard let line = text.split(separator: "\n").first(where: { $0.contains("\"\(id)\" [") }),
+                  let range = line.range(of: " pos=\"") else { return nil }
+            return String(line[range.upperBound...].prefix { $0 != "\"" })
+        }
+        let feb = try #require(try pin(of: "works-a", in: "1917-02.dot"))
+        #expect(try pin(of: "works-a", in: "1917-04.dot") == feb)
+        #expect(try pin(of: "city-soviet", in: "1917-02.dot") == (try pin(of: "city-soviet", in: "1917-03.dot")))
     }
 
     @Test func exportDOTUsageErrors() throws {

@@ -57,7 +57,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
         #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
         #expect(FileManager.default.fileExists(atPath: outputPath))
-        #expect(dot.contains("\"pos\"="))
+        #expect(dot.contains(" pos=\""))
 
         // ## Compare two months
         let february = timeline.snapshot(at: Month("1917-02"))

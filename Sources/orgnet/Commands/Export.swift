@@ -22,7 +22,8 @@ struct Export: ParsableCommand {
           dot      one month as Graphviz DOT (what `orgnet render` draws), for gvpr;
                    --positions pins every node where the layout put it
                    (pos="x,y!"), so `neato -n` redraws the same picture;
-                   --all writes one MONTH.dot per month into -o FOLDER
+                   --all writes one MONTH.dot per month into -o FOLDER, all
+                   pinned to one layout of every month (as `gallery` draws them)
 
         MONTH is YYYY-MM (default: the latest month); FILE is a DOT file or a YAML dataset.
         Every element carries its sources, status and confidence. Outputs are
@@ -97,15 +98,19 @@ struct Export: ParsableCommand {
         }
     }
 
-    /// `--all -T dot`: FOLDER/MONTH.dot for every month, with progress on a terminal.
+    /// `--all -T dot`: FOLDER/MONTH.dot for every month, with progress on a terminal. With
+    /// `--positions`, every month is pinned to one stable layout of the union of the months (as
+    /// `gallery` and `compare` draw them), so an organization keeps its place across the files.
     func writeMonths(_ t: Timeline) throws(OrgNetError) {
         try OutputFile.makeFolder(output)
         let months = t.months
+        let snapshots = months.map { t.snapshot(at: $0) }
+        let stable = positions ? try StableLayout(snapshots: snapshots).layout : nil
         let progress = Progress(total: months.count, verb: positions ? "laying out" : "writing")
         defer { progress.finish() }
-        for m in months {
+        for (m, snapshot) in zip(months, snapshots) {
             progress.step(m.description)
-            let text = try Rendering.dotText(for: t.snapshot(at: m), positions: positions)
+            let text = try Rendering.dotText(for: snapshot, positions: positions, pinnedTo: stable)
             try OutputFile.write(text: text, to: (output as NSString).appendingPathComponent("\(m).dot"))
         }
     }

@@ -24,9 +24,17 @@ struct Gallery: ParsableCommand {
     func run() throws {
         try runReporting { () throws(OrgNetError) in
             let t = try Selection.timeline(data: data.data)
+            let layingOut = Progress(total: 1, verb: "laying out")
+            layingOut.step("\(t.months.count) months of \(t.id)")
             let files = try OrgNetRender.Gallery.files(for: t, measure: measure)
+            layingOut.finish()
             try OutputFile.makeFolder(output)
-            for f in files { try OutputFile.write(text: f.text, to: output + "/" + f.path) }
+            let writing = Progress(total: files.count, verb: "writing")
+            defer { writing.finish() }
+            for f in files {
+                writing.step(f.path)
+                try OutputFile.write(text: f.text, to: output + "/" + f.path)
+            }
             say("wrote \(files.count) files to \(output)/ (\(t.months.count) months of \(t.id), filmstrip.svg, index.html)")
         }
     }
