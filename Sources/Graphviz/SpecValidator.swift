@@ -240,7 +240,7 @@ public struct SpecValidator: Sendable {
 
     /// Attributes that make Graphviz write links, external resources or file contents into the
     /// output (SVG `<a xlink:href>`, `<image>`, `<?xml-stylesheet?>`); lower-cased.
-    static let linkAttributes: Set<String> = [
+    public static let linkAttributes: Set<String> = [
         "url", "href", "target", "edgeurl", "edgehref", "edgetarget", "headurl", "headhref", "headtarget",
         "tailurl", "tailhref", "tailtarget", "labelurl", "labelhref", "labeltarget",
         "image", "imagepath", "shapefile", "stylesheet", "fontpath", "xlink:href",
@@ -248,7 +248,7 @@ public struct SpecValidator: Sendable {
 
     /// True for a value a browser would run or load inline: `javascript:`, `data:`, `vbscript:`
     /// after leading white space and control characters, any case (browsers ignore those too).
-    static func isScriptURL(_ value: String) -> Bool {
+    public static func isScriptURL(_ value: String) -> Bool {
         var head = ""
         for u in value.unicodeScalars {
             if u.value <= 0x20 || u == "\u{7F}" { continue }   // browsers skip these, even inside the scheme
