@@ -22,21 +22,32 @@ enum SafeOutput {
     static func check(fileAt url: URL) throws -> [Finding] {
         let data = try Data(contentsOf: url)
         let ext = url.pathExtension.lowercased()
+        if ext == "json" {
+            // Data for programs, never a page: it only has to be valid JSON.
+            return (try? JSONSerialization.jsonObject(with: data)) == nil ? [Finding(what: "not valid JSON")] : []
+        }
         return check(data, strictXML: ["svg", "xml", "xhtml", "graphml", "gexf"].contains(ext))
     }
 
+    /// XML (SVG, GraphML, GEXF, XHTML) goes through `XMLParser`, and must be well-formed; other
+    /// HTML through a tag scanner. Both also look for stylesheet processing instructions.
     static func check(_ data: Data, strictXML: Bool) -> [Finding] {
+        let text = String(decoding: data, as: UTF8.self)
+        var findings: [Finding] = []
+        if text.range(of: "<?xml-stylesheet", options: .caseInsensitive) != nil {
+            findings.append(Finding(what: "<?xml-stylesheet?> instruction"))
+        }
+        guard strictXML else { return findings + scanHTML(text) }
         let delegate = Walker()
         let parser = XMLParser(data: data)
         parser.delegate = delegate
         parser.shouldResolveExternalEntities = false
-        if parser.parse() {
-            return delegate.findings
+        let ok = parser.parse()
+        findings += delegate.findings
+        if !ok || delegate.error != nil {
+            findings.append(Finding(what: "not well-formed XML: \(parser.parserError.map { "\($0)" } ?? delegate.error ?? "?") at line \(parser.lineNumber)"))
         }
-        if strictXML {
-            return delegate.findings + [Finding(what: "not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "?") at line \(parser.lineNumber)")]
-        }
-        return scanHTML(String(decoding: data, as: UTF8.self))
+        return findings
     }
 
     static func isScriptURL(_ value: String) -> Bool {
@@ -65,12 +76,11 @@ enum SafeOutput {
 
     final class Walker: NSObject, XMLParserDelegate {
         var findings: [Finding] = []
+        var error: String?
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { error = "\(parseError)" }
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                     qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
             findings += SafeOutput.checkElement(qName ?? elementName, attributeDict)
-        }
-        func parser(_ parser: XMLParser, foundProcessingInstruction target: String, data: String?) {
-            if target.lowercased() == "xml-stylesheet" { findings.append(Finding(what: "<?xml-stylesheet \(data ?? "")?>")) }
         }
     }
 
