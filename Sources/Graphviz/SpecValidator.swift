@@ -246,17 +246,26 @@ public struct SpecValidator: Sendable {
         "image", "imagepath", "shapefile", "stylesheet", "fontpath", "xlink:href",
     ]
 
-    /// True for a value a browser would run or load inline: `javascript:`, `data:`, `vbscript:`
-    /// after leading white space and control characters, any case (browsers ignore those too).
+    /// True for a value a browser would run or load inline: `javascript:`, `vbscript:` or a
+    /// `data:` URL (`data:[type][;base64],...`), in any case, after leading white space and control
+    /// characters and ignoring tabs and newlines inside (browsers skip those too). "Data: 1917" is text.
     public static func isScriptURL(_ value: String) -> Bool {
         var head = ""
+        var started = false
         for u in value.unicodeScalars {
-            if u.value <= 0x20 || u == "\u{7F}" { continue }   // browsers skip these, even inside the scheme
+            if !started && (u.value <= 0x20 || u == "\u{7F}") { continue }
+            if u == "\t" || u == "\n" || u == "\r" { continue }
+            started = true
             head.unicodeScalars.append(u)
-            if head.unicodeScalars.count >= 11 { break }
+            if head.unicodeScalars.count >= 128 { break }
         }
         let lower = head.lowercased()
-        return lower.hasPrefix("javascript:") || lower.hasPrefix("data:") || lower.hasPrefix("vbscript:")
+        if lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") { return true }
+        guard lower.hasPrefix("data:") else { return false }
+        // A data URL's media type runs to the first comma without spaces.
+        let rest = lower.dropFirst(5)
+        guard let comma = rest.firstIndex(of: ",") else { return rest.count >= 123 && !rest.contains(" ") }
+        return !rest[..<comma].contains(" ")
     }
 
     private static let htmlLinkPattern = try? NSRegularExpression(
