@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "InterchangeTests", dependencies: ["OrgNet", "OrgNetRender"]),
         .testTarget(name: "MeasuresTests", dependencies: ["OrgNet"]),
         .testTarget(name: "DocsTests", dependencies: ["OrgNet", "OrgNetRender", "GraphKit"]),
+        .testTarget(name: "HostileInputTests"),
     ],
     swiftLanguageModes: [.v6]
 )

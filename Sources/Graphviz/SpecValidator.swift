@@ -67,6 +67,12 @@ public struct SpecValidator: Sendable {
         case compoundWithRankdir
         /// `FIXEDSIZE` in an HTML label.
         case htmlFixedSize
+        /// Links, scripts and external resources that would reach the SVG: `URL`/`href`/`target`
+        /// (and their edge/head/tail/label forms), `image`, `stylesheet`, any value starting with
+        /// `javascript:`, `data:` or `vbscript:`, and `HREF`/`URL`/`TARGET`/`IMG` in HTML labels.
+        case activeContent
+        /// A `layout` graph attribute: the caller's layout engine decides, and the checks are made for it.
+        case layoutAttribute
     }
 
     /// One repair the validator made.
@@ -102,6 +108,7 @@ public struct SpecValidator: Sendable {
         try checkNUL(s)
         try checkSize(s, layout: layout)
 
+        stripActiveContent(&s, notes: &notes)
         fixGraphAttributes(&s.attributes, notes: &notes)
         fixWeights(&s, notes: &notes)
         stripFixedSize(&s, notes: &notes)
@@ -146,6 +153,10 @@ public struct SpecValidator: Sendable {
     // MARK: attribute rules
 
     private func fixGraphAttributes(_ a: inout Attributes, notes: inout [Rewrite]) {
+        if let v = a["layout"] {
+            a["layout"] = nil
+            notes.append(Rewrite(rule: .layoutAttribute, message: "dropped layout=\(v.string) (the layout is chosen by the caller, and checked for it)"))
+        }
         if let v = a["concentrate"], GraphvizEngine.isTrue(v.string) {
             a["concentrate"] = nil
             notes.append(Rewrite(rule: .concentrate, message: "dropped concentrate=\(v.string) (edge concentration crashes layout)"))
@@ -222,6 +233,77 @@ public struct SpecValidator: Sendable {
         walk(&s.subgraphs)
         if count > 0 {
             notes.append(Rewrite(rule: .htmlFixedSize, message: "stripped FIXEDSIZE from \(count) HTML label(s) (narrow fixed-size cells crash layout)"))
+        }
+    }
+
+    // MARK: active content
+
+    /// Attributes that make Graphviz write links, external resources or file contents into the
+    /// output (SVG `<a xlink:href>`, `<image>`, `<?xml-stylesheet?>`); lower-cased.
+    public static let linkAttributes: Set<String> = [
+        "url", "href", "target", "edgeurl", "edgehref", "edgetarget", "headurl", "headhref", "headtarget",
+        "tailurl", "tailhref", "tailtarget", "labelurl", "labelhref", "labeltarget",
+        "image", "imagepath", "shapefile", "stylesheet", "fontpath", "xlink:href",
+    ]
+
+    /// True for a value a browser would run or load inline: `javascript:`, `vbscript:` or a
+    /// `data:` URL (`data:[type][;base64],...`), in any case, after leading white space and control
+    /// characters and ignoring tabs and newlines inside (browsers skip those too). "Data: 1917" is text.
+    public static func isScriptURL(_ value: String) -> Bool {
+        var head = ""
+        var started = false
+        for u in value.unicodeScalars {
+            if !started && (u.value <= 0x20 || u == "\u{7F}") { continue }
+            if u == "\t" || u == "\n" || u == "\r" { continue }
+            started = true
+            head.unicodeScalars.append(u)
+            if head.unicodeScalars.count >= 128 { break }
+        }
+        let lower = head.lowercased()
+        if lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") { return true }
+        guard lower.hasPrefix("data:") else { return false }
+        // A data URL's media type runs to the first comma without spaces.
+        let rest = lower.dropFirst(5)
+        guard let comma = rest.firstIndex(of: ",") else { return rest.count >= 123 && !rest.contains(" ") }
+        return !rest[..<comma].contains(" ")
+    }
+
+    private static let htmlLinkPattern = try? NSRegularExpression(
+        pattern: #"\s+(href|url|target)\s*=\s*("[^"]*"|'[^']*'|[^\s>/]+)"#, options: [.caseInsensitive])
+    private static let htmlImagePattern = try? NSRegularExpression(
+        pattern: #"<\s*img\b[^>]*>(\s*<\s*/\s*img\s*>)?"#, options: [.caseInsensitive])
+
+    /// The ``Rule/activeContent`` rule: drops link and resource attributes and script URLs from
+    /// every attribute list, and links and images from HTML labels. Text is left to Graphviz,
+    /// which escapes it in SVG (`<`, `>`, `&`, quotes, `-` in comments).
+    private func stripActiveContent(_ s: inout GraphSpec, notes: inout [Rewrite]) {
+        var dropped: [String] = []
+        func fix(_ a: inout Attributes, _ owner: String) {
+            for (k, v) in a {
+                if Self.linkAttributes.contains(k.lowercased()) || Self.isScriptURL(v.string) {
+                    a[k] = nil
+                    dropped.append("\(k) of \(owner)")
+                    continue
+                }
+                if case .html(let html) = v {
+                    var cleaned = html
+                    for re in [Self.htmlLinkPattern, Self.htmlImagePattern].compactMap({ $0 }) {
+                        cleaned = re.stringByReplacingMatches(in: cleaned, range: NSRange(cleaned.startIndex..., in: cleaned), withTemplate: "")
+                    }
+                    if cleaned != html { a[k] = .html(cleaned); dropped.append("links or images in the HTML \(k) of \(owner)") }
+                }
+            }
+        }
+        fix(&s.attributes, "the graph"); fix(&s.nodeDefaults, "the node defaults"); fix(&s.edgeDefaults, "the edge defaults")
+        for i in s.nodes.indices { fix(&s.nodes[i].attributes, "node \(s.nodes[i].id)") }
+        for i in s.edges.indices { fix(&s.edges[i].attributes, "edge \(s.edges[i].tail) -> \(s.edges[i].head)") }
+        func walk(_ subs: inout [GraphSpec.Subgraph]) {
+            for i in subs.indices { fix(&subs[i].attributes, "subgraph \(subs[i].name)"); walk(&subs[i].subgraphs) }
+        }
+        walk(&s.subgraphs)
+        if !dropped.isEmpty {
+            let shown = dropped.prefix(5).joined(separator: ", ") + (dropped.count > 5 ? " and \(dropped.count - 5) more" : "")
+            notes.append(Rewrite(rule: .activeContent, message: "dropped \(shown) (links, scripts and external resources are not drawn)"))
         }
     }
 

@@ -12,33 +12,108 @@ public enum DOTImport {
     /// Largest DOT file accepted, in bytes (hostile-input guard).
     public static let maximumFileBytes = 64 << 20
 
-    /// Reads and parses a DOT file into Graphviz's plain-value graph.
-    public static func readSpec(path: String) throws(OrgNetError) -> GraphSpec {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-                throw OrgNetError(.missingInput, isDir.boolValue ? "is a folder, not a DOT file" : "cannot read the file",
-                                  at: .init(file: path))
-            }
-            throw OrgNetError(.missingInput, "no such file", at: .init(file: path))
+    /// Reads and parses a DOT file into Graphviz's plain-value graph, refusing input over
+    /// `limits` (file bytes, nodes, edges, label length, subgraph nesting) with ``InputLimits``' errors.
+    public static func readSpec(path: String, limits: InputLimits = .current) throws(OrgNetError) -> GraphSpec {
+        let data = try InputFile.read(path, limit: limits.maxFileBytes, what: "a DOT file")
+        let text = try InputFile.text(data, path: path, expected: "a DOT graph")
+        // cgraph's parser nests one C stack frame per brace; refuse absurd nesting before it sees the text.
+        let scanned = DOTImport.scan(text)
+        if scanned.depth > maximumNesting {
+            throw OrgNetError(.badData, "subgraphs nest \(scanned.depth)+ levels deep; the limit is \(maximumNesting)",
+                              at: .init(file: path, line: scanned.line))
         }
-        guard data.count <= maximumFileBytes else {
-            throw OrgNetError(.badData, "the file is \(data.count) bytes; the limit for a DOT file is \(maximumFileBytes)",
-                              at: .init(file: path))
+        // Bytes bound characters from above; the exact count is checked after parsing.
+        if scanned.longest > limits.maxLabelLength * 4 + 2 {
+            throw InputLimits.exceeded(.labelLength, "a string is \(scanned.longest) bytes long", limit: limits.maxLabelLength,
+                                       at: .init(file: path, line: scanned.longestLine))
         }
-        guard let text = String(data: data, encoding: .utf8), !text.contains("\0") else {
-            throw OrgNetError(.badData, "the file is not UTF-8 text; expected a DOT graph", at: .init(file: path))
-        }
+        let spec: GraphSpec
         do {
-            return try GraphvizEngine.shared.parse(dot: text)
+            spec = try GraphvizEngine.shared.parse(dot: text)
         } catch {
             throw error.orgNetError(file: path)
         }
+        try check(spec, limits: limits, file: path)
+        return spec
+    }
+
+    /// Deepest subgraph nesting accepted (braces inside braces).
+    public static let maximumNesting = 100
+
+    /// Checks a parsed graph against `limits`: node and edge counts, the length of every id and value.
+    public static func check(_ spec: GraphSpec, limits: InputLimits, file: String) throws(OrgNetError) {
+        let at = OrgNetError.Location(file: file)
+        try limits.check(.nodes, spec.nodes.count, "the graph has \(spec.nodes.count) nodes", at: at)
+        try limits.check(.ties, spec.edges.count, "the graph has \(spec.edges.count) edges", at: at)
+        let maxLabel = limits.maxLabelLength
+        func checkText(_ t: String, _ what: @autoclosure () -> String) throws(OrgNetError) {
+            // utf8.count bounds the character count from above and is O(1) for native strings.
+            if t.utf8.count > maxLabel, t.count > maxLabel {
+                throw InputLimits.exceeded(.labelLength, "\(what()) is \(t.count) characters long", limit: maxLabel, at: at)
+            }
+        }
+        func checkAttrs(_ a: Attributes, _ owner: @autoclosure () -> String) throws(OrgNetError) {
+            for (k, v) in a {
+                try checkText(k, "an attribute name of \(owner())")
+                try checkText(v.string, "attribute '\(k.prefix(40))' of \(owner())")
+            }
+        }
+        try checkText(spec.name, "the graph's name")
+        try checkAttrs(spec.attributes, "the graph")
+        try checkAttrs(spec.nodeDefaults, "the node defaults")
+        try checkAttrs(spec.edgeDefaults, "the edge defaults")
+        for n in spec.nodes {
+            try checkText(n.id, "a node id")
+            try checkAttrs(n.attributes, "node \(n.id)")
+        }
+        for e in spec.edges { try checkAttrs(e.attributes, "edge \(e.tail) -> \(e.head)") }
+        for sub in spec.allSubgraphs {
+            try checkText(sub.name, "a subgraph name")
+            try checkAttrs(sub.attributes, "subgraph \(sub.name)")
+        }
+    }
+
+    /// The deepest `{`/`[` nesting outside quoted strings, with the line where it is first reached,
+    /// and the longest quoted or HTML (`<...>`) string in bytes, with its line: checked before
+    /// cgraph sees the text (its lexer is slow on multi-megabyte strings and recurses per brace).
+    static func scan(_ text: String) -> (depth: Int, line: Int, longest: Int, longestLine: Int) {
+        var depth = 0, best = 0, bestLine = 1, line = 1
+        var longest = 0, longestLine = 1
+        var inQuote = false, escaped = false, angle = 0
+        var length = 0, startLine = 1
+        for b in text.utf8 {
+            if b == 0x0A { line += 1 }
+            if inQuote {
+                length += 1
+                if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") {
+                    inQuote = false
+                    if length > longest { longest = length; longestLine = startLine }
+                }
+                continue
+            }
+            if angle > 0 {
+                length += 1
+                if b == UInt8(ascii: "<") { angle += 1 }
+                if b == UInt8(ascii: ">") { angle -= 1; if angle == 0, length > longest { longest = length; longestLine = startLine } }
+                continue
+            }
+            switch b {
+            case UInt8(ascii: "\""): inQuote = true; length = 0; startLine = line
+            case UInt8(ascii: "<") where depth > 0: angle = 1; length = 0; startLine = line
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1; if depth > best { best = depth; bestLine = line }
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        // An unterminated string runs to the end of the text.
+        if (inQuote || angle > 0), length > longest { longest = length; longestLine = startLine }
+        return (best, bestLine, longest, longestLine)
     }
 
     /// Loads a DOT file as a timeline with no months (``Timeline/isSingleSnapshot``).
-    public static func load(path: String) throws(OrgNetError) -> Timeline {
-        timeline(from: try readSpec(path: path), origin: path)
+    public static func load(path: String, limits: InputLimits = .current) throws(OrgNetError) -> Timeline {
+        timeline(from: try readSpec(path: path, limits: limits), origin: path)
     }
 
     /// The network of a parsed DOT graph.

@@ -21,7 +21,7 @@ public enum TimelineLoader {
     public static let maximumFileBytes = 16 << 20
 
     /// Loads a dataset folder (must hold `dataset.yaml`) or a single YAML file.
-    public static func load(path: String) throws(OrgNetError) -> Timeline {
+    public static func load(path: String, limits: InputLimits = .current) throws(OrgNetError) -> Timeline {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw OrgNetError(.missingInput, "no such file or folder", at: .init(file: path))
@@ -32,37 +32,28 @@ public enum TimelineLoader {
             guard FileManager.default.fileExists(atPath: header) else {
                 throw OrgNetError(.missingInput, "a dataset folder needs a dataset.yaml", at: .init(file: path))
             }
-            files.append(try read(header))
+            files.append(try read(header, limits: limits))
             let others = (FileManager.default.subpaths(atPath: path) ?? [])
                 .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != "dataset.yaml" }
                 .sorted()
-            for rel in others { files.append(try read((path as NSString).appendingPathComponent(rel))) }
+            for rel in others { files.append(try read((path as NSString).appendingPathComponent(rel), limits: limits)) }
         } else {
-            files.append(try read(path))
+            files.append(try read(path, limits: limits))
         }
-        return try load(files: files, origin: path)
+        return try load(files: files, origin: path, limits: limits)
     }
 
-    private static func read(_ path: String) throws(OrgNetError) -> File {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw OrgNetError(.missingInput, "cannot read the file", at: .init(file: path))
-        }
-        guard data.count <= maximumFileBytes else {
-            throw OrgNetError(.badData, "the file is \(data.count) bytes; the limit for a YAML file is \(maximumFileBytes)",
-                              at: .init(file: path))
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw OrgNetError(.badData, "the file is not UTF-8 text; expected a YAML dataset", at: .init(file: path))
-        }
-        return File(path: path, text: text)
+    private static func read(_ path: String, limits: InputLimits) throws(OrgNetError) -> File {
+        let data = try InputFile.read(path, limit: limits.maxFileBytes, what: "a YAML file")
+        return File(path: path, text: try InputFile.text(data, path: path, expected: "a YAML dataset"))
     }
 
     /// Loads a timeline from YAML texts; the first file holds the header.
-    public static func load(files: [File], origin: String) throws(OrgNetError) -> Timeline {
+    public static func load(files: [File], origin: String, limits: InputLimits = .current) throws(OrgNetError) -> Timeline {
         guard let first = files.first else { throw OrgNetError(.missingInput, "no dataset files", at: .init(file: origin)) }
         var builder = Builder()
         for (n, file) in files.enumerated() {
-            let doc = try YAMLValue.parse(file.text, file: file.path)
+            let doc = try YAMLValue.parse(file.text, file: file.path, limits: limits)
             var m = try doc.mapping("a dataset file")
             if n == 0 { try builder.readHeader(&m) }
             try builder.readLists(&m)
@@ -72,6 +63,9 @@ public enum TimelineLoader {
         guard builder.id != nil else {
             throw OrgNetError(.badData, "the dataset header needs an 'id'", at: .init(file: first.path, line: 1))
         }
+        let at = OrgNetError.Location(file: first.path)
+        try limits.check(.nodes, builder.organizations.count, "the dataset has \(builder.organizations.count) organizations", at: at)
+        try limits.check(.ties, builder.ties.count, "the dataset has \(builder.ties.count) ties", at: at)
         return try builder.build(origin: origin)
     }
 }

@@ -17,16 +17,83 @@ struct YAMLValue {
     }
 
     /// Parses a whole document; an empty document is an empty mapping.
-    static func parse(_ text: String, file: String) throws(OrgNetError) -> YAMLValue {
+    static func parse(_ text: String, file: String, limits: InputLimits = .current) throws(OrgNetError) -> YAMLValue {
+        // libyaml and Yams' composer recurse once per nesting level: refuse absurd nesting first.
+        let nesting = nestingDepth(text)
+        if nesting.depth > maximumNesting {
+            throw OrgNetError(.badData, "values nest \(nesting.depth)+ levels deep; the limit is \(maximumNesting)",
+                              at: .init(file: file, line: nesting.line))
+        }
+        let composed: Node?
         do {
-            guard let node = try Yams.compose(yaml: text) else {
-                return YAMLValue(node: .mapping(.init([])), file: file)
-            }
-            return YAMLValue(node: node, file: file)
+            composed = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             throw YAMLValue.describe(error, file: file)
         } catch {
             throw OrgNetError(.badData, "cannot read YAML: \(error)", at: .init(file: file))
+        }
+        guard let node = composed else { return YAMLValue(node: .mapping(.init([])), file: file) }
+        try checkSize(node, file: file, limits: limits)
+        return YAMLValue(node: node, file: file)
+    }
+
+    /// Deepest nesting of YAML collections accepted.
+    static let maximumNesting = 64
+
+    /// An upper bound on the nesting depth of `text`: flow brackets plus block indentation
+    /// (one level per indent step, per `- ` and per `key:` opening a line), and the line where it peaks.
+    static func nestingDepth(_ text: String) -> (depth: Int, line: Int) {
+        var best = 0, bestLine = 1, line = 0
+        var flow = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            line += 1
+            let bytes = Array(raw.utf8)
+            var i = 0, indent = 0
+            while i < bytes.count, bytes[i] == UInt8(ascii: " ") { indent += 1; i += 1 }
+            var dashes = 0
+            while i + 1 < bytes.count, bytes[i] == UInt8(ascii: "-"), bytes[i + 1] == UInt8(ascii: " ") {
+                dashes += 1; i += 2
+                while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 }
+            }
+            var inQuote: UInt8 = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if inQuote != 0 { if b == inQuote { inQuote = 0 } }
+                else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") { inQuote = b }
+                else if b == UInt8(ascii: "#") { break }
+                else if b == UInt8(ascii: "[") || b == UInt8(ascii: "{") { flow += 1 }
+                else if b == UInt8(ascii: "]") || b == UInt8(ascii: "}") { flow = max(0, flow - 1) }
+                i += 1
+                let d = flow + dashes + indent / 2
+                if d > best { best = d; bestLine = line }
+            }
+            let d = flow + dashes + indent / 2
+            if d > best { best = d; bestLine = line }
+        }
+        return (best, bestLine)
+    }
+
+    /// Refuses documents whose aliases expand to too many values and scalars over the label limit.
+    static func checkSize(_ root: Node, file: String, limits: InputLimits) throws(OrgNetError) {
+        // Aliases share nodes, so a small file can stand for billions of values; walk with a budget.
+        var budget = 4 * limits.maxTies + 8 * limits.maxNodes + 1_000_000
+        var stack: [Node] = [root]
+        while let node = stack.popLast() {
+            budget -= 1
+            if budget < 0 {
+                throw OrgNetError(.badData, "the document expands to too many values (aliases repeated?); the limit follows --max-nodes and --max-ties",
+                                  at: .init(file: file, line: node.mark?.line))
+            }
+            switch node {
+            case .scalar(let s):
+                if s.string.utf8.count > limits.maxLabelLength, s.string.count > limits.maxLabelLength {
+                    throw InputLimits.exceeded(.labelLength, "a value is \(s.string.count) characters long", limit: limits.maxLabelLength,
+                                               at: .init(file: file, line: node.mark?.line, column: node.mark?.column))
+                }
+            case .mapping(let m): for (k, v) in m { stack.append(k); stack.append(v) }
+            case .sequence(let q): stack.append(contentsOf: q)
+            case .alias: break
+            }
         }
     }
 

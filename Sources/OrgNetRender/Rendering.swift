@@ -51,9 +51,66 @@ public enum Rendering {
     }
 
     /// Renders a DOT file as its author drew it, after the safety checks of ``SpecValidator``.
-    public static func render(dotFile path: String, format: OutputFormat = .svg,
-                              layout: LayoutEngine = .dot) throws(OrgNetError) -> [UInt8] {
-        try render(try DOTImport.readSpec(path: path), format: format, layout: layout, origin: path)
+    ///
+    /// The file is read and validated here (size limits from `limits`, crash shapes rewritten,
+    /// active content dropped); layout then runs as `isolation` says. The `orgnet` tool passes
+    /// ``LayoutIsolation/currentExecutable(timeout:)`` so that a Graphviz crash or hang on a
+    /// user's file becomes an error (exit 70 or 65) naming the file instead of killing the tool.
+    public static func render(dotFile path: String, format: OutputFormat = .svg, layout: LayoutEngine = .dot,
+                              isolation: LayoutIsolation = .inProcess,
+                              limits: InputLimits = .current) throws(OrgNetError) -> [UInt8] {
+        let spec = try DOTImport.readSpec(path: path, limits: limits)
+        let validator = SpecValidator(limits: layoutLimits(limits))
+        switch isolation.mode {
+        case .inProcess:
+            do {
+                return try GraphvizEngine.shared.renderResult(spec, layout: layout, format: format, validator: validator).bytes
+            } catch {
+                throw describe(error, file: path)
+            }
+        case .childProcess(let executable, let arguments):
+            let checked: SpecValidator.Validated
+            do { checked = try validator.validate(spec, layout: layout) } catch { throw describe(error, file: path) }
+            return try LayoutWorker.render(dot: checked.spec.dotText, format: format, layout: layout, executable: executable,
+                                           arguments: arguments, timeout: isolation.timeout, origin: path)
+        }
+    }
+
+    /// What one item of a batch came to: its bytes, or the error naming it.
+    public struct Outcome: Sendable {
+        /// The input file.
+        public var path: String
+        /// The rendered bytes or the error.
+        public var result: Result<[UInt8], OrgNetError>
+    }
+
+    /// Renders many DOT files, each on its own: a failure (bad data, a Graphviz crash in the
+    /// child, a timeout) is recorded for that file and the others still render.
+    public static func render(dotFiles paths: [String], format: OutputFormat = .svg, layout: LayoutEngine = .dot,
+                              isolation: LayoutIsolation = .inProcess, limits: InputLimits = .current) -> [Outcome] {
+        paths.map { path in
+            let result = Result { () throws(OrgNetError) -> [UInt8] in
+                try render(dotFile: path, format: format, layout: layout, isolation: isolation, limits: limits)
+            }
+            return Outcome(path: path, result: result)
+        }
+    }
+
+    /// The validator limits for layout that follow the user's input limits (``InputLimits``).
+    public static func layoutLimits(_ limits: InputLimits) -> SpecValidator.Limits {
+        SpecValidator.Limits(maxDotNodes: limits.dotLayoutNodes, maxNodes: limits.maxNodes,
+                             maxEdges: limits.maxTies, maxBytes: limits.layoutBytes)
+    }
+
+    /// A Graphviz error on a user's file, with the flag that raises a size limit when one was hit.
+    static func describe(_ error: GraphvizError, file: String) -> OrgNetError {
+        var e = error.orgNetError(file: file)
+        if error.code == .unsafeSpec {
+            if error.message.contains(" nodes;") { e.message += "; --max-nodes raises it" }
+            else if error.message.contains(" edges;") { e.message += "; --max-ties raises it" }
+            else if error.message.contains(" bytes;") { e.message += "; --max-bytes raises it" }
+        }
+        return e
     }
 
     // MARK: - DOT for other tools (`orgnet export -T dot`)

@@ -11,7 +11,13 @@ struct Render: ParsableCommand {
         current folder and prints its name. A month is drawn in orgnet's style: shape and colour by \
         kind, border by leading party, a legend, tooltips with sources, and `id`/`class` attributes \
         on every node (`org-ID`) and tie (`tie-ID`) for CSS and scripts. A DOT file is drawn as its \
-        author wrote it, after orgnet's safety checks (shapes that crash Graphviz 2.42 are rewritten).
+        author wrote it, after orgnet's safety checks (shapes that crash Graphviz 2.42 are rewritten; \
+        URL, href and target attributes and script URLs are dropped), and laid out in a child process: \
+        a Graphviz crash on it is reported (exit 70) and a layout running past --timeout is stopped \
+        (exit 65), naming the file.
+
+        Several DOT files draw one by one into the folder -o names (default: the current folder); \
+        a file that fails is reported and the others are still drawn.
 
         Formats (-T): svg, png, pdf, dot (DOT with the computed positions), canon (plain DOT), json \
         (Graphviz JSON). Without -T the format follows the -o extension, else svg.
@@ -21,34 +27,43 @@ struct Render: ParsableCommand {
           orgnet render 1917-10 -o october.svg
           orgnet render 1917-02 -T png -o - > feb.png
           orgnet render graph.dot --layout neato -o graph.pdf
+          orgnet render a.dot b.dot c.dot -o drawings/
         """)
 
-    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a DOT file.", valueName: "month|file")) var target: String?
+    @Argument(help: ArgumentHelp("A month (YYYY-MM), or one or more DOT files.", valueName: "month|file"))
+    var targets: [String] = []
     @Option(name: .customShort("T"), help: ArgumentHelp("Output format: svg, png, pdf, dot, canon, json.", valueName: "format"))
     var format: String?
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for standard output.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for standard output (a folder for several DOT files).", valueName: "path"))
     var output: String?
     @Option(name: .long, help: ArgumentHelp("Layout engine: dot, neato, fdp, sfdp, circo, twopi.", valueName: "engine"))
     var layout: String = "dot"
+    @Option(name: .long, help: ArgumentHelp("Seconds a DOT file's layout may take (default 30).", valueName: "seconds"))
+    var timeout: Double = LayoutIsolation.defaultTimeout
     @Flag(name: .long, help: "Leave out the legend.") var noLegend = false
     @Flag(name: .long, help: "Do not box each district's bodies together.") var noClusters = false
     @OptionGroup var data: DataOption
 
+    func validate() throws {
+        guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
+        if targets.count > 1, let bad = targets.first(where: { Selection.looksLikeMonth($0) || !DOTImport.isDOTFile($0) }) {
+            throw ValidationError("several targets must all be DOT files; '\(bad)' is not (draw months one at a time)")
+        }
+    }
+
     func run() throws {
+        if targets.count > 1 { return try renderMany() }
+        let target = targets.first
         try runReporting { () throws(OrgNetError) in
             let engine = try Rendering.layout(named: layout)
-            let formatName = format ?? output.flatMap { path -> String? in
-                let ext = (path as NSString).pathExtension.lowercased()
-                return ext == "gv" ? "dot" : (Rendering.formats.contains(ext) ? ext : nil)
-            } ?? "svg"
-            let fmt = try Rendering.format(named: formatName)
+            let fmt = try Rendering.format(named: formatName(for: output))
             let bytes: [UInt8]
             let destination: String
             let summary: String
             if let target, !Selection.looksLikeMonth(target), DOTImport.isDOTFile(target) {
-                bytes = try Rendering.render(dotFile: target, format: fmt, layout: engine)
-                destination = output ?? ((target as NSString).lastPathComponent as NSString).deletingPathExtension
-                    + "." + Rendering.fileExtension(fmt)
+                bytes = try Rendering.render(dotFile: target, format: fmt, layout: engine,
+                                             isolation: .currentExecutable(timeout: timeout))
+                destination = output ?? Self.outputName(for: target, Rendering.fileExtension(fmt))
                 summary = target
             } else {
                 let snapshot = try Selection.snapshot(target, data: data.data)
@@ -63,5 +78,41 @@ struct Render: ParsableCommand {
             try OutputFile.write(bytes, to: destination)
             if destination != "-" { say("wrote \(destination) (\(summary))") }
         }
+    }
+
+    /// Several DOT files into a folder: each failure is reported, the others drawn; the exit
+    /// status is the first failure's.
+    private func renderMany() throws {
+        var failure: OrgNetError.Code?
+        try runReporting { () throws(OrgNetError) in
+            let engine = try Rendering.layout(named: layout)
+            let fmt = try Rendering.format(named: formatName(for: nil))
+            let folder = output ?? "."
+            try OutputFile.makeFolder(folder)
+            for path in targets {
+                do throws(OrgNetError) {
+                    let bytes = try Rendering.render(dotFile: path, format: fmt, layout: engine,
+                                                     isolation: .currentExecutable(timeout: timeout))
+                    let destination = (folder as NSString).appendingPathComponent(Self.outputName(for: path, Rendering.fileExtension(fmt)))
+                    try OutputFile.write(bytes, to: destination)
+                    say("wrote \(destination) (\(path))")
+                } catch {
+                    note("orgnet: \(error.description)")
+                    failure = failure ?? error.code
+                }
+            }
+        }
+        if let failure { throw ExitCode(failure.rawValue) }
+    }
+
+    private func formatName(for output: String?) -> String {
+        format ?? output.flatMap { path -> String? in
+            let ext = (path as NSString).pathExtension.lowercased()
+            return ext == "gv" ? "dot" : (Rendering.formats.contains(ext) ? ext : nil)
+        } ?? "svg"
+    }
+
+    static func outputName(for input: String, _ fileExtension: String) -> String {
+        ((input as NSString).lastPathComponent as NSString).deletingPathExtension + "." + fileExtension
     }
 }

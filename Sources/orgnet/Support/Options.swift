@@ -1,11 +1,34 @@
 import ArgumentParser
 import OrgNet
 
-/// `--data PATH`: the dataset to use instead of the built-in one.
+/// `--data PATH`: the dataset to use instead of the built-in one, and the input limits
+/// (`--max-bytes`, `--max-nodes`, `--max-ties`, `--max-label`) for every file the command reads.
 struct DataOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A dataset folder or YAML file (default: the built-in Petrograd 1917 timeline).",
                                              valueName: "path"))
     var data: String?
+
+    @Option(name: .long, help: ArgumentHelp("Largest input file read, in bytes (default 16777216; also the DOT text handed to layout, 1500000 by default).", valueName: "n"))
+    var maxBytes: Int?
+    @Option(name: .long, help: ArgumentHelp("Most nodes (organizations) in an input (default 20000; 5000 for the dot layout).", valueName: "n"))
+    var maxNodes: Int?
+    @Option(name: .long, help: ArgumentHelp("Most ties (edges) in an input (default 100000).", valueName: "n"))
+    var maxTies: Int?
+    @Option(name: .long, help: ArgumentHelp("Longest name, label or attribute value, in characters (default 10000).", valueName: "n"))
+    var maxLabel: Int?
+
+    /// Runs once after parsing: makes the limits the loaders' ``InputLimits/current``.
+    mutating func validate() throws {
+        for (flag, value) in [("--max-bytes", maxBytes), ("--max-nodes", maxNodes), ("--max-ties", maxTies), ("--max-label", maxLabel)] {
+            if let value, value < 1 { throw ValidationError("\(flag) must be a positive number") }
+        }
+        var limits = InputLimits.default
+        if let maxBytes { limits.maxFileBytes = maxBytes }
+        if let maxNodes { limits.maxNodes = maxNodes }
+        if let maxTies { limits.maxTies = maxTies }
+        if let maxLabel { limits.maxLabelLength = maxLabel }
+        InputLimits.current = limits
+    }
 }
 
 /// `--format table|json|csv`.

@@ -1,0 +1,40 @@
+import Foundation
+import Graphviz
+import OrgNet
+
+/// DOT import into the model: cgraph parses (not instrumented), then orgnet's own code turns
+/// the plain-value graph into a timeline and snapshot, and checks limits.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzDOTImport(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    guard let spec = try? GraphvizEngine.shared.parse(dot: text) else { return 0 }
+    guard (try? DOTImport.check(spec, limits: .default, file: "fuzz.dot")) != nil else { return 0 }
+    let t = DOTImport.timeline(from: spec, origin: "fuzz.dot")
+    let s = t.snapshot(at: t.latestMonth)
+    _ = s.organizations.count + s.ties.count
+    // The writer's DOT must parse back (round trip through cgraph).
+    let back = spec.dotText
+    if (try? GraphvizEngine.shared.parse(dot: back)) == nil {
+        fatalError("DOTWriter output does not parse back:\n\(back.prefix(2000))")
+    }
+    return 0
+}
+
+/// The entry point: SwiftPM links an executable's `main` to this type, and it hands control to
+/// libFuzzer's driver with the test function (libFuzzer's own `main` is not used, because SwiftPM
+/// renames the entry point of executable targets).
+@main
+enum FuzzMain {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv, { data, size in fuzzDOTImport(data!, size) }))
+    }
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt

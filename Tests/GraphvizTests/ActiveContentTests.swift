@@ -1,0 +1,55 @@
+import Foundation
+import Graphviz
+import Testing
+
+/// ``SpecValidator``'s ``SpecValidator/Rule/activeContent`` and ``SpecValidator/Rule/layoutAttribute``
+/// rules: user links, resources and script URLs never reach layout or the SVG.
+@Suite struct ActiveContentTests {
+    @Test func linkAndResourceAttributesAreDropped() throws {
+        let spec = try parse(dot: """
+        digraph { URL="https://x"; stylesheet="s.css"; layout=osage;
+          a [URL="javascript:1", href="x", target="_top", image="/etc/passwd", label="a"];
+          a -> b [edgeURL="x", headhref="y", tailtarget="z", labelURL="w", color="red"] }
+        """)
+        let v = try SpecValidator().validate(spec)
+        #expect(v.spec.attributes["URL"] == nil && v.spec.attributes["stylesheet"] == nil && v.spec.attributes["layout"] == nil)
+        let a = try #require(v.spec.nodes.first { $0.id == "a" })
+        #expect(Set(a.attributes.keys) == ["label"])
+        #expect(Set(v.spec.edges[0].attributes.keys) == ["color"])
+        #expect(v.rewrites.contains { $0.rule == .activeContent })
+        #expect(v.rewrites.contains { $0.rule == .layoutAttribute })
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "  JaVaScRiPt:x", "java\tscript:x", "data:text/html,x", "DATA:,x", "data:image/png;base64,AAAA", "vbscript:x", "\u{1}javascript:x"])
+    func scriptURLsInAnyAttributeAreDropped(_ value: String) throws {
+        #expect(SpecValidator.isScriptURL(value))
+        var spec = GraphSpec()
+        spec.nodes = [.init(id: "a", attributes: ["tooltip": .text(value), "label": "ok"])]
+        let v = try SpecValidator().validate(spec)
+        #expect(v.spec.nodes[0].attributes["tooltip"] == nil)
+        #expect(v.spec.nodes[0].attributes["label"] == "ok")
+    }
+
+    @Test func ordinaryValuesAreKept() {
+        for v in ["https://example.org", "Data: 1917", "data: see below, p. 3", "a javascript: talk", "datasets", "#b2182b"] {
+            #expect(!SpecValidator.isScriptURL(v), "\(v)")
+        }
+    }
+
+    @Test func htmlLabelsLoseLinksAndImages() throws {
+        var spec = GraphSpec()
+        spec.nodes = [.init(id: "a", attributes: ["label": .html(#"<TABLE HREF="javascript:x"><TR><TD href='y' TARGET=_top>t</TD><TD><IMG SRC="/etc/passwd"/></TD></TR></TABLE>"#)])]
+        let v = try SpecValidator().validate(spec)
+        let html = v.spec.nodes[0].attributes["label"]!.string
+        #expect(!html.localizedCaseInsensitiveContains("href") && !html.localizedCaseInsensitiveContains("img")
+                && !html.localizedCaseInsensitiveContains("target"), "\(html)")
+        #expect(html.contains("<TD>t</TD>"))
+    }
+
+    @Test func scriptInLabelsIsEscapedInSVG() throws {
+        let spec = try parse(dot: #"digraph "<script>g</script>" { "<script>id</script>" [label="<script>l</script>", tooltip="<script>t</script>", id="<script>i</script>", class="\"><script>c</script>"] }"#)
+        let svg = String(decoding: try render(spec, format: .svg), as: UTF8.self)
+        #expect(!svg.contains("<script"))
+        #expect(svg.contains("&lt;script&gt;"))
+    }
+}
