@@ -14,6 +14,16 @@ public enum DOTImport {
 
     /// Reads and parses a DOT file into Graphviz's plain-value graph.
     public static func readSpec(path: String) throws(OrgNetError) -> GraphSpec {
+        let text = try readText(path: path)
+        do {
+            return try GraphvizEngine.shared.parse(dot: text)
+        } catch {
+            throw error.orgNetError(file: path)
+        }
+    }
+
+    /// The checked text of a DOT file: it exists, is not too large, and is UTF-8 without NULs.
+    static func readText(path: String) throws(OrgNetError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
@@ -29,16 +39,25 @@ public enum DOTImport {
         guard let text = String(data: data, encoding: .utf8), !text.contains("\0") else {
             throw OrgNetError(.badData, "the file is not UTF-8 text; expected a DOT graph", at: .init(file: path))
         }
-        do {
-            return try GraphvizEngine.shared.parse(dot: text)
-        } catch {
-            throw error.orgNetError(file: path)
-        }
+        return text
     }
 
     /// Loads a DOT file as a timeline with no months (``Timeline/isSingleSnapshot``).
+    ///
+    /// Plain files (node and edge statements with attribute lists, as `orgnet generate`, networkx
+    /// and igraph write them) are read by ``FastDOTReader`` in one pass over the bytes; anything
+    /// else (subgraphs, defaults, ports, HTML labels, edge chains, syntax errors) goes through
+    /// Graphviz's parser, so both paths give the same timeline (tested on a corpus).
     public static func load(path: String) throws(OrgNetError) -> Timeline {
-        timeline(from: try readSpec(path: path), origin: path)
+        let text = try readText(path: path)
+        if let spec = FastDOTReader.parse(Array(text.utf8)) {
+            return timeline(from: spec, origin: path)
+        }
+        do {
+            return timeline(from: try GraphvizEngine.shared.parse(dot: text), origin: path)
+        } catch {
+            throw error.orgNetError(file: path)
+        }
     }
 
     /// The network of a parsed DOT graph.

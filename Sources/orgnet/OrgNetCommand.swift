@@ -26,7 +26,7 @@ struct OrgNetCommand: ParsableCommand {
         subcommands: [
             Months.self, Info.self, Show.self, Check.self, Render.self,
             Centrality.self, Path.self, Brokers.self, Power.self, Represent.self, WhatIf.self, Communities.self,
-            Export.self, Import.self,
+            Export.self, Import.self, Generate.self, Bench.self,
         ]
     )
 }
