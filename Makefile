@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 OUT ?= orgnet-latest.svg
 
-.PHONY: render test build release install uninstall data deps clean
+.PHONY: render test build release install uninstall data deps clean bench
 
 deps:
 	@scripts/ensure-deps.sh
@@ -33,6 +33,10 @@ install: release
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/orgnet
+
+# Times orgnet against networkx, igraph, rustworkx and networkit; writes Benchmarks/RESULTS.md.
+bench: deps
+	Benchmarks/run.sh
 
 clean:
 	$(SWIFT) package clean

@@ -24,6 +24,12 @@ public enum DOTImport {
 
     /// The checked text of a DOT file: it exists, is not too large, and is UTF-8 without NULs.
     static func readText(path: String) throws(OrgNetError) -> String {
+        let bytes = try readBytes(path: path)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The checked bytes of a DOT file (see ``readText(path:)``).
+    static func readBytes(path: String) throws(OrgNetError) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
@@ -36,10 +42,11 @@ public enum DOTImport {
             throw OrgNetError(.badData, "the file is \(data.count) bytes; the limit for a DOT file is \(maximumFileBytes)",
                               at: .init(file: path))
         }
-        guard let text = String(data: data, encoding: .utf8), !text.contains("\0") else {
+        let bytes = [UInt8](data)
+        guard !bytes.contains(0), String(validating: bytes, as: UTF8.self) != nil else {
             throw OrgNetError(.badData, "the file is not UTF-8 text; expected a DOT graph", at: .init(file: path))
         }
-        return text
+        return bytes
     }
 
     /// Loads a DOT file as a timeline with no months (``Timeline/isSingleSnapshot``).
@@ -49,12 +56,12 @@ public enum DOTImport {
     /// else (subgraphs, defaults, ports, HTML labels, edge chains, syntax errors) goes through
     /// Graphviz's parser, so both paths give the same timeline (tested on a corpus).
     public static func load(path: String) throws(OrgNetError) -> Timeline {
-        let text = try readText(path: path)
-        if let spec = FastDOTReader.parse(Array(text.utf8)) {
-            return timeline(from: spec, origin: path)
+        let bytes = try readBytes(path: path)
+        if let parsed = FastDOTReader.parse(bytes) {
+            return FastDOTReader.timeline(parsed, origin: path)
         }
         do {
-            return timeline(from: try GraphvizEngine.shared.parse(dot: text), origin: path)
+            return timeline(from: try GraphvizEngine.shared.parse(dot: String(decoding: bytes, as: UTF8.self)), origin: path)
         } catch {
             throw error.orgNetError(file: path)
         }
