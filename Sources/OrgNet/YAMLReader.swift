@@ -19,7 +19,10 @@ struct YAMLValue {
     /// Parses a whole document; an empty document is an empty mapping.
     static func parse(_ text: String, file: String) throws(OrgNetError) -> YAMLValue {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver (every scalar a string): orgnet reads scalars by their text, and the
+            // default resolver's regexes made up half the start-up of every command (tag resolution
+            // for Yams' duplicate-key check). Nulls are recognized by their text below.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 return YAMLValue(node: .mapping(.init([])), file: file)
             }
             return YAMLValue(node: node, file: file)
@@ -64,7 +67,7 @@ struct YAMLValue {
     func list(_ what: String) throws(OrgNetError) -> [YAMLValue] {
         switch node {
         case .sequence(let seq): return seq.map { YAMLValue(node: $0, file: file) }
-        case .scalar(let s) where s.string.isEmpty || s.tag == .init(.null): return []
+        case .scalar(let s) where s.string.isEmpty || isNull: return []
         default: throw fail("\(what) must be a list (lines starting with '- ')")
         }
     }
