@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["OrgNet"]),
         .testTarget(name: "InterchangeTests", dependencies: ["OrgNet"]),
         .testTarget(name: "MeasuresTests", dependencies: ["OrgNet"]),
-        .testTarget(name: "PerfTests", dependencies: ["OrgNet", "GraphKit", "Graphviz"]),
+        .testTarget(name: "PerfTests", dependencies: ["OrgNet", "OrgNetRender", "GraphKit", "Graphviz"]),
     ],
     swiftLanguageModes: [.v6]
 )

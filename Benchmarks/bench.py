@@ -22,7 +22,9 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ORGNET = os.path.join(ROOT, ".build", "release", "orgnet")
+ORGNET = os.environ.get("ORGNET_BIN") or os.path.join(ROOT, ".build-bench", "release", "orgnet")
+if not os.path.exists(ORGNET):
+    ORGNET = os.path.join(ROOT, ".build", "release", "orgnet")
 PY = sys.executable
 PEERS = ["networkx", "igraph", "rustworkx", "networkit"]
 TOOLS = ["orgnet"] + PEERS
@@ -230,7 +232,8 @@ def write_results(a, sizes, tools, results, estimates, memory, memory_cmd, rende
     add(f"- **Machine**: {machine()}")
     swift = version(["swift", "--version"])
     rev = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-    add(f"- **orgnet**: {rev or 'unknown'} built with `swift build -c release` ({swift})")
+    how = "swift build -c release --static-swift-stdlib" if ".build-bench" in ORGNET else "swift build -c release"
+    add(f"- **orgnet**: {rev or 'unknown'} built with `{how}` ({swift})")
     vers = {r["tool"]: r.get("version", "") for r in results.values()}
     add(f"- **Peers**: Python {platform.python_version()}; " + ", ".join(f"{t} {vers.get(t, '?')}" for t in PEERS if t in tools)
         + f"; Graphviz `{version(['dot', '-V'])}`")

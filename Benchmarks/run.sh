@@ -24,8 +24,11 @@ if [[ ${#want[@]} -gt 0 ]]; then
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${want[@]}" >&2
 fi
 
-echo "bench: swift build -c release" >&2
-swift build -c release >&2
+# The binary measured: release, with the Swift runtime linked statically (start-up 9 ms instead of
+# 13 ms: no dynamic loading of libswiftCore/Foundation), in its own build folder.
+echo "bench: swift build -c release --static-swift-stdlib --scratch-path .build-bench" >&2
+swift build -c release --static-swift-stdlib --scratch-path .build-bench >&2
+export ORGNET_BIN="$PWD/.build-bench/release/orgnet"
 
 venv=Benchmarks/.venv
 if [[ ! -x $venv/bin/python ]]; then
