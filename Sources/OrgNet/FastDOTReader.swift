@@ -65,12 +65,16 @@ enum FastDOTReader {
                                     note: "read from a DOT file")
         var kinds: [String] = []
         var kindSeen = Set<String>()
+        var lastKind: String?
         var organizations: [Organization] = []
         organizations.reserveCapacity(p.nodeIDs.count)
         for i in p.nodeIDs.indices {
             let attrs = p.nodeAttributes[i]
             let kind = attrs["kind"].flatMap { $0.isEmpty ? nil : $0 } ?? "node"
-            if kindSeen.insert(kind).inserted { kinds.append(kind) }
+            if kind != lastKind {  // files list nodes of one kind together: hash only at a change
+                if kindSeen.insert(kind).inserted { kinds.append(kind) }
+                lastKind = kind
+            }
             var name = p.nodeIDs[i]
             if let label = attrs["label"], !label.isEmpty, label != "\\N" { name = label }
             organizations.append(Organization(id: p.nodeIDs[i], name: name, kind: kind, attributes: attrs, provenance: provenance))
@@ -91,14 +95,17 @@ enum FastDOTReader {
         ties.reserveCapacity(winner.count)
         for e in winner {
             var attrs: [String: String] = [:]
+            var roleText: String?, weightText: String?  // read from the pairs: no dictionary look-ups
             for k in Int(p.edgePairStart[e])..<Int(p.edgePairStart[e + 1]) {
                 let (key, v) = p.edgePairs[k]
-                attrs[key] = v.isEmpty ? nil : v
+                let value: String? = v.isEmpty ? nil : v
+                attrs[key] = value
+                if key == "role" { roleText = value } else if key == "weight" { weightText = value }
             }
             let tail = p.nodeIDs[Int(p.tails[e])], head = p.nodeIDs[Int(p.heads[e])]
             let (a, b) = p.directed || tail <= head ? (tail, head) : (head, tail)
-            let role = attrs["role"].map { Role(rawValue: $0) }.flatMap { Role.builtIn.contains($0) ? $0 : nil } ?? .other
-            let weight = attrs["weight"].flatMap(Double.init).flatMap { $0.isFinite ? $0 : nil }
+            let role = roleText.map { Role(rawValue: $0) }.flatMap { Role.builtIn.contains($0) ? $0 : nil } ?? .other
+            let weight = weightText.flatMap(Double.init).flatMap { $0.isFinite ? $0 : nil }
             ties.append(Tie(id: a + "->" + b, from: tail, to: head, role: role, weight: weight,
                             attributes: attrs, provenance: provenance))
         }
