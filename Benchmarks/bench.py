@@ -113,7 +113,10 @@ def main():
     ap.add_argument("--out", default=os.path.join(ROOT, "Benchmarks", "RESULTS.md"))
     ap.add_argument("--skip-render", action="store_true")
     ap.add_argument("--skip-cli", action="store_true")
+    ap.add_argument("--rewrite", action="store_true", help="rewrite RESULTS.md from the last run's raw numbers")
     a = ap.parse_args()
+    if a.rewrite:
+        return rewrite(a)
     sizes = [int(s) for s in a.sizes.split(",")]
     tools = [t for t in a.tools.split(",") if t]
     data = os.path.join(ROOT, "Benchmarks", "data")
@@ -202,10 +205,40 @@ def main():
         cli = (statistics.median(o), statistics.median(p))
         log(f"bench: CLI orgnet {fmt(cli[0])}, python+networkx {fmt(cli[1])}")
 
+    # Keep the raw numbers so RESULTS.md can be rewritten (--rewrite) after editing ANALYSIS.md.
+    raw = {"argv": sys.argv[1:], "budget": a.budget, "pivots": a.pivots, "seed": a.seed, "sizes": sizes, "tools": tools, "started": started.isoformat(), "orgnet": ORGNET,
+           "results": [[n, t, r] for (n, t), r in results.items()],
+           "estimates": [[n, t, m, v] for (n, t, m), v in estimates.items()],
+           "estimated_values": [[n, t, m, v] for (n, t, m), v in estimated_values.items()],
+           "memory": memory, "memory_cmd": memory_cmd, "render": [[n, o, d] for n, (o, d) in render.items()], "cli": cli,
+           "machine": machine()}
+    with open(os.path.join(data, "last-run.json"), "w") as f:
+        json.dump(raw, f)
     write_results(a, sizes, tools, results, estimates, estimated_values, memory, memory_cmd, render, cli, started)
 
 
+def rewrite(a):
+    """Rewrites RESULTS.md from Benchmarks/data/last-run.json (after editing ANALYSIS.md)."""
+    global MACHINE
+    raw = json.load(open(os.path.join(ROOT, "Benchmarks", "data", "last-run.json")))
+    MACHINE = raw["machine"]
+    a.budget, a.pivots, a.seed = raw["budget"], raw["pivots"], raw["seed"]
+    sys.argv = [sys.argv[0]] + raw["argv"]
+    results = {(n, t): r for n, t, r in raw["results"]}
+    estimates = {(n, t, m): v for n, t, m, v in raw["estimates"]}
+    estimated_values = {(n, t, m): v for n, t, m, v in raw["estimated_values"]}
+    render = {n: (o, d) for n, o, d in raw["render"]}
+    started = datetime.datetime.fromisoformat(raw["started"])
+    write_results(a, raw["sizes"], raw["tools"], results, estimates, estimated_values, raw["memory"], raw["memory_cmd"],
+                  render, tuple(raw["cli"]) if raw["cli"] else None, started)
+
+
+MACHINE = None
+
+
 def machine():
+    if MACHINE:
+        return MACHINE
     cpu = "unknown"
     try:
         for line in open("/proc/cpuinfo"):
@@ -310,7 +343,8 @@ def write_results(a, sizes, tools, results, estimates, estimated_values, memory,
         ok = ratio is not None and ratio <= 0.5
         if ratio is not None:
             verdicts.append(("peak memory, 100k graph vs networkx", ratio, 0.5, ok))
-        add("| " + " | ".join(f"{v / 1024:.0f}" for v in memory.values()) + f" | {ratio:.2f} | ≤ 0.5 {'met' if ok else 'MISSED'} |")
+        ratio_text = f"{ratio:.2f}" if ratio is not None else "–"
+        add("| " + " | ".join(f"{v / 1024:.0f}" for v in memory.values()) + f" | {ratio_text} | ≤ 0.5 {('met' if ok else 'MISSED') if ratio is not None else ''} |")
         add("")
     if render:
         add("## Render overhead (whole process, SVG)")
