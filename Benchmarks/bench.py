@@ -111,6 +111,8 @@ def main():
     ap.add_argument("--pivots", type=int, default=1000)
     ap.add_argument("--tools", default=",".join(TOOLS))
     ap.add_argument("--out", default=os.path.join(ROOT, "Benchmarks", "RESULTS.md"))
+    ap.add_argument("--measures", default=",".join(MEASURES), help="a subset of " + ",".join(MEASURES))
+    ap.add_argument("--skip-memory", action="store_true")
     ap.add_argument("--skip-render", action="store_true")
     ap.add_argument("--skip-cli", action="store_true")
     ap.add_argument("--rewrite", action="store_true", help="rewrite RESULTS.md from the last run's raw numbers")
@@ -142,6 +144,8 @@ def main():
             plan = []
             known = basis.setdefault(tool, {})
             for meas in MEASURES:
+                if meas not in a.measures.split(","):
+                    continue
                 if meas == "betweenness-sampled" and (n < 10_000 or tool == "rustworkx"):
                     continue
                 est = None
@@ -171,7 +175,7 @@ def main():
     # 3. Memory on the largest graph: load + pagerank + components + sssp + 100-source betweenness.
     memory = {}
     nmax = max(sizes)
-    for tool in tools:
+    for tool in ([] if a.skip_memory else tools):
         plan = [("load", 1), ("pagerank", 1), ("components", 1), ("sssp", 1)]
         if tool != "rustworkx":
             plan.append(("betweenness-sampled", 1))
