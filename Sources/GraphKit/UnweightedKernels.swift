@@ -68,9 +68,14 @@ extension Graph {
 
     /// For each node `u` in `range`: the number of nodes that reach it (itself included) and the sum
     /// of their distances, by BFS over in-edges (`incoming`) or out-edges.
+    ///
+    /// Level-synchronous BFS with a visited bitmap (n/8 bytes: 12.5 KB for 100k nodes, so the random
+    /// accesses stay in L1) instead of a distance array: the queue is read in order and each node's
+    /// distance is its level, so no per-node distance is stored, and nothing but the bitmap is reset.
     func unweightedDistanceSums(_ range: Range<Int>, incoming: Bool) -> [(reached: Int, total: Int)] {
         let n = nodeCount
-        var dist = [Int32](repeating: -1, count: n)
+        let words = (n + 63) >> 6
+        var seen = [UInt64](repeating: 0, count: max(1, words))
         var order = [Int32](repeating: 0, count: max(1, n))
         var out: [(reached: Int, total: Int)] = []
         out.reserveCapacity(range.count)
@@ -78,23 +83,32 @@ extension Graph {
         let tgts = incoming ? inTargets : outTargets
         offs.withUnsafeBufferPointer { off in
         tgts.withUnsafeBufferPointer { T in
-        dist.withUnsafeMutableBufferPointer { D in
+        seen.withUnsafeMutableBufferPointer { S in
         order.withUnsafeMutableBufferPointer { O in
             for u in range {
-                D[u] = 0; O[0] = Int32(u)
-                var head = 0, tail = 1, total = 0
+                S[u >> 6] |= 1 << UInt64(u & 63)
+                O[0] = Int32(u)
+                var head = 0, tail = 1, levelEnd = 1, level = 1, total = 0
                 while head < tail {
+                    if head == levelEnd { level += 1; levelEnd = tail }
                     let v = Int(O[head]); head += 1
-                    let dv = D[v] &+ 1
                     var p = off[v]
                     let end = off[v + 1]
                     while p < end {
                         let w = Int(T[p]); p += 1
-                        if D[w] < 0 { D[w] = dv; O[tail] = Int32(truncatingIfNeeded: w); tail += 1; total &+= Int(dv) }
+                        let bit: UInt64 = 1 << UInt64(w & 63)
+                        if S[w >> 6] & bit == 0 {
+                            S[w >> 6] |= bit
+                            O[tail] = Int32(truncatingIfNeeded: w); tail += 1; total &+= level
+                        }
                     }
                 }
                 out.append((tail, total))
-                for k in 0..<tail { D[Int(O[k])] = -1 }
+                if tail * 4 < words {
+                    for k in 0..<tail { S[Int(O[k]) >> 6] = 0 }
+                } else {
+                    S.update(repeating: 0)
+                }
             }
         }}}}
         return out
