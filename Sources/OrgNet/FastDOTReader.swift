@@ -80,32 +80,64 @@ enum FastDOTReader {
             organizations.append(Organization(id: p.nodeIDs[i], name: name, kind: kind, attributes: attrs, provenance: provenance))
         }
         // Collapse parallel edges: the last one wins, at the position of the first (networkx order).
-        let m = p.tails.count
-        var slotOfKey: [Int64: Int] = [:]
-        slotOfKey.reserveCapacity(m)
-        var winner: [Int] = []  // per distinct key, in first-seen order: the last edge with that key
+        // Without hashing: bucket the edges by (canonical) tail, keeping file order, and find the
+        // first edge of each (tail, head) pair with a per-head stamp.
+        let m = p.tails.count, n = p.nodeIDs.count
+        var tailOf = [Int32](repeating: 0, count: m), headOf = [Int32](repeating: 0, count: m)
+        for e in 0..<m {
+            var a = p.tails[e], b = p.heads[e]
+            if !p.directed && p.nodeIDs[Int(b)] < p.nodeIDs[Int(a)] { swap(&a, &b) }
+            tailOf[e] = a; headOf[e] = b
+        }
+        var start = [Int32](repeating: 0, count: n + 1)
+        for e in 0..<m { start[Int(tailOf[e]) + 1] += 1 }
+        for v in 0..<n { start[v + 1] += start[v] }
+        var fill = start
+        var byTail = [Int32](repeating: 0, count: m)
+        for e in 0..<m { let t = Int(tailOf[e]); byTail[Int(fill[t])] = Int32(e); fill[t] += 1 }
+        var first = [Int32](repeating: 0, count: m)  // the first edge with the same pair
+        var stamp = [Int32](repeating: -1, count: n), firstOfHead = [Int32](repeating: 0, count: n)
+        for t in 0..<n {
+            for k in Int(start[t])..<Int(start[t + 1]) {
+                let e = byTail[k], h = Int(headOf[Int(e)])
+                if stamp[h] != Int32(t) { stamp[h] = Int32(t); firstOfHead[h] = e }
+                first[Int(e)] = firstOfHead[h]
+            }
+        }
+        var slot = [Int32](repeating: 0, count: m)
+        var winner: [Int] = []  // per distinct pair, in first-seen order: the last edge with that pair
         winner.reserveCapacity(m)
         for e in 0..<m {
-            var a = Int64(p.tails[e]), b = Int64(p.heads[e])
-            if !p.directed && p.nodeIDs[Int(b)] < p.nodeIDs[Int(a)] { swap(&a, &b) }
-            let key = a << 32 | b
-            if let s = slotOfKey[key] { winner[s] = e } else { slotOfKey[key] = winner.count; winner.append(e) }
+            let f = Int(first[e])
+            if f == e { slot[e] = Int32(winner.count); winner.append(e) } else { winner[Int(slot[f])] = e }
         }
         var ties: [Tie] = []
         ties.reserveCapacity(winner.count)
+        // Edges with the same attribute list (`[role=delegation]`) share one dictionary: a recent
+        // list is recognized by comparing its pairs, so the dictionary is built and hashed once.
+        var recent: [(pairs: ArraySlice<(String, String)>, attrs: [String: String], role: Role, weight: Double?)] = []
+        var recentNext = 0
         for e in winner {
+            let pairs = p.edgePairs[Int(p.edgePairStart[e])..<Int(p.edgePairStart[e + 1])]
             var attrs: [String: String] = [:]
-            var roleText: String?, weightText: String?  // read from the pairs: no dictionary look-ups
-            for k in Int(p.edgePairStart[e])..<Int(p.edgePairStart[e + 1]) {
-                let (key, v) = p.edgePairs[k]
-                let value: String? = v.isEmpty ? nil : v
-                attrs[key] = value
-                if key == "role" { roleText = value } else if key == "weight" { weightText = value }
+            var role = Role.other
+            var weight: Double?
+            if let r = recent.first(where: { $0.pairs.elementsEqual(pairs, by: { $0.0 == $1.0 && $0.1 == $1.1 }) }) {
+                attrs = r.attrs; role = r.role; weight = r.weight
+            } else {
+                var roleText: String?, weightText: String?  // read from the pairs: no dictionary look-ups
+                for (key, v) in pairs {
+                    let value: String? = v.isEmpty ? nil : v
+                    attrs[key] = value
+                    if key == "role" { roleText = value } else if key == "weight" { weightText = value }
+                }
+                role = roleText.map { Role(rawValue: $0) }.flatMap { Role.builtIn.contains($0) ? $0 : nil } ?? .other
+                weight = weightText.flatMap(Double.init).flatMap { $0.isFinite ? $0 : nil }
+                let entry = (pairs, attrs, role, weight)
+                if recent.count < 4 { recent.append(entry) } else { recent[recentNext] = entry; recentNext = (recentNext + 1) & 3 }
             }
             let tail = p.nodeIDs[Int(p.tails[e])], head = p.nodeIDs[Int(p.heads[e])]
             let (a, b) = p.directed || tail <= head ? (tail, head) : (head, tail)
-            let role = roleText.map { Role(rawValue: $0) }.flatMap { Role.builtIn.contains($0) ? $0 : nil } ?? .other
-            let weight = weightText.flatMap(Double.init).flatMap { $0.isFinite ? $0 : nil }
             ties.append(Tie(id: a + "->" + b, from: tail, to: head, role: role, weight: weight,
                             attributes: attrs, provenance: provenance))
         }
@@ -223,6 +255,27 @@ enum FastDOTReader {
                 : String(decoding: UnsafeBufferPointer(rebasing: b[t.start..<t.end]), as: UTF8.self)
         }
 
+        /// Recently made attribute strings (keys and values repeat: `kind`, `role`, `delegation`),
+        /// matched by bytes so a repeat costs a comparison instead of building and validating a String.
+        var recent: [(bytes: [UInt8], text: String)] = []
+        var recentNext = 0
+        /// Recent node attribute lists and the dictionaries they made (see ``attributeString(_:)``).
+        var recentNodeAttributes: [(pairs: [(String, String)], attrs: [String: String])] = []
+        var recentNodeNext = 0
+
+        mutating func attributeString(_ t: Token) -> String {
+            let len = t.end - t.start
+            if len == 0 { return "" }
+            if t.escaped || len > 32 { return string(t) }
+            for r in recent where r.bytes.count == len {
+                if r.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, b.baseAddress! + t.start, len) == 0 }) { return r.text }
+            }
+            let text = string(t)
+            let entry = (Array(b[t.start..<t.end]), text)
+            if recent.count < 8 { recent.append(entry) } else { recent[recentNext] = entry; recentNext = (recentNext + 1) & 7 }
+            return text
+        }
+
         static let keywordBytes: [[UInt8]] = ["node", "edge", "graph", "digraph", "subgraph", "strict"].map { Array($0.utf8) }
 
         /// Whether an unquoted token is a DOT keyword (case-insensitive).
@@ -300,13 +353,13 @@ enum FastDOTReader {
                     skip()
                     if peek() == 0x5D { i += 1; break }
                     guard let kt = token(), !isKeyword(kt) else { return false }
-                    let k = string(kt)
+                    let k = attributeString(kt)
                     skip()
                     guard peek() == 0x3D else { return false }
                     i += 1
                     guard let vt = token(), !isKeyword(vt) else { return false }
                     if k == "key" { return false }
-                    pairs.append((k, string(vt)))
+                    pairs.append((k, attributeString(vt)))
                     skip()
                     if peek() == 0x2C || peek() == 0x3B { i += 1 }
                 }
@@ -379,7 +432,19 @@ enum FastDOTReader {
                 let k = Int(node(first))
                 pairs.removeAll(keepingCapacity: true)
                 guard attributes(into: &pairs) else { return nil }
+                if out.nodeAttributes[k].isEmpty,
+                   let r = recentNodeAttributes.first(where: { $0.pairs.elementsEqual(pairs, by: { $0.0 == $1.0 && $0.1 == $1.1 }) }) {
+                    out.nodeAttributes[k] = r.attrs  // shared storage: `u1 [kind="cell"]` and the like
+                    continue
+                }
+                let fresh = out.nodeAttributes[k].isEmpty
                 for (key, v) in pairs { out.nodeAttributes[k][key] = Self.isDefault(nodeAttribute: key, v) ? nil : v }
+                if fresh {
+                    let entry = (pairs, out.nodeAttributes[k])
+                    if recentNodeAttributes.count < 4 { recentNodeAttributes.append(entry) } else {
+                        recentNodeAttributes[recentNodeNext] = entry; recentNodeNext = (recentNodeNext + 1) & 3
+                    }
+                }
             }
             skip()
             guard i == b.count else { return nil }
