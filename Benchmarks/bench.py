@@ -116,6 +116,7 @@ def main():
     ap.add_argument("--skip-render", action="store_true")
     ap.add_argument("--skip-cli", action="store_true")
     ap.add_argument("--rewrite", action="store_true", help="rewrite RESULTS.md from the last run's raw numbers")
+    ap.add_argument("--raw", help="with --rewrite: the raw numbers file (default data/last-run.json)")
     a = ap.parse_args()
     if a.rewrite:
         return rewrite(a)
@@ -210,7 +211,8 @@ def main():
         log(f"bench: CLI orgnet {fmt(cli[0])}, python+networkx {fmt(cli[1])}")
 
     # Keep the raw numbers so RESULTS.md can be rewritten (--rewrite) after editing ANALYSIS.md.
-    raw = {"argv": sys.argv[1:], "budget": a.budget, "pivots": a.pivots, "seed": a.seed, "sizes": sizes, "tools": tools, "started": started.isoformat(), "orgnet": ORGNET,
+    rev = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    raw = {"argv": sys.argv[1:], "rev": rev, "budget": a.budget, "pivots": a.pivots, "seed": a.seed, "sizes": sizes, "tools": tools, "started": started.isoformat(), "orgnet": ORGNET,
            "results": [[n, t, r] for (n, t), r in results.items()],
            "estimates": [[n, t, m, v] for (n, t, m), v in estimates.items()],
            "estimated_values": [[n, t, m, v] for (n, t, m), v in estimated_values.items()],
@@ -223,9 +225,10 @@ def main():
 
 def rewrite(a):
     """Rewrites RESULTS.md from Benchmarks/data/last-run.json (after editing ANALYSIS.md)."""
-    global MACHINE
-    raw = json.load(open(os.path.join(ROOT, "Benchmarks", "data", "last-run.json")))
+    global MACHINE, REV
+    raw = json.load(open(a.raw or os.path.join(ROOT, "Benchmarks", "data", "last-run.json")))
     MACHINE = raw["machine"]
+    REV = raw.get("rev")
     a.budget, a.pivots, a.seed = raw["budget"], raw["pivots"], raw["seed"]
     sys.argv = [sys.argv[0]] + raw["argv"]
     results = {(n, t): r for n, t, r in raw["results"]}
@@ -238,6 +241,7 @@ def rewrite(a):
 
 
 MACHINE = None
+REV = None  # the commit a rewritten run was measured at
 
 
 def machine():
@@ -271,7 +275,7 @@ def write_results(a, sizes, tools, results, estimates, estimated_values, memory,
     add("")
     add(f"- **Machine**: {machine()}")
     swift = version(["swift", "--version"])
-    rev = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    rev = REV or subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
     how = "swift build -c release --static-swift-stdlib" if ".build-bench" in ORGNET else "swift build -c release"
     add(f"- **orgnet**: {rev or 'unknown'} built with `{how}` ({swift})")
     vers = {r["tool"]: r.get("version", "") for r in results.values()}
