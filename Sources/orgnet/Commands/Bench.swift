@@ -87,7 +87,11 @@ struct Bench: ParsableCommand {
                 times[m] = list
             }
             var usage = rusage()
+            #if os(Linux)
             getrusage(RUSAGE_SELF.rawValue, &usage)
+            #else
+            getrusage(RUSAGE_SELF, &usage)
+            #endif
             say(jsonText(Output(tool: "orgnet", file: file, nodes: g.nodeCount, edges: g.edgeCount, times: times,
                                 checks: checks, maxrssKiB: usage.ru_maxrss, cores: ProcessInfo.processInfo.activeProcessorCount)))
         }
