@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 OUT ?= orgnet-latest.svg
 
-.PHONY: render test build release install uninstall data deps clean completions man docs
+.PHONY: render test build release install uninstall data deps clean completions man docs bench
 
 deps:
 	@scripts/ensure-deps.sh
@@ -61,6 +61,10 @@ uninstall:
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/orgnet \
 		$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_orgnet \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/orgnet.fish
+
+# Times orgnet against networkx, igraph, rustworkx and networkit; writes Benchmarks/RESULTS.md.
+bench: deps
+	Benchmarks/run.sh
 
 clean:
 	$(SWIFT) package clean

@@ -45,6 +45,7 @@ let package = Package(
         .testTarget(name: "MeasuresTests", dependencies: ["OrgNet"]),
         .testTarget(name: "DocsTests", dependencies: ["OrgNet", "OrgNetRender", "GraphKit"]),
         .testTarget(name: "HostileInputTests"),
+        .testTarget(name: "PerfTests", dependencies: ["OrgNet", "OrgNetRender", "GraphKit", "Graphviz"]),
     ],
     swiftLanguageModes: [.v6]
 )

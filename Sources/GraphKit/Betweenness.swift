@@ -122,6 +122,10 @@ extension Graph {
         let inW = inWeights ?? []
         let partials = parallelChunks(srcs.count) { range -> [Double] in
             var bc = [Double](repeating: 0, count: n)
+            if !useWeights {
+                graph.unweightedBrandes(sources: srcs, range: range, endpoints: endpoints, into: &bc)
+                return bc
+            }
             var x = BrandesScratch(n)
             for i in range {
                 let s = srcs[i]

@@ -65,6 +65,18 @@ extension Graph {
         let n = nodeCount
         let graph = self
         let incoming = isDirected
+        if !weighted || outWeights == nil {
+            // Integer sums of integer distances: the same values as the generic loop below.
+            return parallelChunks(n) { range in
+                graph.unweightedDistanceSums(range, incoming: incoming).map { r -> Double in
+                    let total = Double(r.total), reached = Double(r.reached)
+                    guard total > 0, n > 1 else { return 0 }
+                    var c = (reached - 1) / total
+                    if wfImproved { c *= (reached - 1) / Double(n - 1) }
+                    return c
+                }
+            }.flatMap { $0 }
+        }
         return perNodeParallel { u, x in
             graph.distanceSearch(u, weighted: weighted, incoming: incoming, &x)
             var total = 0.0

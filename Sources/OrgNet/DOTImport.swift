@@ -15,6 +15,12 @@ public enum DOTImport {
     /// Reads and parses a DOT file into Graphviz's plain-value graph, refusing input over
     /// `limits` (file bytes, nodes, edges, label length, subgraph nesting) with ``InputLimits``' errors.
     public static func readSpec(path: String, limits: InputLimits = .current) throws(OrgNetError) -> GraphSpec {
+        try parseSpec(try readText(path: path, limits: limits), path: path, limits: limits)
+    }
+
+    /// The text of a DOT file, refused when it is too large, not UTF-8, nested too deep, or holds
+    /// a string longer than the label limit allows (checked before any parser sees it).
+    static func readText(path: String, limits: InputLimits) throws(OrgNetError) -> String {
         let data = try InputFile.read(path, limit: limits.maxFileBytes, what: "a DOT file")
         let text = try InputFile.text(data, path: path, expected: "a DOT graph")
         // cgraph's parser nests one C stack frame per brace; refuse absurd nesting before it sees the text.
@@ -28,6 +34,11 @@ public enum DOTImport {
             throw InputLimits.exceeded(.labelLength, "a string is \(scanned.longest) bytes long", limit: limits.maxLabelLength,
                                        at: .init(file: path, line: scanned.longestLine))
         }
+        return text
+    }
+
+    /// Parses checked DOT text through Graphviz and checks the graph against `limits`.
+    static func parseSpec(_ text: String, path: String, limits: InputLimits) throws(OrgNetError) -> GraphSpec {
         let spec: GraphSpec
         do {
             spec = try GraphvizEngine.shared.parse(dot: text)
@@ -112,8 +123,22 @@ public enum DOTImport {
     }
 
     /// Loads a DOT file as a timeline with no months (``Timeline/isSingleSnapshot``).
+    ///
+    /// Plain files (node and edge statements with attribute lists, as `orgnet generate`, networkx
+    /// and igraph write them) are read by ``FastDOTReader`` in one pass over the bytes; anything
+    /// else (subgraphs, defaults, ports, HTML labels, edge chains, syntax errors) goes through
+    /// Graphviz's parser, so both paths give the same timeline (tested on a corpus). Both paths
+    /// are held to the same `limits`.
     public static func load(path: String, limits: InputLimits = .current) throws(OrgNetError) -> Timeline {
-        timeline(from: try readSpec(path: path, limits: limits), origin: path)
+        let text = try readText(path: path, limits: limits)
+        if let parsed = FastDOTReader.parse(Array(text.utf8)) {
+            let t = FastDOTReader.timeline(parsed, origin: path)
+            let at = OrgNetError.Location(file: path)
+            try limits.check(.nodes, t.organizations.count, "the graph has \(t.organizations.count) nodes", at: at)
+            try limits.check(.ties, t.ties.count, "the graph has \(t.ties.count) edges", at: at)
+            return t
+        }
+        return timeline(from: try parseSpec(text, path: path, limits: limits), origin: path)
     }
 
     /// The network of a parsed DOT graph.

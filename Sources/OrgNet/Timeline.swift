@@ -58,12 +58,9 @@ public struct Timeline: Sendable {
         self.origin = origin
         self.isDirected = isDirected
         self.locations = locations
-        var oi: [String: Int] = [:]
-        for (i, o) in organizations.enumerated() where oi[o.id] == nil { oi[o.id] = i }
-        var ti: [String: Int] = [:]
-        for (i, t) in ties.enumerated() where ti[t.id] == nil { ti[t.id] = i }
-        organizationIndex = oi
-        tieIndex = ti
+        // The first of a repeated id wins (one hash per element).
+        organizationIndex = Dictionary(organizations.indices.lazy.map { (organizations[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        tieIndex = Dictionary(ties.indices.lazy.map { (ties[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The organization with this id.
@@ -182,6 +179,7 @@ public struct Snapshot: Sendable {
         self.ties = ties
         self.observations = observations
         var idx: [String: Int] = [:]
+        idx.reserveCapacity(organizations.count)
         for (i, o) in organizations.enumerated() { idx[o.id] = i }
         self.index = idx
     }

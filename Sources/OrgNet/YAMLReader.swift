@@ -26,7 +26,10 @@ struct YAMLValue {
         }
         let composed: Node?
         do {
-            composed = try Yams.compose(yaml: text)
+            // The basic resolver (every scalar a string): orgnet reads scalars by their text, and the
+            // default resolver's regexes made up half the start-up of every command (tag resolution
+            // for Yams' duplicate-key check). Nulls are recognized by their text.
+            composed = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw YAMLValue.describe(error, file: file)
         } catch {
@@ -131,7 +134,7 @@ struct YAMLValue {
     func list(_ what: String) throws(OrgNetError) -> [YAMLValue] {
         switch node {
         case .sequence(let seq): return seq.map { YAMLValue(node: $0, file: file) }
-        case .scalar(let s) where s.string.isEmpty || s.tag == .init(.null): return []
+        case .scalar(let s) where s.string.isEmpty || isNull: return []
         default: throw fail("\(what) must be a list (lines starting with '- ')")
         }
     }

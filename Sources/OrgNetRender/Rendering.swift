@@ -1,3 +1,4 @@
+import Foundation
 import Graphviz
 import OrgNet
 
@@ -34,10 +35,38 @@ public enum Rendering {
         }
     }
 
-    /// Renders the picture of a snapshot (see ``SnapshotRenderer``).
+    /// Most nodes drawn with the `dot` layout; larger graphs are drawn with `sfdp` (see
+    /// ``layout(for:nodeCount:)``).
+    ///
+    /// Measured with `dot -Tsvg` 2.43 on the synthetic federation (`orgnet generate`, about 2 ties
+    /// per node; Benchmarks/README.md), on 2 busy cores: 300 nodes 0.1 s, 1,000 nodes 4-6 s, 1,100
+    /// nodes 7 s, 1,250 nodes 10 s, 1,500 nodes 109 s (51 s on an idle machine): past about 1,000 nodes the time explodes in dot's x-positioning
+    /// (network simplex on an auxiliary graph whose size grows with ranks times crossings: the
+    /// up-delegation / down-authority pairs and cross liaisons stretch a 6-level hierarchy over
+    /// dozens of ranks). sfdp draws the same 1,500 nodes in 0.3 s and 10,000 in about 9 s.
+    public static let dotLayoutNodeLimit = 1_200
+
+    /// The layout actually used for a graph of `nodeCount` nodes: `requested`, except that `dot`
+    /// becomes `sfdp` above ``dotLayoutNodeLimit`` nodes, with a note saying so.
+    public static func layout(for requested: LayoutEngine, nodeCount: Int) -> (layout: LayoutEngine, note: String?) {
+        guard requested == .dot, nodeCount > dotLayoutNodeLimit else { return (requested, nil) }
+        return (.sfdp, "\(nodeCount) nodes: the dot layout takes minutes above \(dotLayoutNodeLimit) nodes; "
+                + "drawing with sfdp instead (pass --layout sfdp to say so, or draw a smaller selection)")
+    }
+
+    /// Writes a note on standard error (the default for the `note` parameters).
+    @Sendable public static func standardErrorNote(_ text: String) {
+        FileHandle.standardError.write(Data(("orgnet: note: " + text + "\n").utf8))
+    }
+
+    /// Renders the picture of a snapshot (see ``SnapshotRenderer``). Large snapshots switch from
+    /// `dot` to `sfdp` (``layout(for:nodeCount:)``), telling `note`.
     public static func render(_ snapshot: Snapshot, format: OutputFormat = .svg, layout: LayoutEngine = .dot,
-                              renderer: SnapshotRenderer = SnapshotRenderer()) throws(OrgNetError) -> [UInt8] {
-        try render(renderer.spec(for: snapshot), format: format, layout: layout, origin: snapshot.timeline.origin)
+                              renderer: SnapshotRenderer = SnapshotRenderer(),
+                              note: (String) -> Void = standardErrorNote) throws(OrgNetError) -> [UInt8] {
+        let chosen = Self.layout(for: layout, nodeCount: snapshot.organizations.count)
+        if let text = chosen.note { note(text) }
+        return try render(renderer.spec(for: snapshot), format: format, layout: chosen.layout, origin: snapshot.timeline.origin)
     }
 
     /// Renders a spec; Graphviz failures become ``OrgNetError``s naming `origin`.
@@ -56,10 +85,14 @@ public enum Rendering {
     /// active content dropped); layout then runs as `isolation` says. The `orgnet` tool passes
     /// ``LayoutIsolation/currentExecutable(timeout:)`` so that a Graphviz crash or hang on a
     /// user's file becomes an error (exit 70 or 65) naming the file instead of killing the tool.
-    public static func render(dotFile path: String, format: OutputFormat = .svg, layout: LayoutEngine = .dot,
-                              isolation: LayoutIsolation = .inProcess,
-                              limits: InputLimits = .current) throws(OrgNetError) -> [UInt8] {
+    /// Large graphs switch from `dot` to `sfdp` (``layout(for:nodeCount:)``), telling `note`.
+    public static func render(dotFile path: String, format: OutputFormat = .svg, layout requested: LayoutEngine = .dot,
+                              isolation: LayoutIsolation = .inProcess, limits: InputLimits = .current,
+                              note: (String) -> Void = standardErrorNote) throws(OrgNetError) -> [UInt8] {
         let spec = try DOTImport.readSpec(path: path, limits: limits)
+        let chosen = Self.layout(for: requested, nodeCount: spec.nodes.count)
+        if let text = chosen.note { note(text) }
+        let layout = chosen.layout
         let validator = SpecValidator(limits: layoutLimits(limits))
         switch isolation.mode {
         case .inProcess:

@@ -1,0 +1,404 @@
+#!/usr/bin/env python3
+"""Runs the orgnet benchmark and writes Benchmarks/RESULTS.md (called by Benchmarks/run.sh).
+
+Every tool reads the same files, written once by `orgnet generate` (DOT for orgnet, GraphML for
+the Python peers, an edge list beside them for networkit's fast reader). Algorithms are timed
+inside each tool's process (`orgnet bench`, Benchmarks/peers.py); the render and CLI rows are
+whole-process wall times. Each (tool, size) runs in a fresh process; its peak RSS is reported.
+
+A call whose estimated time (extrapolated from the previous size: x n*m for betweenness and
+closeness, x n for the linear measures) exceeds --budget seconds is skipped and shown as
+"skipped (est. N s)"; at the largest size betweenness is also timed with --pivots sampled sources.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ORGNET = os.environ.get("ORGNET_BIN") or os.path.join(ROOT, ".build-bench", "release", "orgnet")
+if not os.path.exists(ORGNET):
+    ORGNET = os.path.join(ROOT, ".build", "release", "orgnet")
+PY = sys.executable
+PEERS = ["networkx", "igraph", "rustworkx", "networkit"]
+TOOLS = ["orgnet"] + PEERS
+MEASURES = ["load", "betweenness", "betweenness-sampled", "closeness", "pagerank", "components", "sssp"]
+QUADRATIC = {"betweenness", "closeness"}
+# Targets (orgnet / fastest peer), from the issue.
+TARGETS = {"betweenness": 0.5, "betweenness-sampled": 0.5, "closeness": 0.5, "pagerank": 1.0, "sssp": 1.0,
+           "load": 1.0, "components": None}
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
+
+
+def sh(cmd, **kw):
+    return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw).stdout
+
+
+def version(cmd):
+    """The first line a tool prints about its version (stdout, else stderr)."""
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True)
+        return ((p.stdout.strip() or p.stderr.strip()).splitlines() or ["unknown"])[0]
+    except OSError as e:
+        return f"unknown ({e})"
+
+
+def repeats_for(est):
+    if est is None or est < 0.2:
+        return 7
+    if est < 2:
+        return 5
+    if est < 20:
+        return 3
+    return 1
+
+
+def run_tool(tool, files, plan, pivots, seed, timeout):
+    spec = ",".join(f"{m}:{r}" for m, r in plan)
+    if tool == "orgnet":
+        cmd = [ORGNET, "bench", files["dot"], "--measures", spec, "--pivots", str(pivots), "--seed", str(seed)]
+    else:
+        cmd = [PY, os.path.join(ROOT, "Benchmarks", "peers.py"), tool, files["graphml"], "--measures", spec,
+               "--pivots", str(pivots), "--seed", str(seed)]
+    log("  $", " ".join(shlex.quote(c) for c in cmd))
+    t0 = time.time()
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    if p.returncode != 0:
+        log(p.stderr)
+        raise RuntimeError(f"{tool} failed ({p.returncode})")
+    out = json.loads(p.stdout[p.stdout.index("{"):])
+    out["wall"] = time.time() - t0
+    out["command"] = " ".join(shlex.quote(os.path.relpath(c, ROOT) if c.startswith(ROOT) else c) for c in cmd)
+    return out
+
+
+def wall(cmd, runs):
+    ts = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        ts.append(time.perf_counter() - t0)
+    return ts
+
+
+def fmt(t):
+    if t is None:
+        return "–"
+    if isinstance(t, str):
+        return t
+    if t < 1e-3:
+        return f"{t * 1e6:.0f} µs"
+    if t < 1:
+        return f"{t * 1e3:.1f} ms"
+    return f"{t:.2f} s"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", "1000,10000,100000"))
+    ap.add_argument("--seed", type=int, default=int(os.environ.get("BENCH_SEED", "1917")))
+    ap.add_argument("--budget", type=float, default=float(os.environ.get("BENCH_BUDGET", "600")),
+                    help="skip calls estimated to take longer (seconds; default 600)")
+    ap.add_argument("--pivots", type=int, default=1000)
+    ap.add_argument("--tools", default=",".join(TOOLS))
+    ap.add_argument("--out", default=os.path.join(ROOT, "Benchmarks", "RESULTS.md"))
+    ap.add_argument("--measures", default=",".join(MEASURES), help="a subset of " + ",".join(MEASURES))
+    ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--skip-render", action="store_true")
+    ap.add_argument("--skip-cli", action="store_true")
+    ap.add_argument("--rewrite", action="store_true", help="rewrite RESULTS.md from the last run's raw numbers")
+    ap.add_argument("--raw", help="with --rewrite: the raw numbers file (default data/last-run.json)")
+    a = ap.parse_args()
+    if a.rewrite:
+        return rewrite(a)
+    sizes = [int(s) for s in a.sizes.split(",")]
+    tools = [t for t in a.tools.split(",") if t]
+    data = os.path.join(ROOT, "Benchmarks", "data")
+    os.makedirs(data, exist_ok=True)
+    started = datetime.datetime.now(datetime.timezone.utc)
+
+    # 1. The files.
+    files = {}
+    for n in sizes + [300]:
+        base = os.path.join(data, f"federation-{n}-{a.seed}")
+        files[n] = {"dot": base + ".dot", "graphml": base + ".graphml", "edges": base + ".edges"}
+        for fmt_, path in [("dot", files[n]["dot"]), ("graphml", files[n]["graphml"]), ("edgelist", files[n]["edges"])]:
+            sh([ORGNET, "generate", "--nodes", str(n), "--seed", str(a.seed), "-T", fmt_, "-o", path])
+    log(f"bench: generated federations of {', '.join(map(str, sizes))} nodes (seed {a.seed}) in {data}")
+
+    # 2. Algorithms, per size and tool.
+    results = {}    # (n, tool) -> the tool's JSON
+    estimates = {}  # (n, tool, measure) -> "skipped (est. X s)"
+    estimated_values = {}  # (n, tool, measure) -> seconds
+    basis = {}      # tool -> measure -> (n, seconds): the last time measured or estimated
+    for n in sizes:
+        for tool in tools:
+            plan = []
+            known = basis.setdefault(tool, {})
+            for meas in MEASURES:
+                if meas not in a.measures.split(","):
+                    continue
+                if meas == "betweenness-sampled" and (n < 10_000 or tool == "rustworkx"):
+                    continue
+                est = None
+                if meas in known:
+                    pn, pt = known[meas]
+                    # n*m grows as n^2 here; x2 for caches (igraph's betweenness grew 220x from 10k to 100k).
+                    est = pt * ((n / pn) ** 2 * 2 if meas in QUADRATIC else (n / pn) * 1.3)
+                elif meas == "betweenness-sampled" and "betweenness" in known:
+                    pn, pt = known["betweenness"]  # k sources of a graph n/pn times larger
+                    est = pt * (min(a.pivots, n) / pn) * (n / pn) * 1.3
+                if est is not None and est > a.budget:
+                    estimates[(n, tool, meas)] = f"skipped (est. {fmt(est)})"
+                    estimated_values[(n, tool, meas)] = est
+                    known[meas] = (n, est)
+                    continue
+                plan.append((meas, repeats_for(est)))
+            if tool == "networkit":
+                plan.append(("load-edgelist", 5))
+            log(f"bench: {tool} on {n} nodes: {', '.join(f'{m}x{r}' for m, r in plan)}")
+            r = run_tool(tool, files[n], plan, a.pivots, a.seed, timeout=max(3600, a.budget * 8))
+            results[(n, tool)] = r
+            med = {m: statistics.median(ts) for m, ts in r["times"].items()}
+            for m, t in med.items():
+                known[m] = (n, t)
+            log("  " + ", ".join(f"{m} {fmt(t)}" for m, t in med.items()) + f"; peak RSS {r['maxrssKiB'] / 1024:.0f} MiB")
+
+    # 3. Memory on the largest graph: load + pagerank + components + sssp + 100-source betweenness.
+    memory = {}
+    nmax = max(sizes)
+    for tool in ([] if a.skip_memory else tools):
+        plan = [("load", 1), ("pagerank", 1), ("components", 1), ("sssp", 1)]
+        if tool != "rustworkx":
+            plan.append(("betweenness-sampled", 1))
+        log(f"bench: memory, {tool} on {nmax} nodes")
+        r = run_tool(tool, files[nmax], plan, 100, a.seed, timeout=3600)
+        memory[tool] = r["maxrssKiB"]
+    memory_cmd = "load, pagerank, components, sssp, betweenness from 100 sampled sources (rustworkx: no sampled betweenness)"
+
+    # 4. Render overhead: orgnet render vs dot -Tsvg, whole process, same DOT file.
+    render = {}
+    if not a.skip_render:
+        for n in [300, 1000]:
+            if n not in files:
+                base = os.path.join(data, f"federation-{n}-{a.seed}")
+                files[n] = {"dot": base + ".dot"}
+                sh([ORGNET, "generate", "--nodes", str(n), "--seed", str(a.seed), "-o", files[n]["dot"]])
+            svg = os.path.join(data, f"render-{n}.svg")
+            runs = 5 if n <= 300 else 3
+            o = wall([ORGNET, "render", files[n]["dot"], "-o", svg], runs)
+            d = wall(["dot", "-Tsvg", files[n]["dot"], "-o", svg], runs)
+            render[n] = (statistics.median(o), statistics.median(d))
+            log(f"bench: render {n} nodes: orgnet {fmt(render[n][0])}, dot {fmt(render[n][1])}")
+
+    # 5. CLI latency on the built-in dataset.
+    cli = None
+    if not a.skip_cli:
+        month = os.path.join(data, "petrograd-1917-10.graphml")
+        sh([ORGNET, "export", "1917-10", "-T", "graphml", "-o", month])
+        o = wall([ORGNET, "centrality", "1917-10", "--measure", "betweenness"], 21)
+        p = wall([PY, os.path.join(ROOT, "Benchmarks", "cli_networkx.py"), month], 7)
+        cli = (statistics.median(o), statistics.median(p))
+        log(f"bench: CLI orgnet {fmt(cli[0])}, python+networkx {fmt(cli[1])}")
+
+    # Keep the raw numbers so RESULTS.md can be rewritten (--rewrite) after editing ANALYSIS.md.
+    rev = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    raw = {"argv": sys.argv[1:], "rev": rev, "budget": a.budget, "pivots": a.pivots, "seed": a.seed, "sizes": sizes, "tools": tools, "started": started.isoformat(), "orgnet": ORGNET,
+           "results": [[n, t, r] for (n, t), r in results.items()],
+           "estimates": [[n, t, m, v] for (n, t, m), v in estimates.items()],
+           "estimated_values": [[n, t, m, v] for (n, t, m), v in estimated_values.items()],
+           "memory": memory, "memory_cmd": memory_cmd, "render": [[n, o, d] for n, (o, d) in render.items()], "cli": cli,
+           "machine": machine()}
+    with open(os.path.join(data, "last-run.json"), "w") as f:
+        json.dump(raw, f)
+    write_results(a, sizes, tools, results, estimates, estimated_values, memory, memory_cmd, render, cli, started)
+
+
+def rewrite(a):
+    """Rewrites RESULTS.md from Benchmarks/data/last-run.json (after editing ANALYSIS.md)."""
+    global MACHINE, REV
+    raw = json.load(open(a.raw or os.path.join(ROOT, "Benchmarks", "data", "last-run.json")))
+    MACHINE = raw["machine"]
+    REV = raw.get("rev")
+    a.budget, a.pivots, a.seed = raw["budget"], raw["pivots"], raw["seed"]
+    sys.argv = [sys.argv[0]] + raw["argv"]
+    results = {(n, t): r for n, t, r in raw["results"]}
+    estimates = {(n, t, m): v for n, t, m, v in raw["estimates"]}
+    estimated_values = {(n, t, m): v for n, t, m, v in raw["estimated_values"]}
+    render = {n: (o, d) for n, o, d in raw["render"]}
+    started = datetime.datetime.fromisoformat(raw["started"])
+    write_results(a, raw["sizes"], raw["tools"], results, estimates, estimated_values, raw["memory"], raw["memory_cmd"],
+                  render, tuple(raw["cli"]) if raw["cli"] else None, started)
+
+
+MACHINE = None
+REV = None  # the commit a rewritten run was measured at
+
+
+def machine():
+    if MACHINE:
+        return MACHINE
+    cpu = "unknown"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip(); break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        for line in open("/proc/meminfo"):
+            if line.startswith("MemTotal"):
+                mem = f"{int(line.split()[1]) / 1024 / 1024:.0f} GiB"; break
+    except OSError:
+        pass
+    load = os.getloadavg() if hasattr(os, "getloadavg") else ()
+    return f"{cpu}, {os.cpu_count()} cores, {mem} RAM, {platform.system()} {platform.release()}; load average at the end {', '.join(f'{x:.2f}' for x in load)}"
+
+
+def write_results(a, sizes, tools, results, estimates, estimated_values, memory, memory_cmd, render, cli, started):
+    lines = []
+    add = lines.append
+    add("# orgnet benchmark results")
+    add("")
+    add(f"Written by `Benchmarks/run.sh` ({' '.join(sys.argv[1:]) or 'defaults'}) on "
+        f"{started:%Y-%m-%d %H:%M} UTC. Median of the repeats; ratio = orgnet / fastest peer (lower is better).")
+    add("")
+    add(f"- **Machine**: {machine()}")
+    swift = version(["swift", "--version"])
+    rev = REV or subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    how = "swift build -c release --static-swift-stdlib" if ".build-bench" in ORGNET else "swift build -c release"
+    add(f"- **orgnet**: {rev or 'unknown'} built with `{how}` ({swift})")
+    vers = {r["tool"]: r.get("version", "") for r in results.values()}
+    add(f"- **Peers**: Python {platform.python_version()}; " + ", ".join(f"{t} {vers.get(t, '?')}" for t in PEERS if t in tools)
+        + f"; Graphviz `{version(['dot', '-V'])}`")
+    add(f"- **Graphs**: `orgnet generate --nodes N --seed {a.seed}` (N = {', '.join(map(str, sizes))}); DOT for orgnet, "
+        "GraphML for the peers (same nodes and ties); budget per call "
+        f"{a.budget:.0f} s (calls estimated longer are skipped); sampled betweenness: {a.pivots} sources, seed {a.seed}")
+    add("- **Commands**: `orgnet bench FILE.dot --measures ...` and `python Benchmarks/peers.py TOOL FILE.graphml --measures ...` "
+        "(one process per tool and size, algorithms timed inside the process); the exact commands of this run are listed at the end.")
+    add("")
+    verdicts = []
+    for n in sizes:
+        r0 = results.get((n, tools[0]))
+        if not r0:
+            continue
+        add(f"## {n:,} nodes ({r0['edges']:,} edges)")
+        add("")
+        add("| measure | " + " | ".join(tools) + " | fastest peer | ratio | target |")
+        add("|---" * (len(tools) + 4) + "|")
+        for meas in MEASURES + ["load-edgelist"]:
+            row, peer_best = [], None
+            any_value = False
+            for t in tools:
+                r = results.get((n, t))
+                ts = r["times"].get(meas) if r else None
+                if ts:
+                    v = statistics.median(ts)
+                    any_value = True
+                    row.append(fmt(v))
+                    if t != "orgnet" and meas != "load-edgelist" and (peer_best is None or v < peer_best[1]):
+                        peer_best = (t, v)
+                else:
+                    row.append(estimates.get((n, t, meas), "n/a" if (t == "rustworkx" and meas == "betweenness-sampled") else "–"))
+            if not any_value:
+                continue
+            o = results.get((n, "orgnet"), {}).get("times", {}).get(meas)
+            ratio, target_text = "–", "–"
+            target = TARGETS.get(meas)
+            vs_estimate = False
+            if o and peer_best is None:
+                # No peer ran within the budget: compare with the lowest estimate, and say so.
+                ests = [(t, v) for (nn, t, mm), v in estimated_values.items() if nn == n and mm == meas and t != "orgnet"]
+                if ests:
+                    peer_best = min(ests, key=lambda tv: tv[1])
+                    vs_estimate = True
+            if o and peer_best:
+                rv = statistics.median(o) / peer_best[1]
+                ratio = f"{rv:.2f}" + (" (vs est.)" if vs_estimate else "")
+                if target is not None and (n >= 10_000 or target >= 1.0) and not (meas == "load" and n < max(sizes)):
+                    ok = rv <= target
+                    target_text = f"≤ {target} {'met' if ok else 'MISSED'}"
+                    verdicts.append((f"{meas}, {n:,} nodes" + (" (peer estimated)" if vs_estimate else ""), rv, target, ok))
+                elif target is not None:
+                    target_text = f"(≤ {target})"
+            label = {"load": "load (DOT / GraphML)", "load-edgelist": "load (edge list, networkit)",
+                     "betweenness-sampled": f"betweenness, {a.pivots} sampled sources", "sssp": "shortest paths (1 source)",
+                     "components": "weak components"}.get(meas, meas)
+            add(f"| {label} | " + " | ".join(row) + f" | {peer_best[0] if peer_best else '–'} | {ratio} | {target_text} |")
+        add("")
+        add("Peak RSS of each process (MiB): " + ", ".join(
+            f"{t} {results[(n, t)]['maxrssKiB'] / 1024:.0f}" for t in tools if (n, t) in results))
+        add("")
+    if memory:
+        nmax = max(sizes)
+        add(f"## Peak memory analysing the {nmax:,}-node graph")
+        add("")
+        add(f"One process per tool: {memory_cmd}. Max RSS (`getrusage`), MiB:")
+        add("")
+        add("| " + " | ".join(memory) + " | orgnet / networkx | target |")
+        add("|---" * (len(memory) + 2) + "|")
+        ratio = memory["orgnet"] / memory["networkx"] if "orgnet" in memory and "networkx" in memory else None
+        ok = ratio is not None and ratio <= 0.5
+        if ratio is not None:
+            verdicts.append(("peak memory, 100k graph vs networkx", ratio, 0.5, ok))
+        ratio_text = f"{ratio:.2f}" if ratio is not None else "–"
+        add("| " + " | ".join(f"{v / 1024:.0f}" for v in memory.values()) + f" | {ratio_text} | ≤ 0.5 {('met' if ok else 'MISSED') if ratio is not None else ''} |")
+        add("")
+    if render:
+        add("## Render overhead (whole process, SVG)")
+        add("")
+        add("| nodes | `orgnet render F.dot -o F.svg` | `dot -Tsvg F.dot -o F.svg` | ratio | target |")
+        add("|---|---|---|---|---|")
+        for n, (o, d) in sorted(render.items()):
+            rv = o / d
+            ok = rv <= 1.05
+            verdicts.append((f"render, {n} nodes", rv, 1.05, ok))
+            add(f"| {n} | {fmt(o)} | {fmt(d)} | {rv:.2f} | ≤ 1.05 {'met' if ok else 'MISSED'} |")
+        add("")
+    if cli:
+        o, p = cli
+        rv = o / p
+        ok = rv <= 0.1 and o < 0.05
+        verdicts.append(("CLI query on the built-in dataset", rv, 0.1, ok))
+        add("## CLI latency on the built-in dataset (whole process)")
+        add("")
+        add("| `orgnet centrality 1917-10 --measure betweenness` | `python Benchmarks/cli_networkx.py petrograd-1917-10.graphml` | ratio | target |")
+        add("|---|---|---|---|")
+        add(f"| {fmt(o)} | {fmt(p)} | {rv:.3f} | ≤ 0.1 and < 50 ms: {'met' if ok else 'MISSED'} |")
+        add("")
+    add("## Targets")
+    add("")
+    add("| target | ratio | limit | verdict |")
+    add("|---|---|---|---|")
+    for what, rv, lim, ok in verdicts:
+        add(f"| {what} | {rv:.2f} | ≤ {lim} | {'met' if ok else f'**missed by {rv / lim:.1f}x**'} |")
+    add("")
+    analysis = os.path.join(ROOT, "Benchmarks", "ANALYSIS.md")
+    if os.path.exists(analysis):
+        add(open(analysis).read().rstrip())
+        add("")
+    add("## Commands of this run")
+    add("")
+    add("```")
+    for (n, t), r in sorted(results.items()):
+        add(r["command"])
+    add("```")
+    text = "\n".join(lines) + "\n"
+    with open(a.out, "w") as f:
+        f.write(text)
+    print(text)
+    log(f"bench: wrote {os.path.relpath(a.out)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// `orgnet generate` and the hidden `orgnet bench`, end to end.
+@Suite struct GenerateCommandTests {
+    @Test func sameSeedSameBytes() throws {
+        let a = try CLI.run(["generate", "--nodes", "300", "--seed", "5"])
+        let b = try CLI.run(["generate", "--nodes", "300", "--seed", "5"])
+        let c = try CLI.run(["generate", "--nodes", "300", "--seed", "6"])
+        #expect(a.status == 0)
+        #expect(a.stdout == b.stdout)
+        #expect(a.stdout != c.stdout)
+        #expect(a.stdout.contains("digraph federation {"))
+        #expect(a.stderr.isEmpty, "no progress on stderr when it is not a terminal")
+    }
+
+    @Test func formatsFollowTheExtension() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("orgnet-gen-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CLI.run(["generate", "--nodes", "200", "-o", "f.graphml"], in: dir).status == 0)
+        let graphml = try String(contentsOf: dir.appendingPathComponent("f.graphml"), encoding: .utf8)
+        #expect(graphml.contains("<graphml"))
+        #expect(try CLI.run(["generate", "--nodes", "200", "-o", "f.dot"], in: dir).status == 0)
+        let info = try CLI.run(["info", "f.dot", "--format", "json"], in: dir)
+        #expect(info.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: info.stdoutData) as? [String: Any])
+        #expect(json["organizations"] as? Int == 200)
+        #expect(try CLI.run(["generate", "--nodes", "200", "-T", "yaml", "-o", "fed"], in: dir).status == 0)
+        let months = try CLI.run(["months", "--data", "fed"], in: dir)
+        #expect(months.stdout == "1917-10\n")
+        let central = try CLI.run(["centrality", "--data", "fed", "--measure", "betweenness", "--top", "1", "--format", "json"], in: dir)
+        #expect(central.status == 0)
+    }
+
+    @Test func usageErrors() throws {
+        #expect(try CLI.run(["generate", "--nodes", "0"]).status == 64)
+        #expect(try CLI.run(["generate", "--nodes", "10", "-T", "yaml"]).status == 64)
+        #expect(try CLI.run(["generate", "--nodes", "10", "-T", "png"]).status == 64)
+    }
+
+    @Test func benchPrintsTimings() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("orgnet-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CLI.run(["generate", "--nodes", "400", "-o", "f.dot"], in: dir).status == 0)
+        let r = try CLI.run(["bench", "f.dot", "--measures", "load:2,betweenness,closeness,pagerank,components,sssp,betweenness-sampled", "--pivots", "50"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any])
+        let times = try #require(json["times"] as? [String: [Double]])
+        #expect(times["load"]?.count == 2)
+        #expect(Set(times.keys) == ["load", "betweenness", "closeness", "pagerank", "components", "sssp", "betweenness-sampled"])
+        #expect(json["nodes"] as? Int == 400)
+    }
+}
