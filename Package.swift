@@ -40,11 +40,13 @@ let package = Package(
         .testTarget(name: "OrgNetTests", dependencies: ["OrgNet"]),
         .testTarget(name: "OrgNetRenderTests", dependencies: ["OrgNetRender"]),
         .testTarget(name: "CompareTests", dependencies: ["OrgNetRender"]),
-        .testTarget(name: "CLITests", dependencies: ["OrgNet"]),
+        // Runs the built binary for the end-to-end suites (a plain target: test targets cannot share code).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "CLITests", dependencies: ["OrgNet", "TestSupport"]),
         .testTarget(name: "InterchangeTests", dependencies: ["OrgNet", "OrgNetRender"]),
         .testTarget(name: "MeasuresTests", dependencies: ["OrgNet"]),
         .testTarget(name: "DocsTests", dependencies: ["OrgNet", "OrgNetRender", "GraphKit"]),
-        .testTarget(name: "HostileInputTests"),
+        .testTarget(name: "HostileInputTests", dependencies: ["TestSupport"]),
         .testTarget(name: "PerfTests", dependencies: ["OrgNet", "OrgNetRender", "GraphKit", "Graphviz"]),
     ],
     swiftLanguageModes: [.v6]

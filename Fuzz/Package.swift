@@ -9,15 +9,17 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [.package(name: "orgnet", path: "..")],
     targets: [
-        .executableTarget(name: "FuzzYAML", dependencies: [.product(name: "OrgNet", package: "orgnet")]),
+        // libFuzzer's driver, shared by the fuzz targets.
+        .target(name: "FuzzDriver"),
+        .executableTarget(name: "FuzzYAML", dependencies: ["FuzzDriver", .product(name: "OrgNet", package: "orgnet")]),
         .executableTarget(name: "FuzzDOTImport", dependencies: [
-            .product(name: "OrgNet", package: "orgnet"), .product(name: "Graphviz", package: "orgnet"),
+            "FuzzDriver", .product(name: "OrgNet", package: "orgnet"), .product(name: "Graphviz", package: "orgnet"),
         ]),
         .executableTarget(name: "FuzzRenderSpec", dependencies: [
-            .product(name: "OrgNet", package: "orgnet"), .product(name: "OrgNetRender", package: "orgnet"),
+            "FuzzDriver", .product(name: "OrgNet", package: "orgnet"), .product(name: "OrgNetRender", package: "orgnet"),
             .product(name: "Graphviz", package: "orgnet"),
         ]),
-        .executableTarget(name: "FuzzSelectors", dependencies: [.product(name: "OrgNet", package: "orgnet")]),
+        .executableTarget(name: "FuzzSelectors", dependencies: ["FuzzDriver", .product(name: "OrgNet", package: "orgnet")]),
         // Not a fuzz target: 1,000 renders in one process for LeakSanitizer (scripts/sanitizers.sh).
         .executableTarget(name: "RenderLoop", dependencies: [
             .product(name: "OrgNet", package: "orgnet"), .product(name: "OrgNetRender", package: "orgnet"),

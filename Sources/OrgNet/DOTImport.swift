@@ -9,9 +9,6 @@ import Graphviz
 /// the way networkx's `DiGraph`/`Graph` read them: one tie per ordered pair (per unordered pair for
 /// undirected graphs), the last edge's attributes winning. Undirected graphs stay undirected.
 public enum DOTImport {
-    /// Largest DOT file accepted, in bytes (hostile-input guard).
-    public static let maximumFileBytes = 64 << 20
-
     /// Reads and parses a DOT file into Graphviz's plain-value graph, refusing input over
     /// `limits` (file bytes, nodes, edges, label length, subgraph nesting) with ``InputLimits``' errors.
     public static func readSpec(path: String, limits: InputLimits = .current) throws(OrgNetError) -> GraphSpec {

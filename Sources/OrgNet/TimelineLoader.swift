@@ -17,8 +17,6 @@ public enum TimelineLoader {
         }
     }
 
-    /// Largest YAML file accepted, in bytes (hostile-input guard).
-    public static let maximumFileBytes = 16 << 20
 
     /// Loads a dataset folder (must hold `dataset.yaml`) or a single YAML file.
     public static func load(path: String, limits: InputLimits = .current) throws(OrgNetError) -> Timeline {

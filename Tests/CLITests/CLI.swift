@@ -1,25 +1,10 @@
 import Foundation
-import Testing
+import TestSupport
 
-/// Runs the built `orgnet` binary, as a user would, and captures what it prints.
-///
-/// The binary is the one `swift build` put beside the test bundle (`.build/debug/orgnet`);
-/// `make test` builds it first.
+/// The CLI tests' view of a run of the built binary (see ``OrgnetProcess``): text output.
 enum CLI {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
-    static var binary: URL {
-        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var dir = runner.deletingLastPathComponent()
-        // swiftpm-testing-helper or the .xctest bundle: walk up to the folder holding `orgnet`.
-        for _ in 0..<5 {
-            let candidate = dir.appendingPathComponent("orgnet")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return repositoryRoot.appendingPathComponent(".build/debug/orgnet")
-    }
+    static var repositoryRoot: URL { OrgnetProcess.repositoryRoot }
+    static var binary: URL { OrgnetProcess.binary }
 
     struct Result {
         var status: Int32
@@ -28,45 +13,17 @@ enum CLI {
         var stdoutData: Data
     }
 
-    /// Runs `orgnet` with arguments in `directory` (a fresh temporary folder by default).
+    /// Runs `orgnet` with arguments in `directory` (the temporary folder by default).
     static func run(_ arguments: [String], in directory: URL? = nil, stdin: Data? = nil,
                     environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
-        var env = ProcessInfo.processInfo.environment
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let input = Pipe()
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        // Read both pipes concurrently so a large output cannot block the child.
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+        let r = try OrgnetProcess.run(arguments, in: directory ?? FileManager.default.temporaryDirectory,
+                                      stdin: stdin, environment: environment)
+        return Result(status: r.exited && !r.timedOut ? r.status : -1, stdout: String(decoding: r.stdout, as: UTF8.self),
+                      stderr: r.stderr, stdoutData: r.stdout)
     }
 
     /// A fresh temporary folder, removed by the caller.
-    static func temporaryFolder() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("orgnet-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    static func temporaryFolder() throws -> URL { try OrgnetProcess.temporaryFolder(prefix: "orgnet-cli") }
 
     static var sample: String { repositoryRoot.appendingPathComponent("Graphs/sample").path }
 }

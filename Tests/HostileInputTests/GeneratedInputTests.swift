@@ -43,10 +43,18 @@ struct GeneratedInputTests {
                    mentions: ["bytes", "the limit is 1000", "--max-bytes"])
     }
 
-    @Test func tooManyNodesForLayout() throws {
-        // 6,000 nodes: over dot's default layout limit of 5,000; refused before layout, not hung.
-        let body = (0..<6000).map { "n\($0) -> n\(($0 * 7 + 1) % 6000);" }.joined(separator: "\n")
-        try refuse("many.dot", Data("digraph {\n\(body)\n}\n".utf8), mentions: ["6000 nodes", "--max-nodes"])
+    @Test func bigGraphIsDrawnWithSfdpNotHung() throws {
+        // 2,000 nodes: past the size where dot takes minutes (Rendering.dotLayoutNodeLimit), so the
+        // render switches to sfdp, says so on stderr, and finishes well within the time limit.
+        let dir = try Orgnet.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let body = (0..<2000).map { "n\($0) -> n\(($0 * 7 + 1) % 2000);" }.joined(separator: "\n")
+        try Data("digraph {\n\(body)\n}\n".utf8).write(to: dir.appendingPathComponent("many.dot"))
+        let r = try Orgnet.run(["render", "many.dot", "-o", "many.svg"], in: dir, timeout: 60)
+        expectContained(r, "many.dot")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("2000 nodes") && r.stderr.contains("drawing with sfdp"))
+        #expect(Orgnet.contents(of: dir) == ["many.dot", "many.svg"])
     }
 
     @Test func tooManyNodesByFlag() throws {

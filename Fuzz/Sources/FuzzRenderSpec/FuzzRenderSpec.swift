@@ -1,4 +1,5 @@
 import Foundation
+import FuzzDriver
 import Graphviz
 import OrgNet
 import OrgNetRender
@@ -29,21 +30,10 @@ public func fuzzRenderSpec(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// The entry point: SwiftPM links an executable's `main` to this type, and it hands control to
-/// libFuzzer's driver with the test function (libFuzzer's own `main` is not used, because SwiftPM
-/// renames the entry point of executable targets).
+/// The entry point: libFuzzer's driver with this target's test function (see `runFuzzer`).
 @main
 enum FuzzMain {
     static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv, { data, size in fuzzRenderSpec(data!, size) }))
+        runFuzzer { data, size in fuzzRenderSpec(data!, size) }
     }
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt

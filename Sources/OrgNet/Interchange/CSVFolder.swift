@@ -210,16 +210,8 @@ public enum CSVFolder {
                 if optional { return [] }
                 throw OrgNetError(.missingInput, "a CSV folder needs \(name)", at: .init(file: p))
             }
-            guard let data = FileManager.default.contents(atPath: p) else {
-                throw OrgNetError(.missingInput, "cannot read the file", at: .init(file: p))
-            }
-            guard data.count <= TimelineLoader.maximumFileBytes else {
-                throw OrgNetError(.badData, "the file is \(data.count) bytes; the limit is \(TimelineLoader.maximumFileBytes)", at: .init(file: p))
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw OrgNetError(.badData, "the file is not UTF-8 text", at: .init(file: p))
-            }
-            return try rows(text, file: p, required: required)
+            let data = try InputFile.read(p, limit: InputLimits.current.maxFileBytes, what: "a CSV file")
+            return try rows(try InputFile.text(data, path: p, expected: "CSV text"), file: p, required: required)
         }
         var c = ImportCollector(file: folder)
         func loc(_ name: String, _ r: Row) -> OrgNetError.Location { .init(file: path(name), line: r.line) }
