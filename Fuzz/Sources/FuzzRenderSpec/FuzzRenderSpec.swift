@@ -14,7 +14,7 @@ public func fuzzRenderSpec(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
           let month = t.months.last else { return 0 }
     var renderer = SnapshotRenderer()
     for variant in 0..<2 {
-        renderer.options.levelBands = variant == 1
+        renderer.options.clusterByDistrict = variant == 0
         let spec = renderer.spec(for: t.snapshot(at: month))
         guard let checked = try? SpecValidator().validate(spec) else { continue }
         let dot = checked.spec.dotText
