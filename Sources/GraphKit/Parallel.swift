@@ -3,13 +3,25 @@ import Foundation
 
 /// A write-once result slot per chunk, shared across `concurrentPerform` workers. Each worker
 /// writes only its own index, so the unchecked `Sendable` conformance is sound.
+///
+/// The slots live in memory allocated once and never reallocated: workers write through a
+/// constant pointer, never through a Swift array property, whose every write is a formal
+/// access to the whole array (ThreadSanitizer rightly reports concurrent ones as races).
 final class ChunkResults<T>: @unchecked Sendable {
-    private var storage: [T?]
-    init(count: Int) { storage = [T?](repeating: nil, count: count) }
-    func withSlot(_ i: Int, _ value: T) {
-        storage.withUnsafeMutableBufferPointer { $0[i] = value }
+    private let slots: UnsafeMutablePointer<T?>
+    private let count: Int
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
     }
-    var values: [T] { storage.map { $0! } }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+    func withSlot(_ i: Int, _ value: T) { slots[i] = value }
+    /// The results in slot order; call after every worker has finished.
+    var values: [T] { (0..<count).map { slots[$0]! } }
 }
 
 /// Splits `0..<count` into contiguous chunks and runs `body` on them concurrently with
