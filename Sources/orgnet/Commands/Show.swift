@@ -6,8 +6,8 @@ struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show one organization: kind, lifetime, observations, ties and sources.",
         discussion: """
-        ORG is an id or an unambiguous part of a name ("putilov", "vyborg"). An unknown or \
-        ambiguous name lists the closest candidates (exit 64).
+        ORG is an id or an unambiguous part of a name ("putilov", "kronstadt"). An unknown or \
+        ambiguous name ("vyborg" matches four bodies) lists the closest candidates (exit 64).
         Examples:
           orgnet show putilov-works --month 1917-10
           orgnet show "petrograd soviet" --format json
