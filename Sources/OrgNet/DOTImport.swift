@@ -21,15 +21,15 @@ public enum DOTImport {
         let data = try InputFile.read(path, limit: limits.maxFileBytes, what: "a DOT file")
         let text = try InputFile.text(data, path: path, expected: "a DOT graph")
         // cgraph's parser nests one C stack frame per brace; refuse absurd nesting before it sees the text.
-        let scanned = DOTImport.scan(text)
+        let scanned = DOTScanner.scan(text)
         if scanned.depth > maximumNesting {
             throw OrgNetError(.badData, "subgraphs nest \(scanned.depth)+ levels deep; the limit is \(maximumNesting)",
-                              at: .init(file: path, line: scanned.line))
+                              at: .init(file: path, line: scanned.depthLine))
         }
         // Bytes bound characters from above; the exact count is checked after parsing.
-        if scanned.longest > limits.maxLabelLength * 4 + 2 {
-            throw InputLimits.exceeded(.labelLength, "a string is \(scanned.longest) bytes long", limit: limits.maxLabelLength,
-                                       at: .init(file: path, line: scanned.longestLine))
+        if scanned.longestString > limits.maxLabelLength * 4 + 2 {
+            throw InputLimits.exceeded(.labelLength, "a string is \(scanned.longestString) bytes long", limit: limits.maxLabelLength,
+                                       at: .init(file: path, line: scanned.longestStringLine))
         }
         return text
     }
@@ -82,42 +82,6 @@ public enum DOTImport {
         }
     }
 
-    /// The deepest `{`/`[` nesting outside quoted strings, with the line where it is first reached,
-    /// and the longest quoted or HTML (`<...>`) string in bytes, with its line: checked before
-    /// cgraph sees the text (its lexer is slow on multi-megabyte strings and recurses per brace).
-    static func scan(_ text: String) -> (depth: Int, line: Int, longest: Int, longestLine: Int) {
-        var depth = 0, best = 0, bestLine = 1, line = 1
-        var longest = 0, longestLine = 1
-        var inQuote = false, escaped = false, angle = 0
-        var length = 0, startLine = 1
-        for b in text.utf8 {
-            if b == 0x0A { line += 1 }
-            if inQuote {
-                length += 1
-                if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") {
-                    inQuote = false
-                    if length > longest { longest = length; longestLine = startLine }
-                }
-                continue
-            }
-            if angle > 0 {
-                length += 1
-                if b == UInt8(ascii: "<") { angle += 1 }
-                if b == UInt8(ascii: ">") { angle -= 1; if angle == 0, length > longest { longest = length; longestLine = startLine } }
-                continue
-            }
-            switch b {
-            case UInt8(ascii: "\""): inQuote = true; length = 0; startLine = line
-            case UInt8(ascii: "<") where depth > 0: angle = 1; length = 0; startLine = line
-            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1; if depth > best { best = depth; bestLine = line }
-            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth = max(0, depth - 1)
-            default: break
-            }
-        }
-        // An unterminated string runs to the end of the text.
-        if (inQuote || angle > 0), length > longest { longest = length; longestLine = startLine }
-        return (best, bestLine, longest, longestLine)
-    }
 
     /// Loads a DOT file as a timeline with no months (``Timeline/isSingleSnapshot``).
     ///

@@ -40,23 +40,6 @@ enum FastDOTReader {
         }
     }
 
-    /// The parsed network as a ``GraphSpec`` (what Graphviz's parser would give for the network).
-    static func spec(_ p: Parsed) -> GraphSpec {
-        var spec = GraphSpec(name: p.name, isDirected: p.directed)
-        spec.nodes = p.nodeIDs.indices.map { i in
-            GraphSpec.Node(id: p.nodeIDs[i], attributes: p.nodeAttributes[i].mapValues { .text($0) })
-        }
-        spec.edges = p.tails.indices.map { e in
-            var a: Attributes = [:]
-            for k in Int(p.edgePairStart[e])..<Int(p.edgePairStart[e + 1]) {
-                let (key, v) = p.edgePairs[k]
-                a[key] = v.isEmpty ? nil : .text(v)
-            }
-            return GraphSpec.Edge(tail: p.nodeIDs[Int(p.tails[e])], head: p.nodeIDs[Int(p.heads[e])], attributes: a)
-        }
-        return spec
-    }
-
     /// The network as a timeline, exactly as ``DOTImport/timeline(from:origin:)`` builds it from a
     /// ``GraphSpec``, without the intermediate values: parallel edges collapse by node-index pairs.
     static func timeline(_ p: Parsed, origin: String) -> Timeline {

@@ -61,6 +61,9 @@ public struct Role: RawRepresentable, Sendable, Hashable, Comparable, CustomStri
     /// An edge of an imported DOT file that names no role.
     public static let other = Role("other")
 
+    /// The roles the influence measures use by default (and that exports flag as `influence`).
+    public static let influence: Set<Role> = [.delegation, .authority]
+
     /// The roles a dataset may use without declaring them.
     public static let builtIn: [Role] = [.delegation, .authority, .liaison, .membership, .support,
                                          .conflict, .partOf, .merger, .other]

@@ -21,16 +21,25 @@ public enum Selection {
     /// - a `.dot`/`.gv` file (or any other existing file that is not YAML): a one-snapshot network read through Graphviz;
     /// - a `.yaml` file or a folder: that dataset's latest month.
     public static func snapshot(_ argument: String?, data: String?) throws(OrgNetError) -> Snapshot {
-        guard let argument else {
-            let t = try timeline(data: data)
-            return t.snapshot(at: t.latestMonth)
+        try snapshots([argument], data: data)[0]
+    }
+
+    /// The snapshots named by several `MONTH|FILE` arguments (as ``snapshot(_:data:)``), reading
+    /// the dataset once however many months name it (`diff`, `compare`).
+    public static func snapshots(_ arguments: [String?], data: String?) throws(OrgNetError) -> [Snapshot] {
+        var dataset: Timeline?
+        var out: [Snapshot] = []
+        for argument in arguments {
+            if let argument, !looksLikeMonth(argument) {
+                let t = try network(path: argument)
+                out.append(t.snapshot(at: t.latestMonth))
+                continue
+            }
+            let t: Timeline
+            if let dataset { t = dataset } else { t = try timeline(data: data); dataset = t }
+            out.append(t.snapshot(at: try argument.map { text throws(OrgNetError) in try t.month(named: text) } ?? t.latestMonth))
         }
-        if looksLikeMonth(argument) {
-            let t = try timeline(data: data)
-            return t.snapshot(at: try t.month(named: argument))
-        }
-        let t = try network(path: argument)
-        return t.snapshot(at: t.latestMonth)
+        return out
     }
 
     /// A network file: DOT read through Graphviz, or a YAML dataset (file or folder).

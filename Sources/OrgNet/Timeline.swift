@@ -20,9 +20,9 @@ public struct Timeline: Sendable {
     public var kinds: [Kind]
     public var tieKinds: [TieKind]
     public var sources: [Source]
-    public var organizations: [Organization]
-    public var ties: [Tie]
-    public var observations: [Observation]
+    public var organizations: [Organization] { didSet { indexOrganizations() } }
+    public var ties: [Tie] { didSet { indexTies() } }
+    public var observations: [Observation] { didSet { indexObservations() } }
     public var facts: [FactCoverage]
     /// Sums the sources imply, checked by ``DatasetChecker``.
     public var sumChecks: [SumCheck]
@@ -33,8 +33,11 @@ public struct Timeline: Sendable {
     /// Where each element was defined (`org:ID`, `tie:ID`, `obs:N`), for messages.
     public var locations: [String: OrgNetError.Location]
 
-    private var organizationIndex: [String: Int]
-    private var tieIndex: [String: Int]
+    // Lookup indexes, rebuilt whenever the arrays they index change.
+    private var organizationIndex: [String: Int] = [:]
+    private var tieIndex: [String: Int] = [:]
+    /// Positions in ``observations`` by subject id, oldest month first (file order within a month).
+    private var observationIndex: [String: [Int]] = [:]
 
     public init(id: String, title: String, description: String = "", calendar: Calendar = .gregorian,
                 months: [Month], parties: [Party] = [], kinds: [Kind] = [], tieKinds: [TieKind] = [],
@@ -58,9 +61,34 @@ public struct Timeline: Sendable {
         self.origin = origin
         self.isDirected = isDirected
         self.locations = locations
-        // The first of a repeated id wins (one hash per element).
-        organizationIndex = Dictionary(organizations.indices.lazy.map { (organizations[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
-        tieIndex = Dictionary(ties.indices.lazy.map { (ties[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        indexOrganizations()
+        indexTies()
+        indexObservations()
+    }
+
+    // The first of a repeated id wins (one hash per element).
+    private mutating func indexOrganizations() {
+        let orgs = organizations
+        organizationIndex = Dictionary(orgs.indices.lazy.map { (orgs[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private mutating func indexTies() {
+        let all = ties
+        tieIndex = Dictionary(all.indices.lazy.map { (all[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private mutating func indexObservations() {
+        let obs = observations
+        var index: [String: [Int]] = [:]
+        for i in obs.indices { index[obs[i].subject.id, default: []].append(i) }
+        for key in index.keys {
+            // A stable sort by month keeps the file order of observations of the same month.
+            index[key] = index[key]!.enumerated().sorted { a, b in
+                let (ma, mb) = (obs[a.element].month, obs[b.element].month)
+                return ma != mb ? ma < mb : a.offset < b.offset
+            }.map(\.element)
+        }
+        observationIndex = index
     }
 
     /// The organization with this id.
@@ -112,23 +140,35 @@ public struct Timeline: Sendable {
         return m
     }
 
-    /// The observations of one organization or tie, oldest first.
+    /// The observations of one organization or tie, oldest first (an index lookup, no scan).
     public func observations(of subjectID: String) -> [Observation] {
-        observations.filter { $0.subject.id == subjectID }.sorted { $0.month < $1.month }
+        (observationIndex[subjectID] ?? []).map { observations[$0] }
+    }
+
+    /// The latest of a subject's observations at or before `month` (all months for nil) that
+    /// `matches`; the first in file order when a month has several.
+    private func latestObservation(of subjectID: String, at month: Month?,
+                                   where matches: (Observation) -> Bool) -> Observation? {
+        var best: Observation?
+        for i in observationIndex[subjectID] ?? [] {
+            let obs = observations[i]
+            if let month, obs.month > month { break }
+            if matches(obs), best.map({ $0.month < obs.month }) ?? true { best = obs }
+        }
+        return best
     }
 
     /// The latest observation of `quantity` for a subject at or before `month`, carried forward.
     public func latest(_ quantity: String, of subjectID: String, at month: Month?) -> Observation? {
-        observations.filter { obs in
-            obs.subject.id == subjectID && obs.quantity == quantity && (month.map { obs.month <= $0 } ?? true)
-        }.max { $0.month < $1.month }
+        latestObservation(of: subjectID, at: month) { $0.quantity == quantity }
     }
 
-    /// The latest observation with a party composition for a subject, at or before `month`.
-    public func latestComposition(of subjectID: String, at month: Month?) -> Observation? {
-        observations.filter { obs in
-            obs.subject.id == subjectID && !obs.composition.isEmpty && (month.map { obs.month <= $0 } ?? true)
-        }.max { $0.month < $1.month }
+    /// The latest observation with a party composition for a subject, at or before `month`;
+    /// with `quantities`, only observations of those quantities (e.g. a council's votes).
+    public func latestComposition(of subjectID: String, at month: Month?, quantities: Set<String>? = nil) -> Observation? {
+        latestObservation(of: subjectID, at: month) { obs in
+            !obs.composition.isEmpty && (quantities?.contains(obs.quantity) ?? true)
+        }
     }
 
     /// The leading party of a body at `month`: the named party with the most seats in its latest

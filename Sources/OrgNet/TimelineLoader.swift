@@ -150,10 +150,7 @@ private struct Builder {
 
     func identifier(_ v: YAMLValue, _ what: String) throws(OrgNetError) -> String {
         let s = try v.string(what)
-        let ok = !s.isEmpty && s.count <= 200 && s.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
-        }
-        guard ok else { throw v.fail("\(what) '\(s.prefix(60))' may hold only letters, digits, '-', '_' and '.'") }
+        guard Interchange.isIdentifier(s) else { throw v.fail("\(what) '\(s.prefix(60))' may hold only letters, digits, '-', '_' and '.'") }
         return s
     }
 

@@ -122,3 +122,28 @@ import Testing
         #expect(try GraphvizEngine.shared.parse(dot: text).name == "A")
     }
 }
+
+@Suite struct DOTScannerTests {
+    @Test func commentsCannotHideNesting() {
+        // A quote inside a comment must not start a string that swallows the braces after it.
+        let deep = String(repeating: "subgraph { ", count: 150) + String(repeating: "} ", count: 150)
+        for comment in ["// say \"hi\n", "/* a \" quote */\n", "# 1 \"x\"\n"] {
+            let scan = DOTScanner.scan("digraph {\n" + comment + deep + "\n}\n")
+            #expect(scan.depth == 151, "\(comment)")
+            #expect(scan.depthLine == 3)
+        }
+    }
+
+    @Test func longestStringAndItsLine() {
+        let scan = DOTScanner.scan("digraph {\n a [label=\"short\"];\n b [label=\"" + String(repeating: "x", count: 500) + "\"];\n c [label=<<b>x</b>>] }")
+        #expect(scan.longestString >= 500 && scan.longestString <= 502)
+        #expect(scan.longestStringLine == 3)
+        #expect(!scan.textAfterFirstGraph)
+    }
+
+    @Test func textAfterTheFirstGraph() {
+        #expect(DOTScanner.scan("digraph { a }\n// trailing comment\n").textAfterFirstGraph == false)
+        #expect(DOTScanner.scan("digraph { a }\ndigraph { b }\n").textAfterFirstGraph)
+        #expect(DOTScanner.scan("digraph { a [label=\"}\"] }").textAfterFirstGraph == false)
+    }
+}

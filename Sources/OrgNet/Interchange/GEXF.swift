@@ -139,7 +139,7 @@ public enum GEXF {
             attvalue("role", e.role.rawValue)
             attvalue("kind", e.kind)
             attvalue("kind_name", Interchange.tieKindName(e.kind, in: t))
-            attvalue("influence", e.role == .delegation || e.role == .authority ? "true" : "false")
+            attvalue("influence", Role.influence.contains(e.role) ? "true" : "false")
             lifetime(e.lifetime)
             provenance(e.provenance)
             for name in edgeAttrNames { attvalue("attr." + name, e.attributes[name]) }

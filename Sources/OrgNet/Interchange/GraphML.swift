@@ -83,7 +83,7 @@ public enum GraphML {
             data("e_kind", tie.kind)
             data("e_kind_name", Interchange.tieKindName(tie.kind, in: t))
             data("e_weight", tie.weight.map(Interchange.numberText))
-            data("e_influence", tie.role == .delegation || tie.role == .authority ? "true" : "false")
+            data("e_influence", Role.influence.contains(tie.role) ? "true" : "false")
             data("e_since", tie.lifetime.since?.description)
             data("e_until", tie.lifetime.until?.description)
             data("e_date", tie.lifetime.date)

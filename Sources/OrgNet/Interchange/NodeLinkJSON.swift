@@ -89,7 +89,7 @@ public enum NodeLinkJSON {
         var e: [String: Any] = ["source": tie.from, "target": tie.to, "id": tie.id, "role": tie.role.rawValue,
                                 "kind": optional(tie.kind), "kind_name": optional(Interchange.tieKindName(tie.kind, in: t)),
                                 "weight": tie.weight ?? NSNull(),
-                                "influence": tie.role == .delegation || tie.role == .authority,
+                                "influence": Role.influence.contains(tie.role),
                                 "attributes": tie.attributes]
         lifetime(tie.lifetime, into: &e)
         provenance(tie.provenance, into: &e)

@@ -21,13 +21,8 @@ struct XMLElementNode {
 
 /// Parses XML with Foundation's `XMLParser` (external entities are not resolved) into a tree.
 enum XMLTree {
-    /// Largest XML file accepted, in bytes (hostile-input guard).
-    static let maximumBytes = 64 << 20
-
+    /// Parses XML already held to the input limits (``read(path:)`` reads with them).
     static func parse(_ data: Data, file: String) throws(OrgNetError) -> XMLElementNode {
-        guard data.count <= maximumBytes else {
-            throw OrgNetError(.badData, "the file is \(data.count) bytes; the limit for an XML file is \(maximumBytes)", at: .init(file: file))
-        }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
@@ -49,14 +44,10 @@ enum XMLTree {
         return "parser error \(ns.code)"
     }
 
-    /// Loads a file's bytes; a missing or unreadable file is a missing-input error.
+    /// Loads a file's bytes under the input limits (``InputLimits/current``, `--max-bytes`); a
+    /// missing or unreadable file is a missing-input error.
     static func read(path: String) throws(OrgNetError) -> Data {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
-              let data = FileManager.default.contents(atPath: path) else {
-            throw OrgNetError(.missingInput, "no such file, or it cannot be read", at: .init(file: path))
-        }
-        return data
+        try InputFile.read(path, limit: InputLimits.current.maxFileBytes, what: "an XML file")
     }
 }
 

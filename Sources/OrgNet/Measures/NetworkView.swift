@@ -41,11 +41,11 @@ public struct NetworkView: Sendable {
     }
 }
 
-extension Snapshot {
+extension Timeline {
     /// The roles influence measures use when none are given: delegation and authority for datasets,
     /// every tie (`nil`) for a DOT network, whose edges usually carry no role.
     public var defaultInfluenceRoles: Set<Role>? {
-        timeline.isSingleSnapshot ? nil : [.delegation, .authority]
+        isSingleSnapshot ? nil : Role.influence
     }
 
     /// Parses a `--roles` list: comma-separated roles or dataset tie kinds (`delegation,authority`,
@@ -56,13 +56,23 @@ extension Snapshot {
         if words.isEmpty || words.contains("all") { return nil }
         var roles = Set<Role>()
         for w in words {
-            guard let r = timeline.role(for: w) else {
+            guard let r = role(for: w) else {
                 throw OrgNetError(.usage, "unknown role '\(w)'",
-                                  hints: ["roles: all, " + (Role.builtIn.map(\.rawValue) + timeline.tieKinds.map(\.id)).joined(separator: ", ")])
+                                  hints: ["roles: all, " + (Role.builtIn.map(\.rawValue) + tieKinds.map(\.id)).joined(separator: ", ")])
             }
             roles.insert(r)
         }
         return roles
+    }
+}
+
+extension Snapshot {
+    /// The timeline's default influence roles (``Timeline/defaultInfluenceRoles``).
+    public var defaultInfluenceRoles: Set<Role>? { timeline.defaultInfluenceRoles }
+
+    /// The timeline's `--roles` parsing (``Timeline/influenceRoles(parsing:)``).
+    public func influenceRoles(parsing text: String?) throws(OrgNetError) -> Set<Role>? {
+        try timeline.influenceRoles(parsing: text)
     }
 
     /// The snapshot as a graph with the default roles (``defaultInfluenceRoles``); see ``NetworkView``.

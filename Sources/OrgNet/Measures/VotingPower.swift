@@ -167,11 +167,7 @@ extension Snapshot {
     /// - Throws: a usage error when the body has no composition by then.
     public func votingPower(of council: String, quota: Quota = .simpleMajority) throws(OrgNetError) -> CouncilPower {
         let t = timeline
-        let candidates = t.observations.filter { o in
-            o.subject == .organization(council) && !o.composition.isEmpty && Self.councilQuantities.contains(o.quantity)
-                && (month.map { o.month <= $0 } ?? true)
-        }
-        guard let obs = candidates.max(by: { $0.month < $1.month }) else {
+        guard let obs = t.latestComposition(of: council, at: month, quantities: Self.councilQuantities) else {
             let councils = Set(t.observations.filter {
                 if case .organization = $0.subject { return !$0.composition.isEmpty && Self.councilQuantities.contains($0.quantity) }
                 return false

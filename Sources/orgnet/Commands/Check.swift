@@ -22,7 +22,7 @@ struct Check: ParsableCommand {
         """)
 
     @OptionGroup var data: DataOption
-    @Option(name: .long, help: "table or json.") var format: OutputStyle = .table
+    @Option(name: .long, help: "table or json.") var format: TableOrJSON = .table
 
     struct Output: Encodable {
         struct Item: Encodable { let severity: String; let message: String; let location: String? }

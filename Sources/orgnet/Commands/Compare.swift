@@ -40,8 +40,7 @@ struct Compare: ParsableCommand {
             if let output, output != "-", !output.lowercased().hasSuffix(".svg") {
                 throw OrgNetError(.usage, "compare writes SVG; give -o a .svg file or -")
             }
-            var snapshots: [Snapshot] = []
-            for t in targets { snapshots.append(try Selection.snapshot(t, data: data.data)) }
+            let snapshots = try Selection.snapshots(targets, data: data.data)
             let panels = try ComparePanels(snapshots: snapshots, measure: measure)
             let t = snapshots[0].timeline
             let heading = "\(t.title): " + snapshots.map(\.label).joined(separator: " · ")

@@ -22,14 +22,13 @@ struct Diff: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Measure for score shifts: \(ComparisonMeasures.names.joined(separator: ", ")).", valueName: "name"))
     var measure: String = ComparisonMeasures.defaultName
     @Option(name: .long, help: ArgumentHelp("Score shifts shown in the table (JSON has all).", valueName: "n")) var top: Int = 10
-    @Option(name: .long, help: "table or json.") var format: OutputStyle = .table
+    @Option(name: .long, help: "table or json.") var format: TableOrJSON = .table
     @OptionGroup var data: DataOption
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            if format == .csv { throw OrgNetError(.usage, "diff prints a table or json, not csv") }
-            let sa = try Selection.snapshot(a, data: data.data)
-            let sb = try Selection.snapshot(b, data: data.data)
+            let both = try Selection.snapshots([a, b], data: data.data)
+            let (sa, sb) = (both[0], both[1])
             let diff = try SnapshotDiff(sa, sb, measure: measure)
             if format == .json { say(jsonText(diff)); return }
             say(text(diff))

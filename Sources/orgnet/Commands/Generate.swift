@@ -36,9 +36,12 @@ struct Generate: ParsableCommand {
             }
             let ext = (output as NSString).pathExtension.lowercased()
             let name = (format ?? (["gv": "dot", "xml": "graphml", "txt": "edgelist", "edges": "edgelist", "yml": "yaml"][ext] ?? ext)).lowercased()
-            let chosen = ["dot", "graphml", "edgelist", "yaml"].contains(name) ? name : (format == nil ? "dot" : "")
+            // No -T and no extension (stdout, or a folder-like name) means DOT; an extension that
+            // names no format (`-o x.svg`) is refused rather than filled with DOT.
+            let chosen = ["dot", "graphml", "edgelist", "yaml"].contains(name) ? name : (format == nil && ext.isEmpty ? "dot" : "")
             guard !chosen.isEmpty else {
-                throw OrgNetError(.usage, "unknown format '\(name)'", hints: ["formats: dot, graphml, edgelist, yaml"])
+                throw OrgNetError(.usage, format == nil ? "cannot tell a format from the extension '.\(ext)'; give -T" : "unknown format '\(name)'",
+                                  hints: ["formats: dot, graphml, edgelist, yaml"])
             }
             let gen = FederationGenerator(nodes: nodes, seed: seed)
             let net = gen.network()

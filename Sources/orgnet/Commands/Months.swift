@@ -7,7 +7,7 @@ struct Months: ParsableCommand {
         discussion: "One month per line, YYYY-MM, so the list pipes into other commands:\n  for m in $(orgnet months); do orgnet info $m; done")
 
     @OptionGroup var data: DataOption
-    @Option(name: .long, help: "table (one month per line) or json.") var format: OutputStyle = .table
+    @Option(name: .long, help: "table (one month per line) or json.") var format: TableOrJSON = .table
 
     struct Output: Encodable {
         let dataset: String
@@ -20,7 +20,7 @@ struct Months: ParsableCommand {
             let t = try Selection.timeline(data: data.data)
             switch format {
             case .json: say(jsonText(Output(dataset: t.id, calendar: t.calendar.rawValue, months: t.months.map(\.description))))
-            case .table, .csv: t.months.forEach { say($0.description) }
+            case .table: t.months.forEach { say($0.description) }
             }
         }
     }

@@ -50,7 +50,7 @@ struct Path: ParsableCommand {
 
     func validate() throws {
         if all && k != nil { throw ValidationError("--all and --k exclude each other") }
-        if maxLength != nil && !all && span == nil { throw ValidationError("--max-length goes with --all") }
+        if maxLength != nil && !all { throw ValidationError("--max-length goes with --all") }
         if span != nil && month != nil { throw ValidationError("--span and --month exclude each other") }
     }
 
@@ -61,12 +61,13 @@ struct Path: ParsableCommand {
             let paths: [[String]]
             let names: (String) -> String
             let fromID: String, toID: String
+            let roles: Set<Role>?
             if let span {
                 let t = try Selection.timeline(data: data.data)
                 let months = try t.months(spanning: span)
                 fromID = try Selection.organization(from, in: t).id
                 toID = try Selection.organization(to, in: t).id
-                let roles = try t.snapshot(at: months.first).influenceRoles(parsing: network.roles)
+                roles = try t.influenceRoles(parsing: network.roles)
                 paths = try t.timeRespectingPaths(from: fromID, to: toID, months: months, roles: roles,
                                                   weighted: network.weighted, query)
                 label = "\(months.first!)..\(months.last!)"
@@ -75,7 +76,9 @@ struct Path: ParsableCommand {
                 let s = try Selection.snapshot(month, data: data.data)
                 fromID = try Selection.organization(from, in: s.timeline).id
                 toID = try Selection.organization(to, in: s.timeline).id
-                paths = try network.view(s).paths(from: fromID, to: toID, query)
+                let view = try network.view(s)
+                roles = view.roles
+                paths = try view.paths(from: fromID, to: toID, query)
                 label = s.label
                 names = { s.timeline.organization($0)?.name ?? $0 }
             }
@@ -95,7 +98,8 @@ struct Path: ParsableCommand {
             }
             if paths.isEmpty {
                 throw OrgNetError(.noResult, "no path from \(fromID) to \(toID) in \(label)",
-                                  hints: ["ties used: " + (network.roles ?? "the default roles (delegation, authority)") + "; try --roles all"])
+                                  hints: [roles.map { "ties used: " + $0.map(\.rawValue).sorted().joined(separator: ", ") + "; try --roles all" }
+                                          ?? "ties used: all of them"])
             }
         }
     }

@@ -17,7 +17,7 @@ struct Show: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Ties and observations as of this month (default: all months).", valueName: "YYYY-MM"))
     var month: String?
     @OptionGroup var data: DataOption
-    @Option(name: .long, help: "table or json.") var format: OutputStyle = .table
+    @Option(name: .long, help: "table or json.") var format: TableOrJSON = .table
 
     struct Output: Encodable {
         struct Source: Encodable { let ref: String; let title: String; let at: String?; let facts: [String] }

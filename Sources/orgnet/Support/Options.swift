@@ -35,3 +35,8 @@ struct DataOption: ParsableArguments {
 enum OutputStyle: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
 }
+
+/// `--format table|json`, for commands whose output is not a single table (csv is refused by the parser).
+enum TableOrJSON: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}

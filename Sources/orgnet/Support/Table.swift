@@ -1,3 +1,4 @@
+import OrgNet
 /// A plain-text table with aligned columns, for people reading a terminal.
 struct Table {
     var headers: [String]
@@ -33,11 +34,8 @@ struct Table {
         return out.joined(separator: "\n")
     }
 
-    /// Comma-separated values with RFC 4180 quoting.
+    /// Comma-separated values with RFC 4180 quoting (the quoting of the CSV exports).
     var csv: String {
-        func field(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-        }
-        return ([headers] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\n")
+        ([headers] + rows).map { $0.map(CSVFolder.field).joined(separator: ",") }.joined(separator: "\n")
     }
 }
