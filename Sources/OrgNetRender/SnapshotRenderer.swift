@@ -93,7 +93,7 @@ public struct SnapshotRenderer: Sendable {
                 "label": .text(Text.wrap(org.label).joined(separator: "\n") + (org.aggregate.map { "\n(×\($0))" } ?? "")),
                 "shape": .text(look.shape), "fillcolor": .text(look.fill), "fontsize": .text(Text.number(look.fontSize)),
                 "tooltip": .text(Self.tooltip(for: org, in: snapshot)),
-                "id": .text("org-\(Text.token(org.id))"),
+                "id": .text("org-\(Text.identifier(org.id))"),
             ]
             var classes = ["org", "kind-\(Text.token(org.kind))", "level-\(level.rawValue)",
                            "status-\(org.provenance.status.rawValue)", "confidence-\(org.provenance.confidence.rawValue)"]
@@ -113,7 +113,7 @@ public struct SnapshotRenderer: Sendable {
             var attrs: Attributes = [
                 "color": .text(look.color), "style": .text(look.style), "arrowhead": .text(look.arrowhead),
                 "tooltip": .text(Self.tooltip(for: tie, in: snapshot)),
-                "id": .text("tie-\(Text.token(tie.id))"),
+                "id": .text("tie-\(Text.identifier(tie.id))"),
                 "class": .text("tie role-\(Text.token(tie.role.rawValue)) status-\(tie.provenance.status.rawValue)"),
             ]
             if !look.constrains { attrs["constraint"] = "false" }
@@ -149,7 +149,7 @@ public struct SnapshotRenderer: Sendable {
             guard !members.isEmpty else { continue }
             clusters.append(.init(name: "cluster_\(Text.token(district.id))",
                                   attributes: ["label": "", "style": "rounded,dashed", "color": "#9fbf9f", "class": "district",
-                                               "id": .text("district-\(Text.token(district.id))")],
+                                               "id": .text("district-\(Text.identifier(district.id))")],
                                   nodeIDs: [district.id] + members))
         }
         return clusters

@@ -19,6 +19,23 @@ public enum Text {
     /// characters replaced).
     public static func escapeXML(_ text: String) -> String { Interchange.xmlEscape(text) }
 
+    /// An id token that keeps distinct ids distinct (for SVG `id`s and the report's keys):
+    /// letters, digits and '-' kept, '_' written `__`, any other character `_xHEX_`, so `a.b`,
+    /// `a_b` and `a>b` never collide. Unlike ``token(_:)``, it is one-to-one.
+    public static func identifier(_ text: String) -> String {
+        var out = ""
+        for s in text.unicodeScalars {
+            if ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s) || s == "-" {
+                out.unicodeScalars.append(s)
+            } else if s == "_" {
+                out += "__"
+            } else {
+                out += "_x" + String(s.value, radix: 16) + "_"
+            }
+        }
+        return out
+    }
+
     /// A CSS-safe class or id token: letters, digits, '-' and '_' kept, anything else as '_'.
     public static func token(_ text: String) -> String {
         String(text.unicodeScalars.map { s -> Character in

@@ -92,3 +92,13 @@ import Testing
         #expect(String(decoding: svg, as: UTF8.self).contains("org&#45;works&#45;a"))
     }
 }
+
+@Suite struct TextTests {
+    @Test func identifiersNeverCollide() {
+        let ids = ["a.b", "a_b", "a>b", "a__b", "a-b", "ab", "a_x2e_b"]
+        let tokens = ids.map(Text.identifier)
+        #expect(Set(tokens).count == ids.count, "\(tokens)")
+        #expect(Text.identifier("works-a") == "works-a")
+        #expect(tokens.allSatisfy { $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } })
+    }
+}

@@ -117,7 +117,10 @@ public struct SnapshotDiff: Sendable, Encodable {
     public var shifts: [Shift]
 
     /// Compares `a` (earlier) with `b` (later), with scores of `measure` (see ``ComparisonMeasures``).
-    public init(_ a: Snapshot, _ b: Snapshot, measure: String = ComparisonMeasures.defaultName) throws(OrgNetError) {
+    /// `scores` passes the two snapshots' scores when the caller has them already (a report
+    /// diffing every pair of months computes each month's scores once, not once per pair).
+    public init(_ a: Snapshot, _ b: Snapshot, measure: String = ComparisonMeasures.defaultName,
+                scores: (before: [String: Double], after: [String: Double])? = nil) throws(OrgNetError) {
         self.before = a.label
         self.after = b.label
         self.measure = try ComparisonMeasures.measure(named: measure)
@@ -155,8 +158,11 @@ public struct SnapshotDiff: Sendable, Encodable {
         }
         self.changed = changed
 
-        let sa = try ComparisonMeasures.scores(self.measure, of: a)
-        let sb = try ComparisonMeasures.scores(self.measure, of: b)
+        let sa: [String: Double], sb: [String: Double]
+        if let scores { (sa, sb) = (scores.before, scores.after) } else {
+            sa = try ComparisonMeasures.scores(self.measure, of: a)
+            sb = try ComparisonMeasures.scores(self.measure, of: b)
+        }
         let ra = ComparisonMeasures.ranks(sa), rb = ComparisonMeasures.ranks(sb)
         var shifts: [Shift] = []
         var seen = Set<String>()

@@ -115,11 +115,12 @@ public struct ComparePanels: Sendable {
             }
             spec.nodes[i].attributes = a
         }
+        let tiesByElementID = Dictionary(snap.ties.map { ("tie-" + Text.identifier($0.id), $0) }, uniquingKeysWith: { first, _ in first })
         for i in spec.edges.indices {
             var a = spec.edges[i].attributes
             let tieID = a["id"]?.string ?? ""
             a["id"] = .text(idPrefix + tieID)
-            let matching = snap.ties.first { "tie-" + Text.token($0.id) == tieID }
+            let matching = tiesByElementID[tieID]
             if prev != nil, let t = matching, !prevTies.contains(t.id) {
                 a["class"] = .text((a["class"]?.string ?? "tie") + " added")
                 a["color"] = .text(Self.addedColor)
@@ -134,7 +135,7 @@ public struct ComparePanels: Sendable {
             for o in prev.organizations where !here.contains(o.id) {
                 var a = stable.unionSpec.node(o.id)?.attributes ?? ["label": .text(o.label), "shape": "box"]
                 a.removeValue(forKey: "width"); a.removeValue(forKey: "height")
-                a["id"] = .text(idPrefix + "org-" + Text.token(o.id))
+                a["id"] = .text(idPrefix + "org-" + Text.identifier(o.id))
                 a["class"] = .text("org removed")
                 a["style"] = "filled,dashed"
                 a["fillcolor"] = .text(Self.ghostFill)
@@ -149,7 +150,7 @@ public struct ComparePanels: Sendable {
             for t in prev.ties where !tiesHere.contains(t.id) && nodes.contains(t.from) && nodes.contains(t.to) {
                 let look = r.style.edge(role: t.role)
                 spec.edges.append(.init(tail: t.from, head: t.to, attributes: [
-                    "id": .text(idPrefix + "tie-" + Text.token(t.id)), "class": .text("tie removed role-\(Text.token(t.role.rawValue))"),
+                    "id": .text(idPrefix + "tie-" + Text.identifier(t.id)), "class": .text("tie removed role-\(Text.token(t.role.rawValue))"),
                     "color": .text(Self.ghostLine), "style": "dashed", "arrowhead": .text(look.arrowhead),
                     "tooltip": .text("GONE since \(prev.label): \(prev.organization(t.from)?.name ?? t.from) → \(prev.organization(t.to)?.name ?? t.to) (\(t.role.rawValue))"),
                 ]))

@@ -33,7 +33,7 @@ public enum HTMLReport {
         let charts = try trendCharts(t, panels: panels)
         for c in charts { files.append(.init(path: "charts/\(c.file)", text: c.svg)) }
         let legend = try panels.legendSVG()
-        let data = try reportData(t, snapshots: snapshots, measure: panels.measure)
+        let data = try reportData(t, snapshots: snapshots, measure: panels.measure, scores: panels.scores)
         files.insert(.init(path: "index.html", text: page(t, monthSVGs: monthSVGs, legend: legend, charts: charts, data: data)), at: 0)
         return files
     }
@@ -108,7 +108,8 @@ public enum HTMLReport {
         let organizations: [String: OrgOut]; let ties: [String: TieOut]; let diffs: [String: DiffOut]
     }
 
-    static func reportData(_ t: Timeline, snapshots: [Snapshot], measure: String) throws(OrgNetError) -> String {
+    static func reportData(_ t: Timeline, snapshots: [Snapshot], measure: String,
+                           scores: [[String: Double]]) throws(OrgNetError) -> String {
         func sources(_ p: Provenance) -> [SourceOut] {
             p.sources.map { c in
                 let s = t.source(c.ref)
@@ -126,13 +127,13 @@ public enum HTMLReport {
                 if !ob.alternatives.isEmpty { s += " [disputed: also " + ob.alternatives.compactMap { $0.value.map(Text.number) }.joined(separator: ", ") + "]" }
                 return ObsOut(month: ob.month.description, text: s)
             }
-            orgs[Text.token(o.id)] = OrgOut(id: o.id, name: o.name, kind: t.kind(o.kind)?.name ?? o.kind, lifetime: o.lifetime.text,
+            orgs[Text.identifier(o.id)] = OrgOut(id: o.id, name: o.name, kind: t.kind(o.kind)?.name ?? o.kind, lifetime: o.lifetime.text,
                                             status: "\(o.provenance.status.rawValue), \(o.provenance.confidence.rawValue) confidence",
                                             note: o.provenance.note, sources: sources(o.provenance), observations: obs)
         }
         var ties: [String: TieOut] = [:]
         for x in t.ties {
-            ties[Text.token(x.id)] = TieOut(id: x.id, from: t.organization(x.from)?.name ?? x.from, to: t.organization(x.to)?.name ?? x.to,
+            ties[Text.identifier(x.id)] = TieOut(id: x.id, from: t.organization(x.from)?.name ?? x.from, to: t.organization(x.to)?.name ?? x.to,
                                             role: x.kind ?? x.role.rawValue, weight: x.weight.map(Text.number), lifetime: x.lifetime.text,
                                             status: "\(x.provenance.status.rawValue), \(x.provenance.confidence.rawValue) confidence",
                                             note: x.provenance.note, sources: sources(x.provenance))
@@ -141,7 +142,7 @@ public enum HTMLReport {
         func num(_ v: Double?) -> String { v.map { Text.number(($0 * 1000).rounded() / 1000) } ?? "—" }
         for i in snapshots.indices {
             for j in snapshots.indices where j > i {
-                let d = try SnapshotDiff(snapshots[i], snapshots[j], measure: measure)
+                let d = try SnapshotDiff(snapshots[i], snapshots[j], measure: measure, scores: (scores[i], scores[j]))
                 let changes = d.changed.flatMap { c in
                     c.changes.map { ch in
                         ChangeOut(id: c.id, name: c.name, field: ch.quantity.map { "\(ch.field) (\($0))" } ?? ch.field,
