@@ -29,11 +29,16 @@ extension Snapshot {
     /// Delegates per 1,000 represented for each body delegating to `council`, and the council's
     /// Loosemore-Hanby and Gallagher indices (``Disproportionality``): "votes" are the people each
     /// constituency represents (``constituencies(rule:)``), "seats" its delegates.
-    public func representationBias(of council: String, rule: ConstituencyRule = .split) throws(OrgNetError) -> RepresentationBias {
+    /// `constituencies` passes ``constituencies(rule:)`` when the caller has computed them already
+    /// (one computation for every council of a month).
+    public func representationBias(of council: String, rule: ConstituencyRule = .split,
+                                   constituencies known: [Constituency]? = nil) throws(OrgNetError) -> RepresentationBias {
         guard index(of: council) != nil else {
             throw OrgNetError(.usage, "\(council) does not exist in \(label)")
         }
-        let cons = Dictionary(uniqueKeysWithValues: try constituencies(rule: rule).map { ($0.id, $0) })
+        let list: [Constituency]
+        if let known { list = known } else { list = try constituencies(rule: rule) }
+        let cons = Dictionary(uniqueKeysWithValues: list.map { ($0.id, $0) })
         var senders: [String] = []
         var sent: [String: Double?] = [:]
         for t in ties where t.role == .delegation && t.to == council && t.from != council {

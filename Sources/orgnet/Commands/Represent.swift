@@ -50,11 +50,12 @@ struct Represent: ParsableCommand {
         try runReporting { () throws(OrgNetError) in
             let s = try Selection.snapshot(target, data: data.data)
             let councils = try council.map { q throws(OrgNetError) in [try Selection.organization(q, in: s.timeline).id] } ?? s.councils
-            let cons = try s.constituencies(rule: rule).filter { $0.people != nil }
+            let all = try s.constituencies(rule: rule)
+            let cons = all.filter { $0.people != nil }
                 .sorted { $0.people! != $1.people! ? $0.people! > $1.people! : $0.id < $1.id }
             let out = Output(month: s.label, rule: rule, constituencies: top.apply(cons),
                              compositions: try s.propagatedCompositions(),
-                             bias: try councils.map { c throws(OrgNetError) in try s.representationBias(of: c, rule: rule) })
+                             bias: try councils.map { c throws(OrgNetError) in try s.representationBias(of: c, rule: rule, constituencies: all) })
             switch format {
             case .json: say(jsonText(out))
             case .csv:
