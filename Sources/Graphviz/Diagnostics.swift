@@ -36,12 +36,20 @@ public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible
     public var message: String
     /// The 1-based input line for syntax errors, when Graphviz named one.
     public var line: Int?
+    /// For `.unsafeSpec` refusals on size: which of ``SpecValidator/Limits`` was exceeded.
+    public var exceededLimit: SizeLimit?
+
+    /// The size limits a spec can exceed.
+    public enum SizeLimit: String, Sendable, Hashable {
+        case nodes, edges, bytes
+    }
 
     /// Makes an error.
-    public init(code: Code, message: String, line: Int? = nil) {
+    public init(code: Code, message: String, line: Int? = nil, exceededLimit: SizeLimit? = nil) {
         self.code = code
         self.message = message
         self.line = line
+        self.exceededLimit = exceededLimit
     }
 
     /// `code: message (line N)`.

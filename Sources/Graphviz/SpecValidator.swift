@@ -118,7 +118,7 @@ public struct SpecValidator: Sendable {
 
         let bytes = s.dotText.utf8.count
         if bytes > limits.maxBytes {
-            throw GraphvizError(code: .unsafeSpec, message: "the graph's DOT text is \(bytes) bytes; the limit is \(limits.maxBytes) (large graphs hang layout)")
+            throw GraphvizError(code: .unsafeSpec, message: "the graph's DOT text is \(bytes) bytes; the limit is \(limits.maxBytes) (large graphs hang layout)", exceededLimit: .bytes)
         }
         return Validated(spec: s, rewrites: notes)
     }
@@ -143,10 +143,10 @@ public struct SpecValidator: Sendable {
         for sub in s.allSubgraphs { ids.formUnion(sub.nodeIDs) }
         let maxNodes = layout == .dot ? limits.maxDotNodes : limits.maxNodes
         if ids.count > maxNodes {
-            throw GraphvizError(code: .unsafeSpec, message: "the graph has \(ids.count) nodes; the limit for \(layout.rawValue) is \(maxNodes) (larger graphs take minutes or hang)")
+            throw GraphvizError(code: .unsafeSpec, message: "the graph has \(ids.count) nodes; the limit for \(layout.rawValue) is \(maxNodes) (larger graphs take minutes or hang)", exceededLimit: .nodes)
         }
         if s.edges.count > limits.maxEdges {
-            throw GraphvizError(code: .unsafeSpec, message: "the graph has \(s.edges.count) edges; the limit is \(limits.maxEdges)")
+            throw GraphvizError(code: .unsafeSpec, message: "the graph has \(s.edges.count) edges; the limit is \(limits.maxEdges)", exceededLimit: .edges)
         }
     }
 

@@ -138,10 +138,11 @@ public enum Rendering {
     /// A Graphviz error on a user's file, with the flag that raises a size limit when one was hit.
     static func describe(_ error: GraphvizError, file: String) -> OrgNetError {
         var e = error.orgNetError(file: file)
-        if error.code == .unsafeSpec {
-            if error.message.contains(" nodes;") { e.message += "; --max-nodes raises it" }
-            else if error.message.contains(" edges;") { e.message += "; --max-ties raises it" }
-            else if error.message.contains(" bytes;") { e.message += "; --max-bytes raises it" }
+        switch error.exceededLimit {
+        case .nodes?: e.message += "; --max-nodes raises it"
+        case .edges?: e.message += "; --max-ties raises it"
+        case .bytes?: e.message += "; --max-bytes raises it"
+        case nil: break
         }
         return e
     }
