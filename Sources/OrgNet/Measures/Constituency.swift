@@ -61,60 +61,30 @@ extension Snapshot {
         let observed = organizations.map { peopleObserved($0.id) }
         var value = [Double?](repeating: nil, count: n)
         var bases = [Set<Int>](repeating: [], count: n)
-        var state = [UInt8](repeating: 0, count: n)     // 0 new, 1 on stack, 2 done
-        // Iterative post-order DFS over senders.
-        for root in 0..<n where state[root] == 0 {
-            var stack: [(v: Int, next: Int)] = [(root, 0)]
-            state[root] = 1
-            while let top = stack.last {
-                let v = top.v
-                if observed[v] == nil, top.next < incoming[v].count {
-                    stack[stack.count - 1].next += 1
-                    let u = incoming[v][top.next]
-                    if state[u] == 1 {
-                        throw OrgNetError(.badData, "delegation ties form a cycle through \(organizations[u].id) and \(organizations[v].id) in \(label)")
-                    }
-                    if state[u] == 0 { state[u] = 1; stack.append((u, 0)) }
-                    continue
-                }
-                stack.removeLast()
-                state[v] = 2
-                if let own = observed[v] {
-                    value[v] = own; bases[v] = [v]; continue
-                }
-                var sum = 0.0, reached = false
-                var b = Set<Int>()
-                for u in incoming[v] {
-                    guard let cu = value[u] else { continue }
-                    reached = true
-                    b.formUnion(bases[u])
-                    let ws = outWeights[u]
-                    let share = anyMissing[u] ? 1 / Double(ws.count) : ws[v]! / ws.values.reduce(0, +)
-                    sum += cu * (share.isFinite ? share : 1 / Double(ws.count))
-                }
-                bases[v] = b
-                if reached {
-                    value[v] = rule == .split ? sum : b.reduce(0.0) { $0 + observed[$1]! }
-                }
+        /// What the chains below `v` give: the constituency its senders pass up, and their bases.
+        func fromSenders(_ v: Int) -> (value: Double?, bases: Set<Int>) {
+            var sum = 0.0, reached = false
+            var b = Set<Int>()
+            for u in incoming[v] {
+                guard let cu = value[u] else { continue }
+                reached = true
+                b.formUnion(bases[u])
+                let ws = outWeights[u]
+                let share = anyMissing[u] ? 1 / Double(ws.count) : ws[v]! / ws.values.reduce(0, +)
+                sum += cu * (share.isFinite ? share : 1 / Double(ws.count))
+            }
+            return (reached ? (rule == .split ? sum : b.reduce(0.0) { $0 + observed[$1]! }) : nil, b)
+        }
+        for v in try delegationOrder(senders: incoming, stopAt: { observed[$0] != nil }) {
+            if let own = observed[v] {
+                value[v] = own; bases[v] = [v]
+            } else {
+                (value[v], bases[v]) = fromSenders(v)
             }
         }
         return (0..<n).map { v in
-            let computedValue: Double?
-            if observed[v] != nil {
-                // What the chains below it would give, for comparison with the observation.
-                var sum = 0.0, reached = false
-                var b = Set<Int>()
-                for u in incoming[v] {
-                    guard let cu = value[u] else { continue }
-                    reached = true; b.formUnion(bases[u])
-                    let ws = outWeights[u]
-                    let share = anyMissing[u] ? 1 / Double(ws.count) : ws[v]! / ws.values.reduce(0, +)
-                    sum += cu * (share.isFinite ? share : 1 / Double(ws.count))
-                }
-                computedValue = reached ? (rule == .split ? sum : b.reduce(0.0) { $0 + observed[$1]! }) : nil
-            } else {
-                computedValue = value[v]
-            }
+            // For an observed body, what the chains below it would give, beside the observation.
+            let computedValue = observed[v] != nil ? fromSenders(v).value : value[v]
             return Constituency(id: organizations[v].id, name: organizations[v].name, observed: observed[v],
                                 computed: computedValue, bases: bases[v].map { organizations[$0].id }.sorted())
         }

@@ -48,43 +48,26 @@ extension Snapshot {
         var prop = [[String: Double]?](repeating: nil, count: n)
         var wta = [[String: Double]?](repeating: nil, count: n)
         var expected = [([String: Double], [String: Double])?](repeating: nil, count: n)
-        var state = [UInt8](repeating: 0, count: n)
-        for root in 0..<n where state[root] == 0 {
-            var stack: [(v: Int, next: Int)] = [(root, 0)]
-            state[root] = 1
-            while let top = stack.last {
-                let v = top.v
-                if top.next < incoming[v].count {
-                    stack[stack.count - 1].next += 1
-                    let u = incoming[v][top.next].0
-                    if state[u] == 1 {
-                        throw OrgNetError(.badData, "delegation ties form a cycle through \(organizations[u].id) and \(organizations[v].id) in \(label)")
-                    }
-                    if state[u] == 0 { state[u] = 1; stack.append((u, 0)) }
-                    continue
-                }
-                stack.removeLast()
-                state[v] = 2
-                if incoming[v].isEmpty {
-                    var c: [String: Double] = [:]
-                    for pc in recorded(v)?.composition ?? [] { c[pc.party, default: 0] += pc.count }
-                    let sh = shares(c)
-                    prop[v] = sh; wta[v] = sh
-                    continue
-                }
-                var p: [String: Double] = [:], w: [String: Double] = [:]
-                for (u, weight) in incoming[v] {
-                    let sent = weight ?? timeline.latest("delegates", of: organizations[u].id, at: month)?.value ?? 1
-                    for (party, share) in prop[u]! { p[party, default: 0] += sent * share }
-                    let su = wta[u]!
-                    let best = su.values.max() ?? 0
-                    let winners = su.filter { $0.value == best }.map(\.key)
-                    for party in winners { w[party, default: 0] += sent / Double(winners.count) }
-                }
-                prop[v] = shares(p); wta[v] = shares(w)
-                // Keep absolute expected delegates for the report.
-                expected[v] = (p, w)
+        for v in try delegationOrder(senders: incoming.map { $0.map(\.0) }) {
+            if incoming[v].isEmpty {
+                var c: [String: Double] = [:]
+                for pc in recorded(v)?.composition ?? [] { c[pc.party, default: 0] += pc.count }
+                let sh = shares(c)
+                prop[v] = sh; wta[v] = sh
+                continue
             }
+            var p: [String: Double] = [:], w: [String: Double] = [:]
+            for (u, weight) in incoming[v] {
+                let sent = weight ?? timeline.latest("delegates", of: organizations[u].id, at: month)?.value ?? 1
+                for (party, share) in prop[u]! { p[party, default: 0] += sent * share }
+                let su = wta[u]!
+                let best = su.values.max() ?? 0
+                let winners = su.filter { $0.value == best }.map(\.key)
+                for party in winners { w[party, default: 0] += sent / Double(winners.count) }
+            }
+            prop[v] = shares(p); wta[v] = shares(w)
+            // Keep absolute expected delegates for the report.
+            expected[v] = (p, w)
         }
         func sorted(_ c: [String: Double]) -> [PartyCount] {
             c.map { PartyCount(party: $0.key, count: $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.party < $1.party }
