@@ -229,10 +229,6 @@ public struct Snapshot: Sendable {
 
     public func organization(_ id: String) -> Organization? { index[id].map { organizations[$0] } }
 
-    /// Ties leaving an organization.
-    public func ties(from id: String) -> [Tie] { ties.filter { $0.from == id } }
-    /// Ties arriving at an organization.
-    public func ties(to id: String) -> [Tie] { ties.filter { $0.to == id } }
 
     /// This month's observations of a subject.
     public func observations(of id: String) -> [Observation] { observations.filter { $0.subject.id == id } }

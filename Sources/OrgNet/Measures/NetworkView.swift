@@ -27,8 +27,6 @@ public struct NetworkView: Sendable {
     /// The node index of an organization id, nil when it is not in the snapshot.
     public func node(_ id: String) -> Int? { snapshot.index(of: id) }
 
-    /// The organization of node `i`.
-    public func organization(_ i: Int) -> Organization { snapshot.organizations[i] }
 
     /// The node index of an organization that must be in the snapshot (a usage error otherwise).
     public func requireNode(_ id: String) throws(OrgNetError) -> Int {
