@@ -24,6 +24,10 @@ struct YAMLValue {
             throw OrgNetError(.badData, "values nest \(nesting.depth)+ levels deep; the limit is \(maximumNesting)",
                               at: .init(file: file, line: nesting.line))
         }
+        if let alias = firstAlias(text) {
+            throw OrgNetError(.badData, "YAML aliases (*\(alias.name)) are not supported in datasets; write the value out",
+                              at: .init(file: file, line: alias.line, column: alias.column))
+        }
         let composed: Node?
         do {
             // The basic resolver (every scalar a string): orgnet reads scalars by their text, and the
@@ -38,6 +42,53 @@ struct YAMLValue {
         guard let node = composed else { return YAMLValue(node: .mapping(.init([])), file: file) }
         try checkSize(node, file: file, limits: limits)
         return YAMLValue(node: node, file: file)
+    }
+
+    /// The first alias (`*name`) of a document, outside quoted scalars and comments.
+    ///
+    /// Datasets never need aliases, and aliases are how a small file expands exponentially: Yams'
+    /// composer hashes mapping keys, and an alias used as a key is hashed through its whole
+    /// expansion before any budget can stop it (found by the YAML fuzz target). An alias is a `*`
+    /// directly followed by an anchor character where a node may start: at the start of a line's
+    /// content or after `[`, `{`, `,`, `:`, `-` or `?` and white space. In plain text (`5 * 3`,
+    /// `a*b`) a `*` is not an alias, and YAML forbids plain scalars that start with `*`.
+    static func firstAlias(_ text: String) -> (name: String, line: Int, column: Int)? {
+        var line = 1, column = 0
+        var inSingle = false, inDouble = false, inComment = false, escaped = false
+        var previous: Character = "\n"      // the last character other than a space or tab
+        var chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            column += 1
+            defer { i += 1 }
+            if c == "\n" {
+                line += 1; column = 0; inComment = false; previous = "\n"
+                continue
+            }
+            if inComment { continue }
+            if inDouble {
+                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inDouble = false }
+                continue
+            }
+            if inSingle {
+                if c == "'" { inSingle = false }
+                continue
+            }
+            if c == " " || c == "\t" { continue }
+            if c == "#" && (i == 0 || chars[i - 1] == " " || chars[i - 1] == "\t") { inComment = true; continue }
+            let atNodeStart = "\n[{,:-?".contains(previous)
+            if atNodeStart && c == "\"" { inDouble = true }
+            if atNodeStart && c == "'" { inSingle = true }
+            if atNodeStart && c == "*", i + 1 < chars.count, !" \t\n,[]{}".contains(chars[i + 1]) {
+                var j = i + 1
+                while j < chars.count, !" \t\n,[]{}".contains(chars[j]) { j += 1 }
+                return (String(chars[(i + 1)..<j]), line, column)
+            }
+            previous = c
+        }
+        chars.removeAll()
+        return nil
     }
 
     /// Deepest nesting of YAML collections accepted.

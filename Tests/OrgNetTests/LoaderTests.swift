@@ -142,3 +142,26 @@ import Testing
         #expect(e?.location?.file == "/nonexistent-dir/out.svg")
     }
 }
+
+@Suite struct YAMLAliasTests {
+    @Test(arguments: [
+        ("organizations: *orgs", 5),
+        ("x: &a [1]\ny: [*a, *a]", 6),
+        ("x: &a [1]\n? *a\n: 1", 6),
+        ("x: &a [1]\ny:\n  - *a", 7),
+    ])
+    func aliasesAreRefusedBeforeComposing(_ body: String, _ line: Int) {
+        let e = error { () throws(OrgNetError) in _ = try loadYAML(dataset(body), file: "alias.yaml") }
+        #expect(e?.code == .badData)
+        #expect(e?.message.contains("aliases") == true, "\(e?.description ?? "no error")")
+        #expect(e?.location?.line == line)
+    }
+
+    @Test(arguments: [
+        "organizations:\n  - {id: a, name: \"*starred*\", kind: soviet, note: 5 * 3 is a*b, status: seed, confidence: high}",
+        "organizations:\n  - {id: a, name: '*x', kind: soviet, status: seed, confidence: high}  # *not an alias",
+    ])
+    func starsInTextAreNotAliases(_ body: String) throws {
+        #expect(try loadYAML(dataset(body)).organizations.count == 1)
+    }
+}
