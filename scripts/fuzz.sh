@@ -4,6 +4,8 @@
 # target finds a crash, a leak in orgnet code, a timeout or an out-of-memory input; the input
 # is kept as Fuzz/artifacts/<target>-crash-* (reproduce: Fuzz/.build/debug/<target> FILE).
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
+# The mutation seed is fixed (FUZZ_SEED, default 1917) so that CI's smoke runs are repeatable;
+# give another (FUZZ_SEED=$RANDOM scripts/fuzz.sh 600) to explore further.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -30,7 +32,7 @@ for t in "${TARGETS[@]}"; do
   work=$(mktemp -d)            # new inputs go here, the committed seeds stay as they are
   log=Fuzz/artifacts/$t.log
   echo "== $t for ${SECONDS_EACH}s"
-  "$BIN/$t" "$work" "Fuzz/Corpus/$t" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
+  "$BIN/$t" "$work" "Fuzz/Corpus/$t" -max_total_time="$SECONDS_EACH" -seed="${FUZZ_SEED:-1917}" -timeout=10 -rss_limit_mb=2048 \
       -max_len=65536 -print_final_stats=1 -artifact_prefix="Fuzz/artifacts/$t-" >"$log" 2>&1
   rc=$?
   runs=$(grep -Eo "stat::number_of_executed_units: *[0-9]+" "$log" | grep -Eo "[0-9]+$" | tail -1)
