@@ -39,6 +39,17 @@ public struct Style: Sendable {
         }
     }
 
+    /// True for `#` followed by 3, 6 or 8 hex digits, or 1-30 ASCII letters (`red`, `darkgreen`).
+    public static func isPlainColor(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        if scalars.first == "#" {
+            return [4, 7, 9].contains(scalars.count) && scalars.dropFirst().allSatisfy {
+                ("0"..."9").contains($0) || ("a"..."f").contains($0) || ("A"..."F").contains($0)
+            }
+        }
+        return (1...30).contains(scalars.count) && scalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+    }
+
     /// A level's name in legends.
     public func levelName(_ level: Kind.Level) -> String {
         switch level {
@@ -71,8 +82,11 @@ public struct Style: Sendable {
     }
 
     /// A party's colour: the dataset's, else a fixed colour for the usual parties, else grey.
+    /// A colour from data is used only when it is a plain colour (`#rgb`, `#rrggbb`, `#rrggbbaa`
+    /// or a colour name of letters): it goes into SVG attributes and Graphviz HTML labels, where
+    /// anything else could break the markup (a fuzz finding: `red" <<<...`).
     public func color(of party: Party) -> String {
-        if let c = party.color { return c }
+        if let c = party.color, Self.isPlainColor(c) { return c }
         switch party.id {
         case "bolsheviks": return "#b2182b"
         case "mensheviks": return "#2166ac"

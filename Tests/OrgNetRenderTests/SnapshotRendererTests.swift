@@ -102,3 +102,22 @@ import Testing
         #expect(tokens.allSatisfy { $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } })
     }
 }
+
+@Suite struct DataColourTests {
+    @Test func onlyPlainColoursFromDataReachThePicture() throws {
+        let style = Style()
+        #expect(style.color(of: Party(id: "x", name: "X", color: "#a1B2c3")) == "#a1B2c3")
+        #expect(style.color(of: Party(id: "x", name: "X", color: "darkgreen")) == "darkgreen")
+        for hostile in ["red\" onload=\"alert(4)", "#12345", "red<<<", "#ggg", "url(javascript:x)"] {
+            #expect(style.color(of: Party(id: "bolsheviks", name: "B", color: hostile)) == "#b2182b", "\(hostile)")
+        }
+    }
+
+    @Test func aHostileColourDoesNotBreakTheLegend() throws {
+        var t = SnapshotRendererTests.sample
+        t.parties = t.parties.map { Party(id: $0.id, name: $0.name, color: "red\" <<<<<<<") }
+        let spec = SnapshotRenderer().spec(for: t.snapshot(at: Month("1917-04")))
+        let validated = try SpecValidator().validate(spec)
+        #expect(throws: Never.self) { try GraphvizEngine.shared.parse(dot: validated.spec.dotText) }
+    }
+}
