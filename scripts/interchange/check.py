@@ -31,13 +31,20 @@ VENV_PY = os.path.join(VENV, "bin", "python")
 
 
 def ensure_venv():
-    """Re-run this script inside .venv-interchange, creating it first when needed."""
+    """Re-run this script inside .venv-interchange with the pinned requirements installed
+    (reinstalled whenever requirements.txt changes, as scripts/golden/generate.py does)."""
     if os.path.realpath(sys.prefix) == os.path.realpath(VENV):
         return
     if not os.path.exists(VENV_PY):
         print("creating .venv-interchange ...", flush=True)
         subprocess.check_call([sys.executable, "-m", "venv", VENV])
-        subprocess.check_call([VENV_PY, "-m", "pip", "install", "-q", "-r", os.path.join(HERE, "requirements.txt")])
+    reqs = os.path.join(HERE, "requirements.txt")
+    stamp = os.path.join(VENV, ".requirements-installed")
+    wanted = open(reqs, encoding="utf-8").read()
+    if not os.path.exists(stamp) or open(stamp, encoding="utf-8").read() != wanted:
+        subprocess.check_call([VENV_PY, "-m", "pip", "install", "-q", "-r", reqs])
+        with open(stamp, "w", encoding="utf-8") as fh:
+            fh.write(wanted)
     os.execv(VENV_PY, [VENV_PY] + sys.argv)
 
 
