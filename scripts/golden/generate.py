@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Regenerate GraphKit's golden files from networkx.
 
-One command:  python3 scripts/golden/generate.py
+One command:  python3 scripts/golden/generate.py [--output DIR]
 
 Creates `.venv-golden/` at the repository root on first run (ignored by git), installs the pinned
 `requirements.txt` into it, re-executes itself inside the venv, then for every
-`Tests/GraphKitTests/Golden/graphs/<name>.json` writes `Tests/GraphKitTests/Golden/expected/<name>.json`.
+`Tests/GraphKitTests/Golden/graphs/<name>.json` writes `Tests/GraphKitTests/Golden/expected/<name>.json`
+(or `DIR/<name>.json` with `--output DIR`: CI regenerates into a scratch folder and compares it with
+the committed files by value, `compare.py`, since BLAS kernels differ in the last bits per CPU).
 The input format is documented in `Tests/GraphKitTests/Golden/README.md`.
 
 All per-node results are arrays in the order of the input's "nodes" list; nodes are referred to by
@@ -210,14 +212,17 @@ def main():
     graphs = sorted((GOLDEN / "graphs").glob("*.json"))
     if not graphs:
         raise SystemExit("no graphs in " + str(GOLDEN / "graphs"))
-    (GOLDEN / "expected").mkdir(exist_ok=True)
+    out_dir = GOLDEN / "expected"
+    if "--output" in sys.argv:
+        out_dir = Path(sys.argv[sys.argv.index("--output") + 1]).resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
     for path in graphs:
         G = load(path)
         data = expected_for(G)
         data["name"] = path.stem
-        target = GOLDEN / "expected" / path.name
+        target = out_dir / path.name
         target.write_text(json.dumps(data, indent=1, sort_keys=True, allow_nan=False) + "\n")
-        print(f"{path.name}: {len(G)} nodes, {G.number_of_edges()} edges -> {target.relative_to(ROOT)}")
+        print(f"{path.name}: {len(G)} nodes, {G.number_of_edges()} edges -> {target}")
 
 
 if __name__ == "__main__":
