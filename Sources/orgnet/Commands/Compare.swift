@@ -23,6 +23,8 @@ struct Compare: ParsableCommand {
     var targets: [String]
     @Option(name: .shortAndLong, help: ArgumentHelp("Output SVG file, or - for standard output.", valueName: "path"))
     var output: String?
+    @Option(name: outputFormatNames, help: ArgumentHelp("Output format: svg (the only one; default).", valueName: "format"))
+    var to: String?
     @Option(name: .long, help: ArgumentHelp("Measure for node size: \(ComparisonMeasures.names.joined(separator: ", ")).", valueName: "name"))
     var measure: String = ComparisonMeasures.defaultName
     @Option(name: .long, help: ArgumentHelp("Panels per row (default: one row up to 4 panels, else a square grid).", valueName: "n"))
@@ -37,9 +39,7 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            if let output, output != "-", !output.lowercased().hasSuffix(".svg") {
-                throw OrgNetError(.usage, "compare writes SVG; give -o a .svg file or -")
-            }
+            _ = try OutputFormatChoice(formats: ["svg"], fallback: "svg").choose(explicit: to, output: output)
             let snapshots = try Selection.snapshots(targets, data: data.data)
             let panels = try ComparePanels(snapshots: snapshots, measure: measure)
             let t = snapshots[0].timeline
@@ -49,7 +49,7 @@ struct Compare: ParsableCommand {
             let destination = output ?? "\(t.id)-compare-" + snapshots.map(\.label).joined(separator: "-") + ".svg"
             try OutputFile.write(text: svg, to: destination)
             if destination != "-" {
-                say("wrote \(destination) (\(snapshots.count) panels, \(panels.stable.union.organizations.count) organizations in the shared layout)")
+                note("wrote \(destination) (\(snapshots.count) panels, \(panels.stable.union.organizations.count) organizations in the shared layout)")
             }
         }
     }

@@ -35,7 +35,7 @@ struct Gallery: ParsableCommand {
                 writing.step(f.path)
                 try OutputFile.write(text: f.text, to: output + "/" + f.path)
             }
-            say("wrote \(files.count) files to \(output)/ (\(t.months.count) months of \(t.id), filmstrip.svg, index.html)")
+            note("wrote \(files.count) files to \(output)/ (\(t.months.count) months of \(t.id), filmstrip.svg, index.html)")
         }
     }
 }
