@@ -16,7 +16,7 @@ struct OrgNetCommand: ParsableCommand {
         Examples:
           orgnet months                          the months of the built-in dataset
           orgnet info 1917-10                    what October 1917 holds
-          orgnet orgs --kind district-soviet     organization ids to type
+          orgnet orgs --kind district_soviet     organization ids to type
           orgnet show putilov --month 1917-10    one organization, its ties and sources
           orgnet render 1917-10 -o oct.svg       draw a month (Graphviz, in-process)
           orgnet render graph.dot -T png -o g.png

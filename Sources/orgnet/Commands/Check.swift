@@ -18,7 +18,7 @@ struct Check: ParsableCommand {
         Examples:
           orgnet check                          the built-in dataset
           orgnet check --data Graphs/sample
-          orgnet check --data my-dataset --format json
+          orgnet check --data tiny.yaml --format json
         """)
 
     @OptionGroup var data: DataOption

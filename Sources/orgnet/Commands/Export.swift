@@ -45,8 +45,10 @@ struct Export: ParsableCommand {
           orgnet export 1917-10 -T json -o oct.json
           orgnet export --all -T csv -o tables/        a folder of CSV tables
           orgnet export 1917-04 -T graphml --data Graphs/sample
-          orgnet export 1917-10 -T dot --positions | neato -n -Tsvg -o oct.svg
-          orgnet export 1917-10 -T dot | gvpr -c 'N[kind=="x"]{delete(root,$)}'
+          orgnet export 1917-10 -T dot --positions -o oct-pinned.gv
+                                 then: neato -n -Tsvg oct-pinned.gv -o oct.svg
+          orgnet export 1917-10 -T dot -o oct.gv
+                                 then: gvpr -c 'N[kind=="x"]{delete(root,$)}' oct.gv
         """)
 
     @Argument(help: ArgumentHelp("A month (YYYY-MM), a DOT file or a dataset (default: the latest month).", valueName: "month|file"))

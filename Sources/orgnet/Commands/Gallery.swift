@@ -12,7 +12,7 @@ struct Gallery: ParsableCommand {
 
         Examples:
           orgnet gallery                         the built-in dataset into ./Render
-          orgnet gallery --data my-data -o out/gallery
+          orgnet gallery --data Graphs/sample -o out/gallery
         """)
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"))

@@ -23,10 +23,14 @@ struct Import: ParsableCommand {
         attributes become observations. A CSV folder has the layout `orgnet export -T csv` writes.
 
         Examples:
+          orgnet export 1917-10 -T graphml -o oct.graphml    (files to import)
+          orgnet export -T gexf -o petrograd.gexf
+          orgnet export --all -T csv -o tables
           orgnet import oct.graphml -o oct-dataset
           orgnet import petrograd.gexf -o petrograd-copy
           orgnet import tables/ --from csv -o edited
-          orgnet import network.graphml --month 1917-10 -o net
+          orgnet import oct.graphml --month 1917-10 -o net
+          orgnet import oct.graphml -o oct-dataset           exit 73: it exists
           orgnet import oct.graphml -o oct-dataset --force   replace it
           orgnet export 1917-10 -T graphml | orgnet import - --from graphml -o piped
           orgnet info --data oct-dataset                     then use it as a dataset

@@ -13,7 +13,7 @@ struct Orgs: ParsableCommand {
 
         Examples:
           orgnet orgs
-          orgnet orgs 1917-10 --kind factory-committee
+          orgnet orgs 1917-10 --kind factory_committee
           orgnet orgs --format csv > orgs.csv
           orgnet orgs graph.dot
         """)

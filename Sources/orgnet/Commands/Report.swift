@@ -13,7 +13,7 @@ struct Report: ParsableCommand {
 
         Examples:
           orgnet report -o report
-          orgnet report --data my-data -o out/report --measure pagerank
+          orgnet report --data Graphs/sample -o out/report --measure pagerank
         """)
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"))

@@ -17,10 +17,10 @@ struct Trend: ParsableCommand {
         printed as --format says (table, json or csv).
 
         Examples:
-          orgnet trend --metric betweenness --org petrograd-soviet,cec -o betweenness.svg
+          orgnet trend --metric betweenness --org petrograd-soviet,ps-ec -o betweenness.svg
           orgnet trend --metric delegates --org putilov --format csv
-          orgnet trend --metric pagerank --org bolsheviks-cc -T csv -o pagerank.csv
-          orgnet trend --metric share:bolsheviks --org "petrograd soviet" -o share.svg
+          orgnet trend --metric pagerank --org ps-ec,bolshevik-pc -T csv -o pagerank.csv
+          orgnet trend --metric share:bolsheviks --org ps-ec,congress-2 -o share.svg
         """)
 
     @Option(name: .long, help: ArgumentHelp("The metric (see above).", valueName: "name")) var metric: String
@@ -44,6 +44,13 @@ struct Trend: ParsableCommand {
             }
             if orgs.isEmpty { throw OrgNetError(.usage, "--org names no organization") }
             let trend = try OrgNetRender.Trend.compute(metric: metric, organizations: orgs, timeline: t)
+            // No value in any month is no result, not an empty chart; a series without values is named.
+            let empty = trend.series.filter { $0.values.allSatisfy { $0 == nil } }
+            if empty.count == trend.series.count {
+                throw OrgNetError(.noResult, "no month has a value of \(trend.metric) for \(orgs.map(\.id).joined(separator: ", "))",
+                                  hints: ["observed quantities and party shares exist only where the dataset records them (`orgnet show ORG`)"])
+            }
+            for s in empty { note("orgnet: note: no month has a value of \(trend.metric) for \(s.id)") }
             if output != nil || to != nil {
                 let chosen = try OutputFormatChoice(formats: ["svg", "csv"], fallback: "svg").choose(explicit: to, output: output)
                 let destination = output ?? "\(t.id)-trend-\(trend.metric.replacingOccurrences(of: ":", with: "-")).\(chosen)"
