@@ -46,7 +46,19 @@ struct OrgNetCommand: ParsableCommand {
                 Foundation.exit(64)
             }
         }
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            // Help, version and completions print as the parser prints them; every error is
+            // "orgnet: ..." on standard error, as the commands' own errors are.
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) }
+            var text = fullMessage(for: error)
+            if text.hasPrefix("Error: ") { text = "orgnet: " + text.dropFirst("Error: ".count) }
+            if !text.isEmpty { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+            Foundation.exit(code.rawValue)
+        }
     }
 }
 

@@ -19,11 +19,11 @@ struct Compare: ParsableCommand {
           orgnet compare 1917-06 1917-10 --measure pagerank -o - > cmp.svg
         """)
 
-    @Argument(help: ArgumentHelp("Two or more months (YYYY-MM) or DOT files, earliest first.", valueName: "month|file"))
+    @Argument(help: ArgumentHelp("Two or more months (YYYY-MM) or DOT files, earliest first.", valueName: "month|file"), completion: Completions.monthOrFile)
     var targets: [String]
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output SVG file, or - for standard output.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output SVG file, or - for standard output.", valueName: "path"), completion: .file())
     var output: String?
-    @Option(name: outputFormatNames, help: ArgumentHelp("Output format: svg (the only one; default).", valueName: "format"))
+    @Option(name: outputFormatNames, help: ArgumentHelp("Output format: svg (the only one; default).", valueName: "format"), completion: .list(["svg"]))
     var to: String?
     @Option(name: .long, help: ArgumentHelp("Measure for node size: \(ComparisonMeasures.names.joined(separator: ", ")).", valueName: "name"))
     var measure: String = ComparisonMeasures.defaultName

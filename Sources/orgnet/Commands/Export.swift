@@ -51,7 +51,7 @@ struct Export: ParsableCommand {
                                  then: gvpr -c 'N[kind=="x"]{delete(root,$)}' oct.gv
         """)
 
-    @Argument(help: ArgumentHelp("A month (YYYY-MM), a DOT file or a dataset (default: the latest month).", valueName: "month|file"))
+    @Argument(help: ArgumentHelp("A month (YYYY-MM), a DOT file or a dataset (default: the latest month).", valueName: "month|file"), completion: Completions.monthOrFile)
     var target: String?
     @Flag(name: .long, help: "The whole timeline instead of one month (gexf, json, csv; dot: a folder of months).") var all = false
     @Option(name: outputFormatNames,
@@ -59,7 +59,7 @@ struct Export: ParsableCommand {
     var to: ExportFormat?
     @Option(name: .customLong("format"), help: ArgumentHelp("Deprecated: use -T.", visibility: .hidden)) var deprecatedFormat: ExportFormat?
     @Option(name: [.customShort("o"), .customLong("output")],
-            help: ArgumentHelp("The output file, '-' for standard output (a folder for csv).", valueName: "path"))
+            help: ArgumentHelp("The output file, '-' for standard output (a folder for csv).", valueName: "path"), completion: .file())
     var output: String = "-"
     @Flag(name: .long, help: "-T dot: add the laid-out node positions (pos=\"x,y!\", points) for neato -n.")
     var positions = false

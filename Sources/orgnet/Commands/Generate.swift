@@ -25,9 +25,10 @@ struct Generate: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Number of bodies (nodes).", valueName: "n")) var nodes: Int
     @Option(name: .long, help: ArgumentHelp("Random seed.", valueName: "seed")) var seed: UInt64 = 1917
-    @Option(name: outputFormatNames, help: ArgumentHelp("Format: dot, graphml, edgelist, yaml.", valueName: "format"))
+    @Option(name: outputFormatNames, help: ArgumentHelp("Format: dot, graphml, edgelist, yaml.", valueName: "format"),
+            completion: .list(["dot", "graphml", "edgelist", "yaml"]))
     var format: String?
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (a folder for yaml), or - for standard output.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (a folder for yaml), or - for standard output.", valueName: "path"), completion: .file())
     var output: String = "-"
 
     func run() throws {

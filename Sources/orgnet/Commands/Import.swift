@@ -36,14 +36,14 @@ struct Import: ParsableCommand {
           orgnet info --data oct-dataset                     then use it as a dataset
         """)
 
-    @Argument(help: ArgumentHelp("The file (or CSV folder) to read; - for standard input.", valueName: "file")) var file: String
+    @Argument(help: ArgumentHelp("The file (or CSV folder) to read; - for standard input.", valueName: "file"), completion: .file()) var file: String
     @Option(name: .long, help: ArgumentHelp("The input format: graphml, gexf or csv (default: from the name).", valueName: "format"))
     var from: ImportFormat?
     @Option(name: [.customShort("T", allowingJoined: true), .customLong("format")],
             help: ArgumentHelp("Deprecated alias of --from.", visibility: .hidden))
     var deprecatedFormat: ImportFormat?
     @Flag(name: .long, help: "Replace an existing dataset folder at -o.") var force = false
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("The dataset folder to write.", valueName: "dataset"))
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("The dataset folder to write.", valueName: "dataset"), completion: .directory)
     var output: String
     @Option(name: .long, help: ArgumentHelp("The month of a GraphML file that names none.", valueName: "YYYY-MM"))
     var month: String?

@@ -18,7 +18,7 @@ struct Orgs: ParsableCommand {
           orgnet orgs graph.dot
         """)
 
-    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a file (default: every month).", valueName: "month|file"))
+    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a file (default: every month).", valueName: "month|file"), completion: Completions.monthOrFile)
     var target: String?
     @Option(name: .long, help: ArgumentHelp("Only organizations of this kind (a kind id).", valueName: "kind"))
     var kind: String?

@@ -34,13 +34,15 @@ struct Render: ParsableCommand {
           orgnet render a.dot b.dot c.dot -o drawings/
         """)
 
-    @Argument(help: ArgumentHelp("A month (YYYY-MM), or one or more DOT files.", valueName: "month|file"))
+    @Argument(help: ArgumentHelp("A month (YYYY-MM), or one or more DOT files.", valueName: "month|file"), completion: Completions.monthOrFile)
     var targets: [String] = []
-    @Option(name: outputFormatNames, help: ArgumentHelp("Output format: svg, png, pdf, dot, canon, json (default: from the -o extension, else svg).", valueName: "format"))
+    @Option(name: outputFormatNames, help: ArgumentHelp("Output format: svg, png, pdf, dot, canon, json (default: from the -o extension, else svg).", valueName: "format"),
+            completion: .list(Rendering.formats))
     var format: String?
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for standard output (a folder for several DOT files).", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for standard output (a folder for several DOT files).", valueName: "path"), completion: .file())
     var output: String?
-    @Option(name: .long, help: ArgumentHelp("Layout engine: dot, neato, fdp, sfdp, circo, twopi.", valueName: "engine"))
+    @Option(name: .long, help: ArgumentHelp("Layout engine: dot, neato, fdp, sfdp, circo, twopi.", valueName: "engine"),
+            completion: Completions.layouts)
     var layout: String = "dot"
     @Option(name: .long, help: ArgumentHelp("Seconds a DOT file's layout may take.", valueName: "seconds"))
     var timeout: Double = LayoutIsolation.defaultTimeout

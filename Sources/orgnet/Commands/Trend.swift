@@ -24,11 +24,12 @@ struct Trend: ParsableCommand {
         """)
 
     @Option(name: .long, help: ArgumentHelp("The metric (see above).", valueName: "name")) var metric: String
-    @Option(name: .long, help: ArgumentHelp("Organizations, comma-separated (ids or unambiguous names).", valueName: "org[,org..]"))
+    @Option(name: .long, help: ArgumentHelp("Organizations, comma-separated (ids or unambiguous names).", valueName: "org[,org..]"), completion: Completions.organization)
     var org: String
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (.svg or .csv), or - for standard output.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (.svg or .csv), or - for standard output.", valueName: "path"), completion: .file())
     var output: String?
-    @Option(name: outputFormatNames, help: ArgumentHelp("Output file format: svg or csv (default: from the -o extension, else svg).", valueName: "format"))
+    @Option(name: outputFormatNames, help: ArgumentHelp("Output file format: svg or csv (default: from the -o extension, else svg).", valueName: "format"),
+            completion: .list(["svg", "csv"]))
     var to: String?
     @Option(name: .long, help: ArgumentHelp("How results are printed without -o: table, json or csv.", valueName: "format"))
     var format: OutputStyle = .table

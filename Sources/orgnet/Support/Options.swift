@@ -5,8 +5,8 @@ import OrgNet
 /// name does not tell their format (`-`), and the input limits
 /// (`--max-bytes`, `--max-nodes`, `--max-ties`, `--max-label`) for every file the command reads.
 struct DataOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A dataset folder or YAML file (default: the built-in Petrograd 1917 timeline).",
-                                             valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("A dataset folder or YAML file, - for standard input (default: the built-in Petrograd 1917 timeline).",
+                                             valueName: "path"), completion: .file())
     var data: String?
 
     @Option(name: .long, help: ArgumentHelp("The format of an input whose name does not tell it: - (standard input) or a file without an extension: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
