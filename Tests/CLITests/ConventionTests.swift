@@ -134,6 +134,17 @@ import Testing
         #expect(r.stdout.isEmpty)
     }
 
+    @Test func completionsOfferMonthsAndOrganizationIds() throws {
+        // What the generated scripts call: `orgnet ---completion CMD -- ARG WORD-INDEX CURSOR PREFIX`.
+        let orgs = try CLI.run(["---completion", "show", "--", "positional@0", "1", "4", "kron"])
+        #expect(orgs.status == 0)
+        #expect(orgs.stdout.split(separator: "\n").contains("kronstadt-soviet"), "\(orgs.stdout)")
+        let months = try CLI.run(["---completion", "info", "--", "positional@0", "1", "6", "1917-1"])
+        #expect(months.stdout.split(separator: "\n").map(String.init) == ["1917-10", "1917-11"], "\(months.stdout)")
+        let bash = try CLI.run(["--generate-completion-script", "bash"])
+        #expect(bash.stdout.contains("sfdp") && bash.stdout.contains("edgelist"), "layouts and -T formats complete by value")
+    }
+
     @Test func misspeltMonthIsAUsageErrorListingTheMonths() throws {
         let r = try CLI.run(["info", "1917-1"])
         #expect(r.status == 64, "\(r.stderr)")

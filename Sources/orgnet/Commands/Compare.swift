@@ -49,7 +49,7 @@ struct Compare: ParsableCommand {
             let destination = output ?? "\(t.id)-compare-" + snapshots.map(\.label).joined(separator: "-") + ".svg"
             try OutputFile.write(text: svg, to: destination)
             if destination != "-" {
-                note("wrote \(destination) (\(snapshots.count) panels, \(panels.stable.union.organizations.count) organizations in the shared layout)")
+                note("wrote \(destination) (\(count(snapshots.count, "panel")), \(count(panels.stable.union.organizations.count, "organization")) in the shared layout)")
             }
         }
     }

@@ -25,7 +25,7 @@ struct Gallery: ParsableCommand {
         try runReporting { () throws(OrgNetError) in
             let t = try Selection.timeline(data: data.data)
             let layingOut = Progress(total: 1, verb: "laying out")
-            layingOut.step("\(t.months.count) months of \(t.id)")
+            layingOut.step("\(count(t.months.count, "month")) of \(t.id)")
             let files = try OrgNetRender.Gallery.files(for: t, measure: measure)
             layingOut.finish()
             try OutputFile.makeFolder(output)
@@ -35,7 +35,7 @@ struct Gallery: ParsableCommand {
                 writing.step(f.path)
                 try OutputFile.write(text: f.text, to: output + "/" + f.path)
             }
-            note("wrote \(files.count) files to \(output)/ (\(t.months.count) months of \(t.id), filmstrip.svg, index.html)")
+            note("wrote \(count(files.count, "file")) to \(output)/ (\(count(t.months.count, "month")) of \(t.id), filmstrip.svg, index.html)")
         }
     }
 }

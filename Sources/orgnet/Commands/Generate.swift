@@ -54,7 +54,7 @@ struct Generate: ParsableCommand {
             default: try OutputFile.write(text: gen.dot(net), to: output)
             }
             if output != "-" && isatty(2) != 0 {
-                note("wrote \(output) (\(chosen): \(net.nodeCount) bodies, \(net.links.count) ties, seed \(seed))")
+                note("wrote \(output) (\(chosen): \(net.nodeCount) bodies, \(count(net.links.count, "tie")), seed \(seed))")
             }
         }
     }

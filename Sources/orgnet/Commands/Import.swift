@@ -84,8 +84,8 @@ struct Import: ParsableCommand {
             let back = try TimelineLoader.load(files: files, origin: output)
             try TimelineWriter.write(t, to: output)
             let span = back.months.first.map { "\($0)" + (back.months.count > 1 ? " – \(back.months.last!)" : "") } ?? ""
-            note("orgnet: wrote \(output): \(back.organizations.count) organizations, \(back.ties.count) ties, " +
-                 "\(back.observations.count) observations, \(back.months.count) months (\(span))")
+            note("orgnet: wrote \(output): \(count(back.organizations.count, "organization")), \(count(back.ties.count, "tie")), " +
+                 "\(count(back.observations.count, "observation")), \(count(back.months.count, "month")) (\(span))")
         }
     }
 }

@@ -79,7 +79,7 @@ struct Render: ParsableCommand {
                 bytes = try Rendering.render(snapshot, format: fmt, layout: engine, renderer: renderer)
                 let base = snapshot.month.map { "\(snapshot.timeline.id)-\($0)" } ?? snapshot.timeline.id
                 destination = output ?? base + "." + Rendering.fileExtension(fmt)
-                summary = "\(snapshot.timeline.title), \(snapshot.label): \(snapshot.organizations.count) organizations, \(snapshot.ties.count) ties"
+                summary = "\(snapshot.timeline.title), \(snapshot.label): \(count(snapshot.organizations.count, "organization")), \(count(snapshot.ties.count, "tie"))"
             }
             try OutputFile.write(bytes, to: destination)
             if destination != "-" { note("wrote \(destination) (\(summary))") }

@@ -34,7 +34,7 @@ struct Report: ParsableCommand {
                 try OutputFile.makeFolder(output + "/" + folder)
             }
             for f in files { try OutputFile.write(text: f.text, to: output + "/" + f.path) }
-            note("wrote \(output)/index.html and \(files.count - 1) pictures (\(t.months.count) months of \(t.id))")
+            note("wrote \(output)/index.html and \(count(files.count - 1, "picture")) (\(count(t.months.count, "month")) of \(t.id))")
         }
     }
 }

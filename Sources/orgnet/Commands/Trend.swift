@@ -61,7 +61,7 @@ struct Trend: ParsableCommand {
                     let heading = "\(trend.title), \(t.months.first.map(\.description) ?? "") – \(t.months.last.map(\.description) ?? "")"
                     try OutputFile.write(text: TrendChart.svg(trend, heading: heading), to: destination)
                 }
-                if destination != "-" { note("wrote \(destination) (\(trend.title), \(orgs.count) series, \(trend.months.count) months)") }
+                if destination != "-" { note("wrote \(destination) (\(trend.title), \(orgs.count) series, \(count(trend.months.count, "month")))") }
                 return
             }
             switch format {
