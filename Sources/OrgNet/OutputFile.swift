@@ -36,7 +36,7 @@ public enum OutputFile {
         case .descriptor(let fd):
             try writeAll(data, to: fd, path: path)
         case .inPlace(let device):
-            let fd = open(device, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+            let fd = isSocket(device) ? connectSocket(device) : open(device, O_WRONLY | O_NOCTTY | O_CLOEXEC)
             guard fd >= 0 else {
                 throw OrgNetError(.cannotWrite, "cannot write: \(String(cString: strerror(errno)))", at: .init(file: path))
             }
@@ -81,6 +81,36 @@ public enum OutputFile {
             throw OrgNetError(.cannotWrite, "cannot write: the folder \(dir) does not exist", at: .init(file: path))
         }
         return .atomic(final)
+    }
+
+    /// True when `path` is a (Unix domain) socket, which is connected to rather than opened.
+    static func isSocket(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFSOCK
+    }
+
+    /// A stream connection to the Unix domain socket at `path` (-1 with errno set on failure).
+    static func connectSocket(_ path: String) -> Int32 {
+        #if canImport(Glibc)
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        let fd = socket(AF_UNIX, SOCK_STREAM, 0)
+        #endif
+        guard fd >= 0 else { return -1 }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(path.utf8)
+        let capacity = MemoryLayout.size(ofValue: address.sun_path)
+        guard bytes.count < capacity else { close(fd); errno = ENAMETOOLONG; return -1 }
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            for (i, b) in bytes.enumerated() { raw[i] = b }
+            raw[bytes.count] = 0
+        }
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        if result != 0 { let saved = errno; close(fd); errno = saved; return -1 }
+        return fd
     }
 
     /// The descriptor a path names when it is one of this process's own open descriptors:

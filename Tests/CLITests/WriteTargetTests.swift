@@ -108,6 +108,35 @@ import Testing
         #expect(CLI.contents(of: dir) == ["pipe"])
     }
 
+    @Test func socketIsConnectedToAndWrittenInPlace() throws {
+        let dir = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // A listener (Python's standard library) takes one connection and keeps what it receives.
+        let listener = Process()
+        listener.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        listener.arguments = ["python3", "-c", """
+            import socket
+            s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM); s.bind("sock"); s.listen(1)
+            c, _ = s.accept(); data = b""
+            while True:
+                chunk = c.recv(65536)
+                if not chunk: break
+                data += chunk
+            open("received", "wb").write(data)
+            """]
+        listener.currentDirectoryURL = dir
+        try listener.run()
+        let sock = dir.appendingPathComponent("sock")
+        for _ in 0..<200 where Self.kind(sock) != S_IFSOCK { usleep(50_000) }
+        #expect(Self.kind(sock) == S_IFSOCK, "the listener is up")
+        let r = try CLI.run(["render", "--data", CLI.sample, "-o", "sock"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        listener.waitUntilExit()
+        #expect(Self.isSVG(try Data(contentsOf: dir.appendingPathComponent("received"))))
+        #expect(Self.kind(sock) == S_IFSOCK, "still a socket")
+        #expect(CLI.contents(of: dir) == ["received", "sock"], "nothing created beside the socket")
+    }
+
     @Test func ownDescriptorPathIsWrittenInPlace() throws {
         // /proc/self/fd/1 is the tool's standard output (a pipe here): written, never renamed over.
         let r = try CLI.run(["render", "--data", CLI.sample, "-o", "/proc/self/fd/1"])
