@@ -22,17 +22,23 @@ enum InputFile {
             throw OrgNetError(.missingInput, "cannot read the file (permission denied?)", at: .init(file: path))
         }
         defer { try? handle.close() }
+        return try readBounded(handle, limit: limit, path: path, name: "the file")
+    }
+
+    /// Everything `handle` gives, in chunks, refusing more than `limit` bytes (reading at most
+    /// one byte past it); `name` is how messages call the input ("the file", "standard input").
+    private static func readBounded(_ handle: FileHandle, limit: Int, path: String, name: String) throws(OrgNetError) -> Data {
         var data = Data()
         while data.count <= limit {
             let chunk: Data?
             do { chunk = try handle.read(upToCount: min(1 << 20, limit + 1 - data.count)) } catch {
-                throw OrgNetError(.missingInput, "cannot read the file: \(error.localizedDescription)", at: .init(file: path))
+                throw OrgNetError(.missingInput, "cannot read \(name): \(error.localizedDescription)", at: .init(file: path))
             }
             guard let chunk, !chunk.isEmpty else { break }
             data.append(chunk)
         }
         if data.count > limit {
-            throw InputLimits.exceeded(.fileBytes, "the file is larger than \(limit) bytes", limit: limit, at: .init(file: path))
+            throw InputLimits.exceeded(.fileBytes, "\(name) is larger than \(limit) bytes", limit: limit, at: .init(file: path))
         }
         return data
     }
@@ -48,19 +54,7 @@ enum InputFile {
             }
             return data
         }
-        var data = Data()
-        let handle = FileHandle.standardInput
-        while data.count <= limit {
-            let chunk: Data?
-            do { chunk = try handle.read(upToCount: min(1 << 20, limit + 1 - data.count)) } catch {
-                throw OrgNetError(.missingInput, "cannot read standard input: \(error.localizedDescription)", at: .init(file: "-"))
-            }
-            guard let chunk, !chunk.isEmpty else { break }
-            data.append(chunk)
-        }
-        if data.count > limit {
-            throw InputLimits.exceeded(.fileBytes, "standard input is larger than \(limit) bytes", limit: limit, at: .init(file: "-"))
-        }
+        let data = try readBounded(FileHandle.standardInput, limit: limit, path: "-", name: "standard input")
         stdin.data = data
         return data
     }
