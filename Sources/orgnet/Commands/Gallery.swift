@@ -15,7 +15,8 @@ struct Gallery: ParsableCommand {
           orgnet gallery --data Graphs/sample -o out/gallery
         """)
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"),
+            completion: .directory)
     var output: String = "Render"
     @Option(name: .long, help: ArgumentHelp("Measure for node size: \(ComparisonMeasures.names.joined(separator: ", ")).", valueName: "name"))
     var measure: String = ComparisonMeasures.defaultName

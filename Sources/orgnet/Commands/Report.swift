@@ -16,7 +16,8 @@ struct Report: ParsableCommand {
           orgnet report --data Graphs/sample -o out/report --measure pagerank
         """)
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"),
+            completion: .directory)
     var output: String = "orgnet-report"
     @Option(name: .long, help: ArgumentHelp("Measure for node size and shifts: \(ComparisonMeasures.names.joined(separator: ", ")).", valueName: "name"))
     var measure: String = ComparisonMeasures.defaultName
