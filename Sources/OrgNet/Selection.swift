@@ -30,7 +30,7 @@ public enum Selection {
         var dataset: Timeline?
         var out: [Snapshot] = []
         for argument in arguments {
-            if let argument, !looksLikeMonth(argument) {
+            if let argument, !looksLikeMonth(argument), !(misspeltMonth(argument) && !FileManager.default.fileExists(atPath: argument)) {
                 let t = try network(path: argument)
                 out.append(t.snapshot(at: t.latestMonth))
                 continue
@@ -42,43 +42,63 @@ public enum Selection {
         return out
     }
 
-    /// A network file: DOT read through Graphviz, or a YAML dataset (file or folder).
-    public static func network(path: String) throws(OrgNetError) -> Timeline {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            if Month(path) != nil {
-                throw OrgNetError(.usage, "'\(path)' is not a month of the dataset; expected YYYY-MM")
-            }
-            throw OrgNetError(.missingInput, "no such file; expected a month (YYYY-MM), a DOT file or a dataset",
-                              at: .init(file: path))
-        }
-        if isDirectory.boolValue || !DOTImport.isDOTFile(path) {
-            return try TimelineLoader.load(path: path)
-        }
-        return try DOTImport.load(path: path)
+    /// True for text written almost like a month (`1917-1`, `17-10`, `1917-010`): digits, one
+    /// dash, digits. Such an argument that names no file is a mistyped month (a usage error
+    /// listing the months), not a missing file.
+    public static func misspeltMonth(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 
-    /// The organization named by `query`: an exact id; else an exact name or short name (any case);
-    /// else the only one whose id or name contains it. An unknown or ambiguous query is a usage
-    /// error listing the closest candidates.
+    /// A network file in the format ``InputFormat/of(_:)`` decides (`--from`, else the extension,
+    /// else DOT for an existing file): DOT read through Graphviz, or a YAML dataset (file or
+    /// folder); `-` is standard input.
+    public static func network(path: String) throws(OrgNetError) -> Timeline {
+        if path != "-", !FileManager.default.fileExists(atPath: path), Month(path) != nil {
+            throw OrgNetError(.usage, "'\(path)' is not a month of the dataset; expected YYYY-MM")
+        }
+        return try InputFormat.of(path).load(path: path)
+    }
+
+    /// The organization named by `query`: an exact id; else an exact name or short name; else
+    /// the only one whose id or name contains the query, or whose name has all the query's words
+    /// (matching folds case, accents and transliteration: ``Suggestions/fold(_:)``). Among several
+    /// such, the only one whose name begins with the query's first word wins ("second congress"
+    /// is the Second All-Russian Congress, not the committee "from the Second Congress"). An
+    /// unknown or ambiguous query is a usage error listing the closest candidates and pointing to
+    /// `orgnet orgs`.
     public static func organization(_ query: String, in timeline: Timeline) throws(OrgNetError) -> Organization {
         if let o = timeline.organization(query) { return o }
-        let q = query.lowercased()
-        let exact = timeline.organizations.filter {
-            $0.id.lowercased() == q || $0.name.lowercased() == q || $0.short?.lowercased() == q
-        }
+        let q = Suggestions.fold(query)
+        let names = { (o: Organization) in [o.id, o.name] + (o.short.map { [$0] } ?? []) }
+        let exact = timeline.organizations.filter { names($0).contains { Suggestions.fold($0) == q } }
         if exact.count == 1 { return exact[0] }
-        let partial = exact.isEmpty ? timeline.organizations.filter {
-            $0.id.lowercased().contains(q) || $0.name.lowercased().contains(q) || ($0.short?.lowercased().contains(q) ?? false)
-        } : exact
+        let queryWords = Suggestions.words(q)
+        var partial = exact
+        if exact.isEmpty {
+            partial = timeline.organizations.filter { o in
+                names(o).contains { n in
+                    let f = Suggestions.fold(n)
+                    if f.contains(q) { return true }
+                    let w = Suggestions.words(f)
+                    return !queryWords.isEmpty && queryWords.allSatisfy { qw in w.contains { $0.hasPrefix(qw) } }
+                }
+            }
+            if partial.count > 1, let first = queryWords.first {
+                let leading = partial.filter { o in names(o).contains { Suggestions.words(Suggestions.fold($0)).first == first } }
+                if leading.count == 1 { return leading[0] }
+            }
+        }
         if partial.count == 1 { return partial[0] }
         if partial.count > 1 {
             throw OrgNetError(.usage, "'\(query)' matches \(partial.count) organizations; name one by id",
-                              hints: partial.prefix(12).map { "\($0.id)  (\($0.name))" } + (partial.count > 12 ? ["..."] : []))
+                              hints: partial.prefix(12).map { "\($0.id)  (\($0.name))" } + (partial.count > 12 ? ["..."] : [])
+                                  + ["`orgnet orgs` lists every organization's id"])
         }
-        let close = Suggestions.closest(to: query, in: timeline.organizations.map(\.id), limit: 6)
+        let close = Suggestions.closest(to: query, names: timeline.organizations.map { ($0.id, names($0)) }, limit: 6)
+        let byID = Dictionary(timeline.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         throw OrgNetError(.usage, "no organization '\(query)' in \(timeline.id)",
-                          hints: close.isEmpty ? ["`orgnet info` lists what the dataset holds"]
-                                               : ["closest: " + close.joined(separator: ", ")])
+                          hints: (close.isEmpty ? [] : ["closest: " + close.map { id in byID[id].map { "\(id) (\($0.name))" } ?? id }.joined(separator: ", ")])
+                              + ["`orgnet orgs` lists every organization's id, name and kind"])
     }
 }

@@ -18,8 +18,9 @@ public enum TimelineLoader {
     }
 
 
-    /// Loads a dataset folder (must hold `dataset.yaml`) or a single YAML file.
+    /// Loads a dataset folder (must hold `dataset.yaml`) or a single YAML file (`-`: standard input).
     public static func load(path: String, limits: InputLimits = .current) throws(OrgNetError) -> Timeline {
+        if path == "-" { return try load(files: [try read(path, limits: limits)], origin: path, limits: limits) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw OrgNetError(.missingInput, "no such file or folder", at: .init(file: path))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OrgNet
 
 /// `orgnet`: the command-line front of the library. Commands parse, call the library, print.
@@ -15,6 +16,7 @@ struct OrgNetCommand: ParsableCommand {
         Examples:
           orgnet months                          the months of the built-in dataset
           orgnet info 1917-10                    what October 1917 holds
+          orgnet orgs --kind district_soviet     organization ids to type
           orgnet show putilov --month 1917-10    one organization, its ties and sources
           orgnet render 1917-10 -o oct.svg       draw a month (Graphviz, in-process)
           orgnet render graph.dot -T png -o g.png
@@ -24,12 +26,40 @@ struct OrgNetCommand: ParsableCommand {
         """,
         version: OrgNetVersion.string,
         subcommands: [
-            Months.self, Info.self, Show.self, Check.self, Render.self,
+            Months.self, Orgs.self, Info.self, Show.self, Check.self, Render.self,
             Centrality.self, Path.self, Brokers.self, Power.self, Represent.self, WhatIf.self, Communities.self,
             Diff.self, Compare.self, Gallery.self, Trend.self, Report.self,
             Export.self, Import.self, Generate.self, Bench.self, LayoutWorkerCommand.self,
         ]
     )
+
+    /// Runs the command line; a first word that is no command gets "did you mean" (exit 64)
+    /// instead of the parser's "unexpected argument".
+    static func main() {
+        let args = Array(CommandLine.arguments.dropFirst())
+        if let first = args.first, !first.hasPrefix("-"), first != "help" {
+            let names = configuration.subcommands.filter { $0.configuration.shouldDisplay }.map { $0._commandName }
+            if !names.contains(first), !configuration.subcommands.map({ $0._commandName }).contains(first) {
+                let close = Suggestions.closest(to: first, in: names, limit: 3)
+                let guess = close.isEmpty ? "" : "; did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "?"
+                FileHandle.standardError.write(Data("orgnet: unknown command '\(first)'\(guess)\n  commands: \(names.joined(separator: ", "))\n".utf8))
+                Foundation.exit(64)
+            }
+        }
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            // Help, version and completions print as the parser prints them; every error is
+            // "orgnet: ..." on standard error, as the commands' own errors are.
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) }
+            var text = fullMessage(for: error)
+            if text.hasPrefix("Error: ") { text = "orgnet: " + text.dropFirst("Error: ".count) }
+            if !text.isEmpty { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }
 
 /// The version printed by `orgnet --version`.

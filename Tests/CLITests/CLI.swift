@@ -25,5 +25,8 @@ enum CLI {
     /// A fresh temporary folder, removed by the caller.
     static func temporaryFolder() throws -> URL { try OrgnetProcess.temporaryFolder(prefix: "orgnet-cli") }
 
+    /// Everything in `folder`, hidden files included, sorted.
+    static func contents(of folder: URL) -> [String] { OrgnetProcess.contents(of: folder) }
+
     static var sample: String { repositoryRoot.appendingPathComponent("Graphs/sample").path }
 }

@@ -50,7 +50,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try CLI.run(["compare", "1917-02", "1917-03", "1917-04", "--data", CLI.sample, "-o", "cmp.svg", "--columns", "2"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("wrote cmp.svg (3 panels"))
+        #expect(r.stderr.contains("wrote cmp.svg (3 panels"))
         let data = try Data(contentsOf: dir.appendingPathComponent("cmp.svg"))
         let groups = try #require(SVGGroups.parse(data), "not XML")
         #expect(groups.count("panel") == 3)

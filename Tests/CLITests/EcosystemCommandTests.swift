@@ -48,6 +48,16 @@ import Testing
             #expect(man.contains(".SS orgnet \(sub)\n"), "man page lacks \(sub)")
         }
         #expect(man.contains("NO_COLOR"))
+        #expect(man.contains(".SH EXIT STATUS") && man.contains("\\fB73\\fR"), "the man page lists the exit statuses")
+        // Verbatim (.nf) lines are not wrapped by man: each fits 80 columns with man's indent of 7.
+        var verbatim = false
+        for line in man.components(separatedBy: "\n") {
+            if line == ".nf" { verbatim = true } else if line == ".fi" { verbatim = false } else if verbatim {
+                let shown = line.replacingOccurrences(of: "\\-", with: "-").replacingOccurrences(of: "\\e", with: "\\")
+                    .replacingOccurrences(of: "\\&", with: "")
+                #expect(shown.count <= 73, "man page line over 80 columns: \(shown)")
+            }
+        }
 
         let uninstall = Process()
         uninstall.executableURL = URL(fileURLWithPath: "/usr/bin/env")

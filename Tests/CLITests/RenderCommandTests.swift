@@ -31,7 +31,8 @@ final class SVGGroups: NSObject, XMLParserDelegate {
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try CLI.run(["render", "--data", CLI.sample], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("wrote sample-1917-04.svg"))
+        #expect(r.stderr.contains("wrote sample-1917-04.svg"), "status lines go to standard error")
+        #expect(r.stdout.isEmpty, "standard output carries only data")
         let svg = try Data(contentsOf: dir.appendingPathComponent("sample-1917-04.svg"))
         let groups = try #require(SVGGroups.parse(svg), "the SVG does not parse as XML")
         // 7 organizations in April; the legend is a node too but carries class `legend`, not `org`.

@@ -75,11 +75,48 @@ def options(cmd, out, root=False):
             out.append(esc(a["discussion"]) if isinstance(a["discussion"], str) else "")
 
 
+WIDTH = 80
+
+
+def wrap_verbatim(line, width=WIDTH):
+    """An indented (verbatim) line cut at spaces to fit `width` columns; continuations are
+    indented four more columns than the line, so an example stays readable on an 80-column
+    terminal (man indents sections by 7)."""
+    limit = width - 7
+    if len(line) <= limit:
+        return [line]
+    indent = len(line) - len(line.lstrip()) + 4
+    parts, current = [], ""
+    for word in line.split(" "):
+        if current and len(current) + 1 + len(word) > limit:
+            parts.append(current)
+            current = " " * indent + word
+        else:
+            current = word if not current else current + " " + word
+    parts.append(current)
+    return parts
+
+
 def discussion(text, out):
-    """Discussions hold example blocks aligned with spaces: keep them verbatim (no filling)."""
-    out.append(".nf")
-    out.append(esc(text.rstrip()))
-    out.append(".fi")
+    """Prose paragraphs are filled by man (wrapped to the reader's width); indented lines
+    (examples, aligned lists) stay verbatim, cut to 80 columns."""
+    verbatim = False
+    for line in text.rstrip().split("\n"):
+        indented = line.startswith(" ")
+        if indented and not verbatim:
+            out.append(".nf")
+            verbatim = True
+        elif not indented and verbatim:
+            out.append(".fi")
+            verbatim = False
+        if not line.strip():
+            out.append(".PP" if not verbatim else "")
+        elif indented:
+            out.extend(esc(part) for part in wrap_verbatim(line))
+        else:
+            out.append(esc(line))
+    if verbatim:
+        out.append(".fi")
 
 
 def subcommand(path, cmd, out):
@@ -95,6 +132,17 @@ def subcommand(path, cmd, out):
     for sub in cmd.get("subcommands", []):
         if sub.get("shouldDisplay", True):
             subcommand(path + [sub["commandName"]], sub, out)
+
+
+EXIT_STATUSES = [
+    (0, "Success."),
+    (1, "No result: a query with no answer (no path between two organizations, no value in any month)."),
+    (64, "Usage error: an unknown command, option, format, month or organization (EX_USAGE)."),
+    (65, "Bad data: a malformed or invalid input file, or an input over a limit (EX_DATAERR)."),
+    (66, "Missing input: a file or folder that does not exist or cannot be read (EX_NOINPUT)."),
+    (70, "Internal error, e.g. Graphviz crashed on a checked input (EX_SOFTWARE)."),
+    (73, "Cannot write: a missing folder, a full device, a closed pipe, an existing dataset without --force (EX_CANTCREAT)."),
+]
 
 
 def page(info, version):
@@ -122,6 +170,12 @@ def page(info, version):
     out.append(".SH COMMANDS")
     for s in subs:
         subcommand([name, s["commandName"]], s, out)
+    out += [
+        ".SH EXIT STATUS",
+        "Exit statuses follow BSD sysexits(3), as Graphviz users expect:",
+    ]
+    for code, meaning in EXIT_STATUSES:
+        out += [".TP", f"\\fB{code}\\fR", esc(meaning)]
     out += [
         ".SH ENVIRONMENT",
         ".TP", "\\fBNO_COLOR\\fR",

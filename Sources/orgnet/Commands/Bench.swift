@@ -18,7 +18,7 @@ struct Bench: ParsableCommand {
 
     @Argument(help: "A DOT file.") var file: String
     @Option(name: .long, help: "Measures, comma-separated.") var measures: String = "load,pagerank,components,sssp"
-    @Option(name: .long, help: "Repetitions per measure (default for names without :N).") var repeats: Int = 1
+    @Option(name: .long, help: "Repetitions per measure, for names without :N.") var repeats: Int = 1
     @Option(name: .long, help: "Sources for betweenness-sampled.") var pivots: Int = 1000
     @Option(name: .long, help: "Seed for betweenness-sampled.") var seed: UInt64 = 1
 

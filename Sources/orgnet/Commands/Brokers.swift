@@ -68,8 +68,11 @@ struct Brokers: ParsableCommand {
                 say(t.csv)
             case .table:
                 say("Brokers — \(title(s))")
-                say("articulation points: " + (out.articulationPoints.isEmpty ? "none" : out.articulationPoints.map(name).joined(separator: ", ")))
-                say("bridges: " + (out.bridges.isEmpty ? "none" : out.bridges.map { "\(name($0.from)) → \(name($0.to))" }.joined(separator: "; ")))
+                // One item a line: a month has dozens of cut points and bridges.
+                say("Articulation points (\(out.articulationPoints.count)):" + (out.articulationPoints.isEmpty ? " none" : ""))
+                for id in out.articulationPoints { say("  \(Table.oneLine(name(id)))") }
+                say("Bridges (\(out.bridges.count)):" + (out.bridges.isEmpty ? " none" : ""))
+                for b in out.bridges { say("  \(Table.oneLine(name(b.from))) → \(Table.oneLine(name(b.to)))") }
                 say("\nBrokerage by \(by.rawValue)")
                 var t = Table(["body", by.rawValue, "coord.", "itin.", "repr.", "gatek.", "liaison", "total"], rightAligned: [2, 3, 4, 5, 6, 7])
                 for r in out.brokerage {

@@ -39,7 +39,7 @@ struct Centrality: ParsableCommand {
           orgnet centrality graph.dot --measure pagerank --format json
         """)
 
-    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a DOT file.", valueName: "month|file")) var target: String?
+    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a DOT file.", valueName: "month|file"), completion: Completions.monthOrFile) var target: String?
     @Option(name: .long, help: ArgumentHelp("The measure (default: degree).", valueName: "measure"))
     var measure: CentralityMeasure = .degree
     @Flag(name: .long, help: "Unnormalized values (see the measures below).") var raw = false

@@ -18,7 +18,7 @@ struct Check: ParsableCommand {
         Examples:
           orgnet check                          the built-in dataset
           orgnet check --data Graphs/sample
-          orgnet check --data my-dataset --format json
+          orgnet check --data tiny.yaml --format json
         """)
 
     @OptionGroup var data: DataOption
@@ -57,7 +57,7 @@ struct Check: ParsableCommand {
             } else {
                 for f in report.findings { note(f.description) }
                 say("\(t.title) [\(t.id)]")
-                say("\(out.organizations) organizations, \(out.ties) ties, \(out.observations) observations, \(t.months.count) months")
+                say("\(out.organizations) organizations, \(out.ties) ties, \(out.observations) observations, \(count(t.months.count, "month"))")
                 say("status:     " + Status.allCases.map { "\($0.rawValue) \(out.status[$0.rawValue] ?? 0)" }.joined(separator: ", "))
                 say("confidence: " + Confidence.allCases.map { "\($0.rawValue) \(out.confidence[$0.rawValue] ?? 0)" }.joined(separator: ", "))
                 if !t.facts.isEmpty {

@@ -19,10 +19,12 @@ struct Compare: ParsableCommand {
           orgnet compare 1917-06 1917-10 --measure pagerank -o - > cmp.svg
         """)
 
-    @Argument(help: ArgumentHelp("Two or more months (YYYY-MM) or DOT files, earliest first.", valueName: "month|file"))
+    @Argument(help: ArgumentHelp("Two or more months (YYYY-MM) or DOT files, earliest first.", valueName: "month|file"), completion: Completions.monthOrFile)
     var targets: [String]
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output SVG file, or - for standard output.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output SVG file, or - for standard output.", valueName: "path"), completion: .file())
     var output: String?
+    @Option(name: outputFormatNames, help: ArgumentHelp("Output format: svg (the only one; default).", valueName: "format"), completion: .list(["svg"]))
+    var to: String?
     @Option(name: .long, help: ArgumentHelp("Measure for node size: \(ComparisonMeasures.names.joined(separator: ", ")).", valueName: "name"))
     var measure: String = ComparisonMeasures.defaultName
     @Option(name: .long, help: ArgumentHelp("Panels per row (default: one row up to 4 panels, else a square grid).", valueName: "n"))
@@ -37,9 +39,7 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            if let output, output != "-", !output.lowercased().hasSuffix(".svg") {
-                throw OrgNetError(.usage, "compare writes SVG; give -o a .svg file or -")
-            }
+            _ = try OutputFormatChoice(formats: ["svg"], fallback: "svg").choose(explicit: to, output: output)
             let snapshots = try Selection.snapshots(targets, data: data.data)
             let panels = try ComparePanels(snapshots: snapshots, measure: measure)
             let t = snapshots[0].timeline
@@ -49,7 +49,7 @@ struct Compare: ParsableCommand {
             let destination = output ?? "\(t.id)-compare-" + snapshots.map(\.label).joined(separator: "-") + ".svg"
             try OutputFile.write(text: svg, to: destination)
             if destination != "-" {
-                say("wrote \(destination) (\(snapshots.count) panels, \(panels.stable.union.organizations.count) organizations in the shared layout)")
+                note("wrote \(destination) (\(count(snapshots.count, "panel")), \(count(panels.stable.union.organizations.count, "organization")) in the shared layout)")
             }
         }
     }

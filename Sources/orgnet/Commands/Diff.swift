@@ -17,8 +17,8 @@ struct Diff: ParsableCommand {
           orgnet diff before.dot after.dot --format json
         """)
 
-    @Argument(help: ArgumentHelp("The earlier month (YYYY-MM) or DOT file.", valueName: "a")) var a: String
-    @Argument(help: ArgumentHelp("The later month (YYYY-MM) or DOT file.", valueName: "b")) var b: String
+    @Argument(help: ArgumentHelp("The earlier month (YYYY-MM) or DOT file.", valueName: "a"), completion: Completions.monthOrFile) var a: String
+    @Argument(help: ArgumentHelp("The later month (YYYY-MM) or DOT file.", valueName: "b"), completion: Completions.monthOrFile) var b: String
     @Option(name: .long, help: ArgumentHelp("Measure for score shifts: \(ComparisonMeasures.names.joined(separator: ", ")).", valueName: "name"))
     var measure: String = ComparisonMeasures.defaultName
     @Option(name: .long, help: ArgumentHelp("Score shifts shown in the table (JSON has all).", valueName: "n")) var top: Int = 10

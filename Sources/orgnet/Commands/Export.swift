@@ -5,20 +5,27 @@ import OrgNetRender
 
 /// `-T` of `orgnet export`.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case graphml, gexf, json, csv, dot
+    case graphml, gexf, json, csv, edgelist, dot
+
+    /// How -T and the -o extension choose among them (`-o x.csv` is one edge-list file;
+    /// `-T csv` a folder of tables).
+    static let choice = OutputFormatChoice(formats: allCases.map(\.rawValue),
+                                           aliases: ["xml": "graphml", "gv": "dot", "csv": "edgelist"], fallback: nil)
 }
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a month or the whole timeline as GraphML, GEXF, JSON, CSV or DOT.",
         discussion: """
-        Formats (-T):
+        Formats (-T FORMAT or --to FORMAT; without -T, the -o extension names it):
           graphml  one month with typed attributes (networkx, igraph, yEd)
           gexf     the whole timeline for Gephi's timeline (GEXF 1.3: spells,
                    dynamic party counts); with a MONTH, that month only
           json     networkx node-link JSON: one month, or --all (since/until)
           csv      a folder of tables (nodes, ties, observations, sources...):
                    one month or --all; needs -o FOLDER
+          edgelist one CSV edge-list file (Source,Target,Id,Role,...), one
+                   month or --all (with Since/Until); -o x.csv means edgelist
           dot      one month as Graphviz DOT (what `orgnet render` draws), for gvpr;
                    --positions pins every node where the layout put it
                    (pos="x,y!"), so `neato -n` redraws the same picture;
@@ -26,35 +33,55 @@ struct Export: ParsableCommand {
                    pinned to one layout of every month (as `gallery` draws them)
 
         MONTH is YYYY-MM (default: the latest month); FILE is a DOT file or a YAML dataset.
-        Every element carries its sources, status and confidence. Outputs are
+        Every element carries its sources, status and confidence. Files are
         written atomically; -o - (the default) is standard output.
         See docs/interchange.md.
 
         Examples:
           orgnet export 1917-10 -T graphml -o oct.graphml
           orgnet export -T gexf -o petrograd.gexf      the whole timeline, for Gephi
-          orgnet export --all -T json -o timeline.json
+          orgnet export --all -o timeline.json
+          orgnet export 1917-10 -o oct-edges.csv       one edge-list file
           orgnet export 1917-10 -T json -o oct.json
           orgnet export --all -T csv -o tables/        a folder of CSV tables
           orgnet export 1917-04 -T graphml --data Graphs/sample
-          orgnet export 1917-10 -T dot --positions | neato -n -Tsvg -o oct.svg
-          orgnet export 1917-10 -T dot | gvpr -c 'N[kind=="x"]{delete(root,$)}'
+          orgnet export 1917-10 -T dot --positions -o oct-pinned.gv
+                                 then: neato -n -Tsvg oct-pinned.gv -o oct.svg
+          orgnet export 1917-10 -T dot -o oct.gv
+                                 then: gvpr -c 'N[kind=="x"]{delete(root,$)}' oct.gv
         """)
 
-    @Argument(help: ArgumentHelp("A month (YYYY-MM), a DOT file or a dataset (default: the latest month).", valueName: "month|file"))
+    @Argument(help: ArgumentHelp("A month (YYYY-MM), a DOT file or a dataset (default: the latest month).", valueName: "month|file"), completion: Completions.monthOrFile)
     var target: String?
     @Flag(name: .long, help: "The whole timeline instead of one month (gexf, json, csv; dot: a folder of months).") var all = false
-    @Option(name: [.customShort("T"), .customLong("format")],
-            help: ArgumentHelp("graphml, gexf, json, csv or dot.", valueName: "format"))
-    var format: ExportFormat
+    @Option(name: outputFormatNames,
+            help: ArgumentHelp("graphml, gexf, json, csv, edgelist or dot (default: from the -o extension).", valueName: "format"))
+    var to: ExportFormat?
+    @Option(name: .customLong("format"), help: ArgumentHelp("Deprecated: use -T.", visibility: .hidden)) var deprecatedFormat: ExportFormat?
     @Option(name: [.customShort("o"), .customLong("output")],
-            help: ArgumentHelp("The output file, '-' for standard output (a folder for csv).", valueName: "path"))
+            help: ArgumentHelp("The output file, '-' for standard output (a folder for csv).", valueName: "path"), completion: .file())
     var output: String = "-"
     @Flag(name: .long, help: "-T dot: add the laid-out node positions (pos=\"x,y!\", points) for neato -n.")
     var positions = false
     @OptionGroup var data: DataOption
 
+    /// The chosen format: -T, the deprecated --format, or the -o extension.
+    var format: ExportFormat {
+        get throws(OrgNetError) {
+            if let f = to ?? deprecatedFormat { return f }
+            return ExportFormat(rawValue: try ExportFormat.choice.choose(explicit: nil, output: output)) ?? .dot
+        }
+    }
+
     func validate() throws {
+        if deprecatedFormat != nil {
+            note("orgnet: export --format is deprecated; use -T (or --to): --format names how results are printed")
+        }
+        let format: ExportFormat
+        do { format = try self.format } catch {
+            note("orgnet: \(error.description)")
+            throw ExitCode(error.code.rawValue)
+        }
         if all, let target, Selection.looksLikeMonth(target) {
             throw ValidationError("give a MONTH or --all, not both")
         }
@@ -74,6 +101,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
+            let format = try self.format
             let whole = all || (format == .gexf && target.map { !Selection.looksLikeMonth($0) } ?? true)
             if whole {
                 let t: Timeline
@@ -82,6 +110,7 @@ struct Export: ParsableCommand {
                 case .gexf: try OutputFile.write(text: GEXF.write(t), to: output)
                 case .json: try OutputFile.write(text: NodeLinkJSON.write(t), to: output)
                 case .csv: try CSVFolder.write(t, to: output)
+                case .edgelist: try OutputFile.write(text: Self.edgeList(t, lifetimes: true), to: output)
                 case .dot: try writeMonths(t)
                 case .graphml: break  // refused by validate()
                 }
@@ -93,9 +122,24 @@ struct Export: ParsableCommand {
             case .gexf: try OutputFile.write(text: GEXF.write(Interchange.timeline(of: s)), to: output)
             case .json: try OutputFile.write(text: NodeLinkJSON.write(s), to: output)
             case .csv: try CSVFolder.write(Interchange.timeline(of: s), to: output)
+            case .edgelist: try OutputFile.write(text: Self.edgeList(Interchange.timeline(of: s), lifetimes: false), to: output)
             case .dot: try OutputFile.write(text: Rendering.dotText(for: s, positions: positions), to: output)
             }
         }
+    }
+
+    /// `-T edgelist`: one CSV file, a tie a row, led by `Source,Target` (the header Gephi's
+    /// spreadsheet import and pandas read), then the tie's id, role, kind, weight, lifetime (for
+    /// the whole timeline), status, confidence and sources; RFC 4180 quoting as the CSV folder's.
+    static func edgeList(_ t: Timeline, lifetimes: Bool) -> String {
+        let header = ["Source", "Target", "Id", "Role", "Kind", "Weight"] + (lifetimes ? ["Since", "Until"] : [])
+            + ["Status", "Confidence", "Sources"]
+        let rows = t.ties.map { e in
+            [e.from, e.to, e.id, e.role.rawValue, e.kind ?? "", e.weight.map(Interchange.numberText) ?? ""]
+                + (lifetimes ? [e.lifetime.since?.description ?? "", e.lifetime.until?.description ?? ""] : [])
+                + [e.provenance.status.rawValue, e.provenance.confidence.rawValue, Interchange.sourcesText(e.provenance.sources)]
+        }
+        return CSVFolder.table(header, rows)
     }
 
     /// `--all -T dot`: FOLDER/MONTH.dot for every month, with progress on a terminal. With

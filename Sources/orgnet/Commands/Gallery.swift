@@ -12,10 +12,11 @@ struct Gallery: ParsableCommand {
 
         Examples:
           orgnet gallery                         the built-in dataset into ./Render
-          orgnet gallery --data my-data -o out/gallery
+          orgnet gallery --data Graphs/sample -o out/gallery
         """)
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"),
+            completion: .directory)
     var output: String = "Render"
     @Option(name: .long, help: ArgumentHelp("Measure for node size: \(ComparisonMeasures.names.joined(separator: ", ")).", valueName: "name"))
     var measure: String = ComparisonMeasures.defaultName
@@ -25,7 +26,7 @@ struct Gallery: ParsableCommand {
         try runReporting { () throws(OrgNetError) in
             let t = try Selection.timeline(data: data.data)
             let layingOut = Progress(total: 1, verb: "laying out")
-            layingOut.step("\(t.months.count) months of \(t.id)")
+            layingOut.step("\(count(t.months.count, "month")) of \(t.id)")
             let files = try OrgNetRender.Gallery.files(for: t, measure: measure)
             layingOut.finish()
             try OutputFile.makeFolder(output)
@@ -35,7 +36,7 @@ struct Gallery: ParsableCommand {
                 writing.step(f.path)
                 try OutputFile.write(text: f.text, to: output + "/" + f.path)
             }
-            say("wrote \(files.count) files to \(output)/ (\(t.months.count) months of \(t.id), filmstrip.svg, index.html)")
+            note("wrote \(count(files.count, "file")) to \(output)/ (\(count(t.months.count, "month")) of \(t.id), filmstrip.svg, index.html)")
         }
     }
 }

@@ -14,7 +14,8 @@ struct Generate: ParsableCommand {
 
         Formats (-T): dot (default), graphml, edgelist (node indices, one tie a line), yaml (a \
         dataset folder with one month, 1917-10, for --data). Without -T the format follows the -o \
-        extension.
+        extension (.gv dot, .xml graphml, .txt/.edges edgelist, .yaml/.yml yaml), else dot; an \
+        extension naming no format is refused (exit 64).
 
         Examples:
           orgnet generate --nodes 10000 -o fed10k.dot
@@ -23,10 +24,11 @@ struct Generate: ParsableCommand {
         """)
 
     @Option(name: .long, help: ArgumentHelp("Number of bodies (nodes).", valueName: "n")) var nodes: Int
-    @Option(name: .long, help: ArgumentHelp("Random seed (default 1917).", valueName: "seed")) var seed: UInt64 = 1917
-    @Option(name: .customShort("T"), help: ArgumentHelp("Format: dot, graphml, edgelist, yaml.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("Random seed.", valueName: "seed")) var seed: UInt64 = 1917
+    @Option(name: outputFormatNames, help: ArgumentHelp("Format: dot, graphml, edgelist, yaml.", valueName: "format"),
+            completion: .list(["dot", "graphml", "edgelist", "yaml"]))
     var format: String?
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (a folder for yaml), or - for standard output.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (a folder for yaml), or - for standard output.", valueName: "path"), completion: .file())
     var output: String = "-"
 
     func run() throws {
@@ -34,15 +36,11 @@ struct Generate: ParsableCommand {
             guard nodes >= 1, nodes <= 10_000_000 else {
                 throw OrgNetError(.usage, "--nodes must be between 1 and 10,000,000")
             }
-            let ext = (output as NSString).pathExtension.lowercased()
-            let name = (format ?? (["gv": "dot", "xml": "graphml", "txt": "edgelist", "edges": "edgelist", "yml": "yaml"][ext] ?? ext)).lowercased()
             // No -T and no extension (stdout, or a folder-like name) means DOT; an extension that
             // names no format (`-o x.svg`) is refused rather than filled with DOT.
-            let chosen = ["dot", "graphml", "edgelist", "yaml"].contains(name) ? name : (format == nil && ext.isEmpty ? "dot" : "")
-            guard !chosen.isEmpty else {
-                throw OrgNetError(.usage, format == nil ? "cannot tell a format from the extension '.\(ext)'; give -T" : "unknown format '\(name)'",
-                                  hints: ["formats: dot, graphml, edgelist, yaml"])
-            }
+            let chosen = try OutputFormatChoice(formats: ["dot", "graphml", "edgelist", "yaml"],
+                                                aliases: ["gv": "dot", "xml": "graphml", "txt": "edgelist", "edges": "edgelist", "yml": "yaml"],
+                                                fallback: "dot").choose(explicit: format, output: output)
             let gen = FederationGenerator(nodes: nodes, seed: seed)
             let net = gen.network()
             switch chosen {
@@ -56,7 +54,7 @@ struct Generate: ParsableCommand {
             default: try OutputFile.write(text: gen.dot(net), to: output)
             }
             if output != "-" && isatty(2) != 0 {
-                note("wrote \(output) (\(chosen): \(net.nodeCount) bodies, \(net.links.count) ties, seed \(seed))")
+                note("wrote \(output) (\(chosen): \(net.nodeCount) bodies, \(count(net.links.count, "tie")), seed \(seed))")
             }
         }
     }

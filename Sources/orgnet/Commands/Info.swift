@@ -12,7 +12,7 @@ struct Info: ParsableCommand {
           orgnet info graph.dot --format json
         """)
 
-    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a DOT file.", valueName: "month|file")) var target: String?
+    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a DOT file.", valueName: "month|file"), completion: Completions.monthOrFile) var target: String?
     @OptionGroup var data: DataOption
     @Option(name: .long, help: "table, json or csv.") var format: OutputStyle = .table
 

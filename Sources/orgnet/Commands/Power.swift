@@ -23,7 +23,7 @@ struct Power: ParsableCommand {
 
         Examples:
           orgnet power "second congress" --month 1917-10
-          orgnet power petrograd-soviet --quota 2/3 --format json
+          orgnet power ps-ec --quota 2/3 --format json
           orgnet power city-soviet --data Graphs/sample
         """)
 

@@ -19,26 +19,32 @@ struct Render: ParsableCommand {
         Several DOT files draw one by one into the folder -o names (default: the current folder); \
         a file that fails is reported and the others are still drawn.
 
-        Formats (-T): svg, png, pdf, dot (DOT with the computed positions), canon (plain DOT), json \
-        (Graphviz JSON). Without -T the format follows the -o extension, else svg.
+        Formats (-T, also joined: -Tpng): svg, png, pdf, dot (DOT with the computed positions), \
+        canon (plain DOT), json (Graphviz JSON). Without -T the format follows the -o extension \
+        (.gv is dot), else svg; an extension naming no format (-o x.jpg) is refused (exit 64). \
+        -o - writes to standard output; "wrote ..." lines go to standard error. A DOT file may be \
+        - (standard input) with --from dot.
 
         Examples:
           orgnet render                               latest month -> petrograd-1917-<month>.svg
           orgnet render 1917-10 -o october.svg
-          orgnet render 1917-02 -T png -o - > feb.png
+          orgnet render 1917-02 -Tpng -o - > feb.png
+          orgnet render - --from dot -o graph.svg < graph.dot
           orgnet render graph.dot --layout neato -o graph.pdf
           orgnet render a.dot b.dot c.dot -o drawings/
         """)
 
-    @Argument(help: ArgumentHelp("A month (YYYY-MM), or one or more DOT files.", valueName: "month|file"))
+    @Argument(help: ArgumentHelp("A month (YYYY-MM), or one or more DOT files.", valueName: "month|file"), completion: Completions.monthOrFile)
     var targets: [String] = []
-    @Option(name: .customShort("T"), help: ArgumentHelp("Output format: svg, png, pdf, dot, canon, json.", valueName: "format"))
+    @Option(name: outputFormatNames, help: ArgumentHelp("Output format: svg, png, pdf, dot, canon, json (default: from the -o extension, else svg).", valueName: "format"),
+            completion: .list(Rendering.formats))
     var format: String?
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for standard output (a folder for several DOT files).", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or - for standard output (a folder for several DOT files).", valueName: "path"), completion: .file())
     var output: String?
-    @Option(name: .long, help: ArgumentHelp("Layout engine: dot, neato, fdp, sfdp, circo, twopi.", valueName: "engine"))
+    @Option(name: .long, help: ArgumentHelp("Layout engine: dot, neato, fdp, sfdp, circo, twopi.", valueName: "engine"),
+            completion: Completions.layouts)
     var layout: String = "dot"
-    @Option(name: .long, help: ArgumentHelp("Seconds a DOT file's layout may take (default 30).", valueName: "seconds"))
+    @Option(name: .long, help: ArgumentHelp("Seconds a DOT file's layout may take.", valueName: "seconds"))
     var timeout: Double = LayoutIsolation.defaultTimeout
     @Flag(name: .long, help: "Leave out the legend.") var noLegend = false
     @Flag(name: .long, help: "Do not box each district's bodies together.") var noClusters = false
@@ -46,7 +52,7 @@ struct Render: ParsableCommand {
 
     func validate() throws {
         guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
-        if targets.count > 1, let bad = targets.first(where: { Selection.looksLikeMonth($0) || !DOTImport.isDOTFile($0) }) {
+        if targets.count > 1, let bad = targets.first(where: { !Self.isDOT($0) }) {
             throw ValidationError("several targets must all be DOT files; '\(bad)' is not (draw months one at a time)")
         }
     }
@@ -56,11 +62,11 @@ struct Render: ParsableCommand {
         let target = targets.first
         try runReporting { () throws(OrgNetError) in
             let engine = try Rendering.layout(named: layout)
-            let fmt = try Rendering.format(named: formatName(for: output))
+            let fmt = try Rendering.format(named: try formatName(for: output))
             let bytes: [UInt8]
             let destination: String
             let summary: String
-            if let target, !Selection.looksLikeMonth(target), DOTImport.isDOTFile(target) {
+            if let target, Self.isDOT(target) {
                 bytes = try Rendering.render(dotFile: target, format: fmt, layout: engine,
                                              isolation: .currentExecutable(timeout: timeout))
                 destination = output ?? Self.outputName(for: target, Rendering.fileExtension(fmt))
@@ -73,10 +79,10 @@ struct Render: ParsableCommand {
                 bytes = try Rendering.render(snapshot, format: fmt, layout: engine, renderer: renderer)
                 let base = snapshot.month.map { "\(snapshot.timeline.id)-\($0)" } ?? snapshot.timeline.id
                 destination = output ?? base + "." + Rendering.fileExtension(fmt)
-                summary = "\(snapshot.timeline.title), \(snapshot.label): \(snapshot.organizations.count) organizations, \(snapshot.ties.count) ties"
+                summary = "\(snapshot.timeline.title), \(snapshot.label): \(count(snapshot.organizations.count, "organization")), \(count(snapshot.ties.count, "tie"))"
             }
             try OutputFile.write(bytes, to: destination)
-            if destination != "-" { say("wrote \(destination) (\(summary))") }
+            if destination != "-" { note("wrote \(destination) (\(summary))") }
         }
     }
 
@@ -86,7 +92,7 @@ struct Render: ParsableCommand {
         var failure: OrgNetError.Code?
         try runReporting { () throws(OrgNetError) in
             let engine = try Rendering.layout(named: layout)
-            let fmt = try Rendering.format(named: formatName(for: nil))
+            let fmt = try Rendering.format(named: try formatName(for: nil))
             let folder = output ?? "."
             try OutputFile.makeFolder(folder)
             for path in targets {
@@ -95,7 +101,7 @@ struct Render: ParsableCommand {
                                                      isolation: .currentExecutable(timeout: timeout))
                     let destination = (folder as NSString).appendingPathComponent(Self.outputName(for: path, Rendering.fileExtension(fmt)))
                     try OutputFile.write(bytes, to: destination)
-                    say("wrote \(destination) (\(path))")
+                    note("wrote \(destination) (\(path))")
                 } catch {
                     note("orgnet: \(error.description)")
                     failure = failure ?? error.code
@@ -105,14 +111,19 @@ struct Render: ParsableCommand {
         if let failure { throw ExitCode(failure.rawValue) }
     }
 
-    private func formatName(for output: String?) -> String {
-        format ?? output.flatMap { path -> String? in
-            let ext = (path as NSString).pathExtension.lowercased()
-            return ext == "gv" ? "dot" : (Rendering.formats.contains(ext) ? ext : nil)
-        } ?? "svg"
+    private func formatName(for output: String?) throws(OrgNetError) -> String {
+        try OutputFormatChoice(formats: Rendering.formats, aliases: ["gv": "dot"], fallback: "svg")
+            .choose(explicit: format, output: output)
+    }
+
+    /// True when a target is drawn as a DOT file (not a month or a dataset): `--from dot`, a
+    /// .dot/.gv name, or an existing file that is not YAML.
+    static func isDOT(_ target: String) -> Bool {
+        !Selection.looksLikeMonth(target) && (try? InputFormat.of(target)) == .dot
     }
 
     static func outputName(for input: String, _ fileExtension: String) -> String {
-        ((input as NSString).lastPathComponent as NSString).deletingPathExtension + "." + fileExtension
+        if input == "-" { return "stdin." + fileExtension }
+        return ((input as NSString).lastPathComponent as NSString).deletingPathExtension + "." + fileExtension
     }
 }

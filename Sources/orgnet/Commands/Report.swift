@@ -13,10 +13,11 @@ struct Report: ParsableCommand {
 
         Examples:
           orgnet report -o report
-          orgnet report --data my-data -o out/report --measure pagerank
+          orgnet report --data Graphs/sample -o out/report --measure pagerank
         """)
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"),
+            completion: .directory)
     var output: String = "orgnet-report"
     @Option(name: .long, help: ArgumentHelp("Measure for node size and shifts: \(ComparisonMeasures.names.joined(separator: ", ")).", valueName: "name"))
     var measure: String = ComparisonMeasures.defaultName
@@ -34,7 +35,7 @@ struct Report: ParsableCommand {
                 try OutputFile.makeFolder(output + "/" + folder)
             }
             for f in files { try OutputFile.write(text: f.text, to: output + "/" + f.path) }
-            say("wrote \(output)/index.html and \(files.count - 1) pictures (\(t.months.count) months of \(t.id))")
+            note("wrote \(output)/index.html and \(count(files.count - 1, "picture")) (\(count(t.months.count, "month")) of \(t.id))")
         }
     }
 }

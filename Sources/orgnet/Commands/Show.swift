@@ -13,8 +13,8 @@ struct Show: ParsableCommand {
           orgnet show "petrograd soviet" --format json
         """)
 
-    @Argument(help: ArgumentHelp("An organization id or part of its name.", valueName: "org")) var org: String
-    @Option(name: .long, help: ArgumentHelp("Ties and observations as of this month (default: all months).", valueName: "YYYY-MM"))
+    @Argument(help: ArgumentHelp("An organization id or part of its name.", valueName: "org"), completion: Completions.organization) var org: String
+    @Option(name: .long, help: ArgumentHelp("Ties and observations as of this month (default: all months).", valueName: "YYYY-MM"), completion: Completions.month)
     var month: String?
     @OptionGroup var data: DataOption
     @Option(name: .long, help: "table or json.") var format: TableOrJSON = .table

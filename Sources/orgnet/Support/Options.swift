@@ -1,12 +1,17 @@
 import ArgumentParser
 import OrgNet
 
-/// `--data PATH`: the dataset to use instead of the built-in one, and the input limits
+/// `--data PATH`: the dataset to use instead of the built-in one, `--from FORMAT` for inputs whose
+/// name does not tell their format (`-`), and the input limits
 /// (`--max-bytes`, `--max-nodes`, `--max-ties`, `--max-label`) for every file the command reads.
 struct DataOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A dataset folder or YAML file (default: the built-in Petrograd 1917 timeline).",
-                                             valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("A dataset folder or YAML file, - for standard input (default: the built-in Petrograd 1917 timeline).",
+                                             valueName: "path"), completion: .file())
     var data: String?
+
+    @Option(name: .long, help: ArgumentHelp("The format of an input whose name does not tell it: - (standard input) or a file without an extension: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+                                             valueName: "format"))
+    var from: InputFormat?
 
     @Option(name: .long, help: ArgumentHelp("Largest input file read, in bytes (default 16777216; also the DOT text handed to layout, 1500000 by default).", valueName: "n"))
     var maxBytes: Int?
@@ -28,8 +33,11 @@ struct DataOption: ParsableArguments {
         if let maxTies { limits.maxTies = maxTies }
         if let maxLabel { limits.maxLabelLength = maxLabel }
         InputLimits.current = limits
+        if let from { InputFormat.chosen = from }
     }
 }
+
+extension InputFormat: ExpressibleByArgument {}
 
 /// `--format table|json|csv`.
 enum OutputStyle: String, ExpressibleByArgument, CaseIterable {

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import OrgNet
+
+/// Matching what people type against organization names (issue 14), and the input formats.
+@Suite struct SelectionTests {
+    @Test func foldingMeetsSpellingsOfOneName() {
+        // Cyrillic, a French-style "ou", a final f for v, accents and case all meet.
+        #expect(Suggestions.fold("Путилов") == "putilov")
+        #expect(Suggestions.fold("Putilof") == Suggestions.fold("Putilov"))
+        #expect(Suggestions.fold("Poutilov") == Suggestions.fold("Putilov"))
+        #expect(Suggestions.fold("Výborg") == Suggestions.fold("vyborg"))
+        #expect(Suggestions.fold("Kharkov") == Suggestions.fold("Harkov"))
+        // An f inside a word stays.
+        #expect(Suggestions.fold("Sofia") == "sofia")
+    }
+
+    @Test func nameDistanceLooksAtRunsOfWords() {
+        // "kronshtadt" is one letter from the first word of "Kronstadt soviet".
+        #expect(Suggestions.nameDistance("kronshtadt", Suggestions.fold("Kronstadt soviet")) == 1)
+        #expect(Suggestions.nameDistance("soviet", Suggestions.fold("Kronstadt soviet")) == 0)
+        let close = Suggestions.closest(to: "kronshtadt", names: [("kronstadt-soviet", ["kronstadt-soviet", "Kronstadt soviet"]),
+                                                                  ("putilov-works", ["putilov-works", "Putilov works"])])
+        #expect(close == ["kronstadt-soviet"])
+    }
+
+    @Test func organizationsResolveByFoldedNamesAndLeadingWords() throws {
+        let t = try BuiltInDatasets.defaultTimeline()
+        #expect(try Selection.organization("Путилов", in: t).id == "putilov-works")
+        // Both the Congress and the VTsIK "from the Second Congress" hold the words; the name that
+        // begins with them wins.
+        #expect(try Selection.organization("second congress", in: t).id == "congress-2")
+        do {
+            _ = try Selection.organization("zzzz-nothing", in: t)
+            Issue.record("an unknown name resolved")
+        } catch {
+            #expect(error.code == .usage)
+            #expect(error.hints.contains { $0.contains("orgnet orgs") })
+        }
+    }
+
+    @Test func misspeltMonthsAreToldFromFileNames() {
+        #expect(Selection.misspeltMonth("1917-1"))
+        #expect(Selection.misspeltMonth("17-10"))
+        #expect(!Selection.misspeltMonth("graph.dot"))
+        #expect(!Selection.misspeltMonth("a-b"))
+        #expect(!Selection.misspeltMonth("1917-10-01"))
+    }
+
+    @Test func inputFormatComesFromTheNameOrFrom() throws {
+        #expect(InputFormat.named(by: "x.gv") == .dot)
+        #expect(InputFormat.named(by: "x.YML") == .yaml)
+        #expect(InputFormat.named(by: "x") == nil)
+        #expect(InputFormat.named(by: "-") == nil)
+        do {
+            _ = try InputFormat.of("-")
+            Issue.record("standard input without --from was accepted")
+        } catch {
+            #expect(error.code == .usage)
+            #expect(error.message.contains("--from"))
+        }
+    }
+}
