@@ -21,13 +21,14 @@ public enum HTMLReport {
         guard !t.months.isEmpty else { throw OrgNetError(.usage, "a report needs a timeline with months") }
         let snapshots = t.months.map { t.snapshot(at: $0) }
         let panels = try ComparePanels(snapshots: snapshots, measure: measure)
+        let drawn = try panels.panels(Array(t.months.indices))
         var files: [Gallery.File] = []
-        for f in try Gallery.files(for: t, measure: measure, panels: panels) where f.path != "index.html" {
+        for f in try Gallery.files(for: t, measure: measure, panels: panels, drawn: drawn) where f.path != "index.html" {
             files.append(.init(path: "svg/" + f.path, text: f.text))
         }
         var monthSVGs: [String] = []
         for i in t.months.indices {
-            monthSVGs.append(try panels.document([i], previousOfFirst: i > 0 ? i - 1 : nil,
+            monthSVGs.append(try panels.document(drawn: [drawn[i]], indices: [i], previousOfFirst: i > 0 ? i - 1 : nil,
                                                  layout: .init(legend: false, idPrefix: "m\(i)-p")))
         }
         let charts = try trendCharts(t, panels: panels)

@@ -31,6 +31,8 @@ public struct StableLayout: Sendable {
         r.options.title = false
         r.options.legend = false
         var spec = r.spec(for: union)
+        // Room between neighbours for the panels' routed ties (ComparePanels pads every node by esep).
+        spec.attributes["nodesep"] = "0.25"
         let origin = first.timeline.origin
         do {
             let natural = try GraphvizEngine.shared.layout(spec)
