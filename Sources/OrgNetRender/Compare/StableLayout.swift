@@ -33,6 +33,7 @@ public struct StableLayout: Sendable {
         var spec = r.spec(for: union)
         // Room between neighbours for the panels' routed ties (ComparePanels pads every node by esep).
         spec.attributes["nodesep"] = "0.25"
+        spec.attributes["ranksep"] = "0.55"
         let origin = first.timeline.origin
         do {
             let natural = try GraphvizEngine.shared.layout(spec)
