@@ -514,13 +514,14 @@ public enum HTMLReport {
         var node = nodeOf(token, current), z = zooms[current];
         if (!node || !z) { return; }
         var shape = node.querySelector('polygon, ellipse') || node;
-        var b = shape.getBBox(), m = shape.getCTM(), root = z.svg.getCTM();
+        z.box.scrollIntoView({ block: 'nearest' });
+        // From the shape's user units through the screen to the root picture's units (nested <svg>s).
+        var b = shape.getBBox(), m = shape.getScreenCTM(), root = z.svg.getScreenCTM();
         if (!m || !root) { return; }
         var p = z.svg.createSVGPoint();
         p.x = b.x + b.width / 2; p.y = b.y + b.height / 2;
         var q = p.matrixTransform(root.inverse().multiply(m));
         z.centre(q.x, q.y);
-        z.box.scrollIntoView({ block: 'nearest' });
       }
 
       function sparkline(values) {
