@@ -3,9 +3,14 @@ import OrgNet
 
 /// A static HTML report of a timeline: one self-contained `index.html` (styles, script, pictures
 /// and data inline; a Content-Security-Policy forbids every network request) plus the same
-/// pictures as SVG files. It has a month slider and tabs over the stable-layout pictures, a diff
-/// table for any pair of months, trend charts, the legend, and each element's sources on click
-/// (tooltips on hover).
+/// pictures as SVG files. It is an explorer: a month slider and tabs over the stable-layout
+/// pictures (opening on the dataset's default month), zoom and pan on every picture (wheel, pinch,
+/// drag, +/- and 0 keys, Fit/All buttons; the view is kept across months since positions are
+/// stable), a search box (name or id, case and accents folded) whose Enter selects the best match
+/// and brings it into view, selection that dims all but the body's neighbourhood, a fixed side
+/// panel with the body's sources, observations and measure by month, deep links (`#MONTH`,
+/// `#MONTH/ORG-ID`) that the address follows with working back/forward, a diff table for any pair
+/// of months, trend charts and a foldable legend.
 ///
 /// Safety: all data-derived text is escaped (HTML) or JSON-encoded with `<`, `>`, `&` as `\u003c`...
 /// inside a `type="application/json"` block; the script fills the page with `textContent` only,
@@ -338,7 +343,7 @@ public enum HTMLReport {
       var details = document.getElementById('details');
       var search = document.getElementById('search');
       var searchStatus = document.getElementById('search-status');
-      var SVGNS = 'http://www.w3.org/2000/svg';
+      var SVGNS = (document.querySelector('svg') || {}).namespaceURI;  // the SVG namespace, read from a picture
       var current = -1;
       var selected = null;
 
