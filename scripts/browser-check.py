@@ -249,7 +249,7 @@ def main():
           var h = Array.prototype.map.call(s.querySelectorAll('g.node text'), function(t){ return t.getBoundingClientRect().height; })
             .filter(function(v){ return v > 0; }).sort(function(a,b){ return a-b; });
           return h.length ? h[Math.floor(h.length/2)] : 0; })()""")
-        check(median >= 10, "median node label at least 10 px tall at 1600x1000", f"{median:.1f} px")
+        check(median >= 10, f"median node label at least 10 px tall at 1600x1000 ({median:.1f} px)")
 
         # Months: slider, keys, tabs; the address follows.
         page.js("(function(){var s=document.getElementById('month-slider'); s.value='0'; s.dispatchEvent(new Event('input'));})()")
