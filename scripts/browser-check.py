@@ -349,6 +349,11 @@ def main():
         folded = page.js("""(function(){var d=document.getElementById('legend-box'); var a=d.open;
           d.querySelector('summary').click(); var b=d.open; d.querySelector('summary').click(); return [a, b, d.open];})()""")
         check(folded[0] != folded[1] and folded[0] == folded[2], "the legend folds and unfolds", folded)
+        legend = page.js("""(function(){var l=document.querySelectorAll('.month-legend:not([hidden])');
+          var d=JSON.parse(document.getElementById('orgnet-data').textContent);
+          var m=document.body.getAttribute('data-visible-month'), k=d.months.map(function(x){return x.id;}).indexOf(m);
+          return [l.length, l.length ? l[0].getAttribute('data-index') : null, String(k)];})()""")
+        check(legend[0] == 1 and legend[1] == legend[2], "the legend shown is the visible month's", legend)
 
         if args.screenshots:
             out = Path(args.screenshots)

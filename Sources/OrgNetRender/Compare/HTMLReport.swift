@@ -38,9 +38,15 @@ public enum HTMLReport {
         }
         let charts = try trendCharts(t, panels: panels)
         for c in charts { files.append(.init(path: "charts/\(c.file)", text: c.svg)) }
-        let legend = try panels.legendSVG()
+        // One legend per month: what that month's picture draws (with the previous month's ghosts).
+        var legends: [String] = []
+        for i in t.months.indices {
+            let svg = try panels.legendSVG(for: [i], previousOfFirst: i > 0 ? i - 1 : nil)
+            legends.append(svg.replacingOccurrences(of: "id=\"legend", with: "id=\"m\(i)-legend")
+                .replacingOccurrences(of: "id=\"a_legend", with: "id=\"a_m\(i)-legend"))
+        }
         let data = try reportData(t, snapshots: snapshots, measure: panels.measure, scores: panels.scores)
-        files.insert(.init(path: "index.html", text: page(t, monthSVGs: monthSVGs, legend: legend, charts: charts, data: data)), at: 0)
+        files.insert(.init(path: "index.html", text: page(t, monthSVGs: monthSVGs, legends: legends, charts: charts, data: data)), at: 0)
         return files
     }
 
@@ -213,7 +219,7 @@ public enum HTMLReport {
 
     // MARK: - The page
 
-    static func page(_ t: Timeline, monthSVGs: [String], legend: String, charts: [Chart], data: String) -> String {
+    static func page(_ t: Timeline, monthSVGs: [String], legends: [String], charts: [Chart], data: String) -> String {
         let e = Text.escapeXML
         let first = t.monthToShow.flatMap { m in t.months.firstIndex(of: m) } ?? 0
         var tabs = ""
@@ -222,6 +228,10 @@ public enum HTMLReport {
             tabs += "<button type=\"button\" class=\"tab\" role=\"tab\" data-index=\"\(i)\" aria-selected=\"\(i == first)\">\(e(m.description))</button>"
             sections += "<section class=\"month\" id=\"month-\(e(m.description))\" data-month=\"\(e(m.description))\"\(i == first ? "" : " hidden")>\n"
             sections += "<div class=\"viewport\">" + inline(monthSVGs[i]) + "</div>\n</section>\n"
+        }
+        var legendHTML = ""
+        for (i, l) in legends.enumerated() {
+            legendHTML += "<div class=\"month-legend\" data-index=\"\(i)\"\(i == first ? "" : " hidden")>\(inline(l))</div>"
         }
         var options = ""
         for (i, m) in t.months.enumerated() { options += "<option value=\"\(i)\">\(e(m.description))</option>" }
@@ -303,7 +313,7 @@ public enum HTMLReport {
         \(sections)</div>
         <aside>
         <div id="details" hidden></div>
-        <details id="legend-box"><summary>Legend</summary><div id="legend">\(inline(legend))</div></details>
+        <details id="legend-box"><summary>Legend</summary><div id="legend">\(legendHTML)</div></details>
         </aside>
         </div>
         <h2 id="diff-heading">What changed</h2>
@@ -470,6 +480,7 @@ public enum HTMLReport {
         var previous = zooms[current];
         if (previous && previous.view) { sharedView = previous.view; }
         sections.forEach(function (s, k) { s.hidden = (k !== i); });
+        Array.prototype.forEach.call(document.querySelectorAll('.month-legend'), function (l) { l.hidden = (l.getAttribute('data-index') !== String(i)); });
         tabs.forEach(function (t, k) { t.setAttribute('aria-selected', String(k === i)); });
         slider.value = String(i);
         label.textContent = data.months[i].title;
