@@ -358,8 +358,10 @@ def main():
         if args.screenshots:
             out = Path(args.screenshots)
             out.mkdir(parents=True, exist_ok=True)
+            page.navigate("about:blank")
+            page.wait("location.href === 'about:blank' && document.readyState === 'complete'")
             load("#1917-10/petrograd-soviet")
-            page.wait("document.querySelector('#details h3')")
+            page.wait("document.querySelector('#details h3') && document.querySelector('#details h3').textContent.indexOf('Petrograd Soviet') === 0")
             page.pump(0.3)
             page.screenshot(out / "report.png")
             cmp = work / "compare.svg"
