@@ -1,7 +1,7 @@
 # orgnet: the two commands of the README's Quick start are `make render` and `make test`.
 PREFIX ?= /usr/local
 SWIFT ?= swift
-OUT ?= orgnet-latest.svg
+OUT ?= orgnet-default.svg
 
 .PHONY: render test build release install uninstall data deps clean completions man docs bench
 
@@ -14,7 +14,7 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
-# Render the latest month of the built-in dataset and say where the picture went.
+# Render the default month of the built-in dataset (its dataset.yaml names it: October 1917) and say where the picture went.
 render: build
 	@$(SWIFT) run -q orgnet render -o $(OUT)
 

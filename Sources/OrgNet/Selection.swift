@@ -19,7 +19,7 @@ public enum Selection {
     /// - nil: the latest month of the dataset (`--data` or the default);
     /// - `YYYY-MM`: that month of the dataset; an unknown month is a usage error listing the months;
     /// - a `.dot`/`.gv` file (or any other existing file that is not YAML): a one-snapshot network read through Graphviz;
-    /// - a `.yaml` file or a folder: that dataset's latest month.
+    /// - a `.yaml` file or a folder: that dataset's default month (``Timeline/monthToShow``).
     public static func snapshot(_ argument: String?, data: String?) throws(OrgNetError) -> Snapshot {
         try snapshots([argument], data: data)[0]
     }
@@ -32,12 +32,12 @@ public enum Selection {
         for argument in arguments {
             if let argument, !looksLikeMonth(argument), !(misspeltMonth(argument) && !FileManager.default.fileExists(atPath: argument)) {
                 let t = try network(path: argument)
-                out.append(t.snapshot(at: t.latestMonth))
+                out.append(t.snapshot(at: t.monthToShow))
                 continue
             }
             let t: Timeline
             if let dataset { t = dataset } else { t = try timeline(data: data); dataset = t }
-            out.append(t.snapshot(at: try argument.map { text throws(OrgNetError) in try t.month(named: text) } ?? t.latestMonth))
+            out.append(t.snapshot(at: try argument.map { text throws(OrgNetError) in try t.month(named: text) } ?? t.monthToShow))
         }
         return out
     }

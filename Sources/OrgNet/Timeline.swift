@@ -108,6 +108,13 @@ public struct Timeline: Sendable {
     /// The last month, or nil for a DOT network.
     public var latestMonth: Month? { months.last }
 
+    /// The month the dataset names as the one to show first (`default_month` in `dataset.yaml`),
+    /// or nil when it names none.
+    public var defaultMonth: Month? = nil
+
+    /// The month a command draws or measures when none is given: ``defaultMonth``, else ``latestMonth``.
+    public var monthToShow: Month? { defaultMonth ?? latestMonth }
+
     /// True for a network read from a DOT file (one snapshot, no months).
     public var isSingleSnapshot: Bool { months.isEmpty }
 

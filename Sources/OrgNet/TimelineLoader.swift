@@ -71,13 +71,14 @@ public enum TimelineLoader {
 
 /// Accumulates what the files say, then resolves references.
 private struct Builder {
-    static let headerKeys = ["id", "title", "description", "calendar", "months", "parties", "kinds", "tie_kinds"]
+    static let headerKeys = ["id", "title", "description", "calendar", "months", "default_month", "parties", "kinds", "tie_kinds"]
     var id: String?
     var title = ""
     var description = ""
     var calendar = Timeline.Calendar.gregorian
     var months: [Month] = []
     var monthsLocation: OrgNetError.Location?
+    var defaultMonth: Month?
     var parties: [Party] = []
     var kinds: [Kind] = []
     var tieKinds: [TieKind] = []
@@ -106,6 +107,11 @@ private struct Builder {
             months.append(month)
         }
         if months.isEmpty { throw ms.fail("months must list at least one YYYY-MM") }
+        if let d = m.optional("default_month") {
+            let month = try d.month("default_month")
+            guard months.contains(month) else { throw d.fail("default_month \(month) is not one of the dataset's months") }
+            defaultMonth = month
+        }
         for item in try m.optional("parties")?.list("parties") ?? [] {
             var r = try item.mapping("a party")
             let p = Party(id: try identifier(try r.required("id"), "party id"),
@@ -377,9 +383,11 @@ private struct Builder {
                 throw OrgNetError(.badData, "\(ref.what) names unknown \(ref.kind) '\(ref.id)'", at: ref.at, hints: hint)
             }
         }
-        return Timeline(id: id!, title: title, description: description, calendar: calendar, months: months,
+        var timeline = Timeline(id: id!, title: title, description: description, calendar: calendar, months: months,
                         parties: parties, kinds: kinds, tieKinds: tieKinds, sources: sources,
                         organizations: organizations, ties: ties, observations: observations, facts: facts,
                         sumChecks: sumChecks, origin: origin, isDirected: true, locations: locations)
+        timeline.defaultMonth = defaultMonth
+        return timeline
     }
 }

@@ -10,6 +10,7 @@ title: Workers' democracy in revolutionary Petrograd, 1917
 description: "Workers' democracy in revolutionary Petrograd, from the February rising to October 1917, with later snapshots of its decline. Months and dates follow the Old Style (Julian) calendar used by the essay; New Style runs 13 days ahead. Russia changed calendars in February 1918, so the 1918 and 1922 months are in practice New Style; at the grain of a month the gap is ignored. Nine monthly snapshots run from February to October 1917, then November 1917, January and April 1918 and January 1922. The essay gives only yearly figures for 1922 (70,000 workers, 800,000 people, an idle Putilov works); January 1922 is used as the first month of that year, after the civil war and the Kronstadt revolt, and is an assumption."
 calendar: julian
 months: [1917-02, 1917-03, 1917-04, 1917-05, 1917-06, 1917-07, 1917-08, 1917-09, 1917-10, 1917-11, 1918-01, 1918-04, 1922-01]
+default_month: 1917-10
 parties:
   - {id: bolsheviks, name: Bolsheviks, color: "#b2182b"}
   - {id: mensheviks, name: Mensheviks, color: "#2166ac"}

@@ -81,9 +81,11 @@ public struct ComparePanels: Sendable {
         var spec = r.spec(for: snap)
         spec.attributes["id"] = .text(idPrefix + "graph")
         spec.attributes["class"] = .text("snapshot")
-        // Straight edges: spline routing around ~150 pinned nodes costs seconds per panel in neato -n (2.42),
-        // straight lines 0.1 s; dot already placed the nodes so that delegation ties run upwards.
-        spec.attributes["splines"] = "false"
+        // Ties routed around the pinned nodes (neato -n's spline router treats every node as an
+        // obstacle); straight lines ran through other organizations for about half the ties.
+        spec.attributes["splines"] = "true"
+        // Keep routes a few points off the boxes they pass (the spline fit cuts the obstacles' corners).
+        spec.attributes["esep"] = "+6"
         spec.attributes["pad"] = "0.2"
         spec.attributes.removeValue(forKey: "label")
 
@@ -213,18 +215,46 @@ public struct ComparePanels: Sendable {
     /// One SVG of the panels `indices` (each compared with the snapshot before it in `indices`, or with
     /// `previousOfFirst` for the first one).
     public func document(_ indices: [Int], previousOfFirst: Int? = nil, layout: Layout = Layout()) throws(OrgNetError) -> String {
-        var panels: [Panel] = []
-        for (k, i) in indices.enumerated() {
-            panels.append(try panel(i, previous: k == 0 ? previousOfFirst : indices[k - 1], idPrefix: layout.idPrefix + "\(k)-"))
-        }
-        let legend = layout.legend ? try legendSVG() : nil
-        return Self.compose(panels, legend: legend, layout: layout)
+        try document(drawn: try panels(indices, previousOfFirst: previousOfFirst), indices: indices,
+                     previousOfFirst: previousOfFirst, layout: layout)
     }
 
-    /// The legend as a Graphviz-drawn SVG: kinds, roles and parties of the union, and the comparison marks.
-    public func legendSVG() throws(OrgNetError) -> String {
-        let spec = CompareLegend.spec(for: stable.union, style: renderer.style, measure: measure, topScore: topScore,
-                                      roles: renderer.options.roles)
+    /// The placeholder id prefix of panels drawn by ``panels(_:previousOfFirst:)``.
+    static let prefixToken = "ORGNETPANELPREFIX"
+
+    /// Draws the panels `indices` (compared as in ``document(_:previousOfFirst:layout:)``) once, with a
+    /// placeholder id prefix, so that the same drawings can go into several documents
+    /// (``document(drawn:indices:previousOfFirst:layout:)``): spline routing costs seconds per panel.
+    public func panels(_ indices: [Int], previousOfFirst: Int? = nil) throws(OrgNetError) -> [Panel] {
+        var out: [Panel] = []
+        for (k, i) in indices.enumerated() {
+            out.append(try panel(i, previous: k == 0 ? previousOfFirst : indices[k - 1], idPrefix: Self.prefixToken + "-"))
+        }
+        return out
+    }
+
+    /// One SVG of panels drawn by ``panels(_:previousOfFirst:)`` for `indices`: panel `k` gets the ids
+    /// `layout.idPrefix` + `k-`, and the legend explains what those panels draw.
+    public func document(drawn: [Panel], indices: [Int], previousOfFirst: Int? = nil, layout: Layout = Layout()) throws(OrgNetError) -> String {
+        let named = drawn.enumerated().map { k, p in
+            var q = p
+            // Graphviz writes '-' in ids as "&#45;".
+            let prefix = (layout.idPrefix + "\(k)").replacingOccurrences(of: "-", with: "&#45;")
+            q.svg = p.svg.replacingOccurrences(of: Self.prefixToken, with: prefix)
+            return q
+        }
+        let legend = layout.legend ? try legendSVG(for: indices, previousOfFirst: previousOfFirst) : nil
+        return Self.compose(named, legend: legend, layout: layout)
+    }
+
+    /// The legend as a Graphviz-drawn SVG: the kinds, roles and leading parties drawn in the panels
+    /// `indices` (all when nil; with `previousOfFirst`, whose ghosts the first panel draws), and
+    /// the comparison marks when some panel is compared with another.
+    public func legendSVG(for indices: [Int]? = nil, previousOfFirst: Int? = nil) throws(OrgNetError) -> String {
+        let shownIndices = (previousOfFirst.map { [$0] } ?? []) + (indices ?? Array(snapshots.indices))
+        let changes = shownIndices.count > 1
+        let spec = CompareLegend.spec(for: shownIndices.map { snapshots[$0] }, style: renderer.style, measure: measure,
+                                      topScore: topScore, roles: renderer.options.roles, changes: changes)
         do {
             return String(decoding: try GraphvizEngine.shared.render(spec, layout: .dot, format: .svg), as: UTF8.self)
         } catch {

@@ -14,20 +14,26 @@ public enum Gallery {
     public static func fileName(of month: Month) -> String { "\(month).svg" }
 
     /// Renders the gallery of `timeline`'s months.
+    /// `panels` and `drawn` (``ComparePanels/panels(_:previousOfFirst:)`` of every month) are reused
+    /// when given.
     public static func files(for timeline: Timeline, measure: String = ComparisonMeasures.defaultName,
-                             panels existing: ComparePanels? = nil) throws(OrgNetError) -> [File] {
+                             panels existing: ComparePanels? = nil, drawn given: [ComparePanels.Panel]? = nil) throws(OrgNetError) -> [File] {
         guard !timeline.months.isEmpty else { throw OrgNetError(.usage, "a gallery needs a timeline with months") }
         let panels: ComparePanels
         if let existing { panels = existing } else {
             panels = try ComparePanels(snapshots: timeline.months.map { timeline.snapshot(at: $0) }, measure: measure)
         }
+        let all = Array(panels.snapshots.indices)
+        let drawn: [ComparePanels.Panel]
+        if let given { drawn = given } else { drawn = try panels.panels(all) }
         var files: [File] = []
         for (i, m) in timeline.months.enumerated() {
-            let svg = try panels.document([i], previousOfFirst: i > 0 ? i - 1 : nil,
+            let svg = try panels.document(drawn: [drawn[i]], indices: [i], previousOfFirst: i > 0 ? i - 1 : nil,
                                           layout: .init(heading: timeline.title))
             files.append(File(path: fileName(of: m), text: svg))
         }
-        files.append(File(path: "filmstrip.svg", text: try filmstrip(panels, title: timeline.title)))
+        files.append(File(path: "filmstrip.svg", text: try panels.document(
+            drawn: drawn, indices: all, layout: filmstripLayout(title: timeline.title, count: all.count))))
         files.append(File(path: "index.html", text: index(timeline, measure: measure)))
         return files
     }
@@ -35,7 +41,11 @@ public enum Gallery {
     /// All months in one row, small, with one legend.
     public static func filmstrip(_ panels: ComparePanels, title: String) throws(OrgNetError) -> String {
         let all = Array(panels.snapshots.indices)
-        return try panels.document(all, layout: .init(columns: all.count, heading: title + ": every month, one layout", scale: 0.4))
+        return try panels.document(all, layout: filmstripLayout(title: title, count: all.count))
+    }
+
+    static func filmstripLayout(title: String, count: Int) -> ComparePanels.Layout {
+        .init(columns: count, heading: title + ": every month, one layout", scale: 0.4)
     }
 
     /// A plain page showing the filmstrip and each month (no script).

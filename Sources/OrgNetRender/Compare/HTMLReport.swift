@@ -3,9 +3,14 @@ import OrgNet
 
 /// A static HTML report of a timeline: one self-contained `index.html` (styles, script, pictures
 /// and data inline; a Content-Security-Policy forbids every network request) plus the same
-/// pictures as SVG files. It has a month slider and tabs over the stable-layout pictures, a diff
-/// table for any pair of months, trend charts, the legend, and each element's sources on click
-/// (tooltips on hover).
+/// pictures as SVG files. It is an explorer: a month slider and tabs over the stable-layout
+/// pictures (opening on the dataset's default month), zoom and pan on every picture (wheel, pinch,
+/// drag, +/- and 0 keys, Fit/All buttons; the view is kept across months since positions are
+/// stable), a search box (name or id, case and accents folded) whose Enter selects the best match
+/// and brings it into view, selection that dims all but the body's neighbourhood, a fixed side
+/// panel with the body's sources, observations and measure by month, deep links (`#MONTH`,
+/// `#MONTH/ORG-ID`) that the address follows with working back/forward, a diff table for any pair
+/// of months, trend charts and a foldable legend.
 ///
 /// Safety: all data-derived text is escaped (HTML) or JSON-encoded with `<`, `>`, `&` as `\u003c`...
 /// inside a `type="application/json"` block; the script fills the page with `textContent` only,
@@ -21,20 +26,27 @@ public enum HTMLReport {
         guard !t.months.isEmpty else { throw OrgNetError(.usage, "a report needs a timeline with months") }
         let snapshots = t.months.map { t.snapshot(at: $0) }
         let panels = try ComparePanels(snapshots: snapshots, measure: measure)
+        let drawn = try panels.panels(Array(t.months.indices))
         var files: [Gallery.File] = []
-        for f in try Gallery.files(for: t, measure: measure, panels: panels) where f.path != "index.html" {
+        for f in try Gallery.files(for: t, measure: measure, panels: panels, drawn: drawn) where f.path != "index.html" {
             files.append(.init(path: "svg/" + f.path, text: f.text))
         }
         var monthSVGs: [String] = []
         for i in t.months.indices {
-            monthSVGs.append(try panels.document([i], previousOfFirst: i > 0 ? i - 1 : nil,
+            monthSVGs.append(try panels.document(drawn: [drawn[i]], indices: [i], previousOfFirst: i > 0 ? i - 1 : nil,
                                                  layout: .init(legend: false, idPrefix: "m\(i)-p")))
         }
         let charts = try trendCharts(t, panels: panels)
         for c in charts { files.append(.init(path: "charts/\(c.file)", text: c.svg)) }
-        let legend = try panels.legendSVG()
+        // One legend per month: what that month's picture draws (with the previous month's ghosts).
+        var legends: [String] = []
+        for i in t.months.indices {
+            let svg = try panels.legendSVG(for: [i], previousOfFirst: i > 0 ? i - 1 : nil)
+            legends.append(svg.replacingOccurrences(of: "id=\"legend", with: "id=\"m\(i)-legend")
+                .replacingOccurrences(of: "id=\"a_legend", with: "id=\"a_m\(i)-legend"))
+        }
         let data = try reportData(t, snapshots: snapshots, measure: panels.measure, scores: panels.scores)
-        files.insert(.init(path: "index.html", text: page(t, monthSVGs: monthSVGs, legend: legend, charts: charts, data: data)), at: 0)
+        files.insert(.init(path: "index.html", text: page(t, monthSVGs: monthSVGs, legends: legends, charts: charts, data: data)), at: 0)
         return files
     }
 
@@ -83,11 +95,13 @@ public enum HTMLReport {
 
     // MARK: - Data for the script
 
-    struct SourceOut: Encodable { let title: String; let at: String?; let facts: [String]; let url: String? }
+    struct SourceOut: Encodable { let title: String; let at: String?; let facts: [String]; let url: String?; let home: Bool }
     struct ObsOut: Encodable { let month: String; let text: String }
     struct OrgOut: Encodable {
         let id: String; let name: String; let kind: String; let lifetime: String; let status: String
         let note: String?; let sources: [SourceOut]; let observations: [ObsOut]
+        /// The measure's score in each month (null where the organization is not drawn).
+        let trend: [Double?]
     }
     struct TieOut: Encodable {
         let id: String; let from: String; let to: String; let role: String; let weight: String?; let lifetime: String
@@ -105,6 +119,8 @@ public enum HTMLReport {
     }
     struct DataOut: Encodable {
         let measure: String; let months: [MonthOut]
+        /// The month shown first (the dataset's default month).
+        let start: Int
         let organizations: [String: OrgOut]; let ties: [String: TieOut]; let diffs: [String: DiffOut]
     }
 
@@ -114,7 +130,7 @@ public enum HTMLReport {
             p.sources.map { c in
                 let s = t.source(c.ref)
                 let url = s?.url.flatMap { u in (u.hasPrefix("https://") || u.hasPrefix("http://")) ? u : nil }
-                return SourceOut(title: s?.title ?? c.ref, at: c.at, facts: c.facts, url: url)
+                return SourceOut(title: s?.title ?? c.ref, at: c.at, facts: c.facts, url: url, home: url.map(isHomePage) ?? false)
             }
         }
         var orgs: [String: OrgOut] = [:]
@@ -129,7 +145,8 @@ public enum HTMLReport {
             }
             orgs[Text.identifier(o.id)] = OrgOut(id: o.id, name: o.name, kind: t.kind(o.kind)?.name ?? o.kind, lifetime: o.lifetime.text,
                                             status: "\(o.provenance.status.rawValue), \(o.provenance.confidence.rawValue) confidence",
-                                            note: o.provenance.note, sources: sources(o.provenance), observations: obs)
+                                            note: o.provenance.note, sources: sources(o.provenance), observations: obs,
+                                            trend: scores.map { $0[o.id] })
         }
         var ties: [String: TieOut] = [:]
         for x in t.ties {
@@ -168,11 +185,19 @@ public enum HTMLReport {
         }
         let out = DataOut(measure: ComparisonMeasures.title(of: measure),
                           months: t.months.map { MonthOut(id: $0.description, title: $0.longName) },
+                          start: t.monthToShow.flatMap { m in t.months.firstIndex(of: m) } ?? 0,
                           organizations: orgs, ties: ties, diffs: diffs)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let bytes = try? encoder.encode(out) else { throw OrgNetError(.internalError, "cannot encode the report data") }
         return scriptSafeJSON(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// True for a link to a site's home page (no path beyond `/`, no query): the report marks it,
+    /// since the reader must search the site for the cited page.
+    static func isHomePage(_ url: String) -> Bool {
+        guard let c = URLComponents(string: url) else { return false }
+        return (c.path.isEmpty || c.path == "/") && (c.query ?? "").isEmpty && (c.fragment ?? "").isEmpty
     }
 
     /// JSON that cannot end its `<script>` block or open a comment: `<`, `>`, `&` and the JS line
@@ -194,20 +219,27 @@ public enum HTMLReport {
 
     // MARK: - The page
 
-    static func page(_ t: Timeline, monthSVGs: [String], legend: String, charts: [Chart], data: String) -> String {
+    static func page(_ t: Timeline, monthSVGs: [String], legends: [String], charts: [Chart], data: String) -> String {
         let e = Text.escapeXML
+        let first = t.monthToShow.flatMap { m in t.months.firstIndex(of: m) } ?? 0
         var tabs = ""
         var sections = ""
         for (i, m) in t.months.enumerated() {
-            tabs += "<button type=\"button\" class=\"tab\" role=\"tab\" data-index=\"\(i)\" aria-selected=\"\(i == 0)\">\(e(m.description))</button>"
-            sections += "<section class=\"month\" id=\"month-\(e(m.description))\" data-month=\"\(e(m.description))\"\(i == 0 ? "" : " hidden")>\n"
-            sections += inline(monthSVGs[i]) + "\n</section>\n"
+            tabs += "<button type=\"button\" class=\"tab\" role=\"tab\" data-index=\"\(i)\" aria-selected=\"\(i == first)\">\(e(m.description))</button>"
+            sections += "<section class=\"month\" id=\"month-\(e(m.description))\" data-month=\"\(e(m.description))\"\(i == first ? "" : " hidden")>\n"
+            sections += "<div class=\"viewport\">" + inline(monthSVGs[i]) + "</div>\n</section>\n"
+        }
+        var legendHTML = ""
+        for (i, l) in legends.enumerated() {
+            legendHTML += "<div class=\"month-legend\" data-index=\"\(i)\"\(i == first ? "" : " hidden")>\(inline(l))</div>"
         }
         var options = ""
         for (i, m) in t.months.enumerated() { options += "<option value=\"\(i)\">\(e(m.description))</option>" }
+        var names = ""
+        for o in t.organizations.sorted(by: { $0.name < $1.name }) { names += "<option value=\"\(e(o.name))\">\(e(o.id))</option>" }
         var chartHTML = ""
         for c in charts {
-            chartHTML += "<figure class=\"chart\"><figcaption>\(e(c.title)) <a href=\"charts/\(e(c.file))\">SVG</a></figcaption>\n\(inline(c.svg))</figure>\n"
+            chartHTML += "<figure class=\"chart\"><figcaption>\(e(c.title)) <a href=\"charts/\(e(c.file))\">SVG</a></figcaption>\n<div class=\"viewport chart-viewport\">\(inline(c.svg))</div></figure>\n"
         }
         let calendar = t.calendar == .julian ? "Months and dates are Old Style (Julian calendar)." : ""
         return """
@@ -220,25 +252,40 @@ public enum HTMLReport {
         <title>\(e(t.title)): orgnet report</title>
         <style>
         body{font-family:Helvetica,Arial,sans-serif;margin:0;color:#222;background:#fafafa}
-        header,main,footer{padding:12px 24px}
-        h1{font-size:22px;margin:8px 0}h2{font-size:18px;margin:24px 0 8px}
-        .controls{display:flex;flex-wrap:wrap;align-items:center;gap:8px;margin:8px 0}
-        .controls input[type=range]{width:320px}
-        #month-label{font-weight:bold;font-size:18px;min-width:160px}
-        .tabs{display:flex;flex-wrap:wrap;gap:4px;margin:6px 0}
-        .tab{border:1px solid #ccc;background:white;padding:3px 8px;border-radius:4px;cursor:pointer;font-size:12px}
+        header,main,footer{padding:4px 12px}
+        h1{font-size:20px;margin:6px 0}h2{font-size:18px;margin:24px 0 8px}
+        header p{margin:4px 0;font-size:13px;max-width:120ch}
+        .controls{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin:4px 0}
+        .controls input[type=range]{width:260px}
+        #month-label{font-weight:bold;font-size:16px;min-width:150px}
+        #search{width:260px;font-size:14px;padding:3px 6px}
+        #search-status{font-size:12px;color:#555}
+        .tabs{display:flex;flex-wrap:wrap;gap:3px;margin:4px 0}
+        .tab{border:1px solid #ccc;background:white;padding:2px 6px;border-radius:4px;cursor:pointer;font-size:12px}
         .tab[aria-selected=true]{background:#333;color:white;border-color:#333}
-        .layout{display:grid;grid-template-columns:minmax(0,1fr) 340px;gap:16px;align-items:start}
-        section.month svg{width:100%;height:auto;max-height:80vh;background:white}
-        aside{position:sticky;top:8px}
+        .layout{position:relative}
+        .viewport{position:relative;overflow:hidden;background:white;border:1px solid #ddd;touch-action:none;cursor:grab}
+        section.month .viewport{height:calc(100vh - 120px);min-height:360px}
+        .viewport>svg{display:block;width:100%;height:100%}
+        .chart-viewport{width:760px;max-width:100%;height:420px}
+        .zoom{position:absolute;left:8px;bottom:8px;display:flex;gap:4px;z-index:2}
+        .zoom button{font-size:14px;min-width:30px;padding:2px 6px;background:white;border:1px solid #999;border-radius:4px;cursor:pointer}
+        aside{position:fixed;top:8px;right:8px;width:330px;max-height:calc(100vh - 16px);overflow:auto;z-index:5;display:flex;flex-direction:column;gap:8px}
+        #details{background:white;border:1px solid #bbb;border-radius:6px;padding:8px 10px;font-size:13px;box-shadow:0 2px 8px rgba(0,0,0,.15)}
+        #details[hidden]{display:none}
+        #details h3{margin:0 0 6px;font-size:15px;padding-right:24px}#details ul{padding-left:18px;margin:4px 0}
+        #details .close{position:absolute;right:14px;margin-top:-2px;border:none;background:none;font-size:18px;cursor:pointer}
+        #details .spark{display:block;margin:4px 0 8px}
+        details#legend-box{background:white;border:1px solid #bbb;border-radius:6px;padding:4px 8px;font-size:13px}
+        details#legend-box summary{cursor:pointer;font-weight:bold}
         #legend svg{max-width:100%;height:auto}
-        #details{background:white;border:1px solid #ddd;border-radius:6px;padding:10px;font-size:13px;margin-top:12px;max-height:50vh;overflow:auto}
-        #details h3{margin:0 0 6px;font-size:15px}#details ul{padding-left:18px;margin:4px 0}
         table{border-collapse:collapse;background:white;font-size:13px;margin:6px 0 14px}
         th,td{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}th{background:#f0f0f0}
         .charts{display:flex;flex-wrap:wrap;gap:16px}.chart{margin:0;background:white;border:1px solid #ddd;padding:6px}
-        .chart svg{max-width:100%;height:auto}
         g.node,g.edge{cursor:pointer}
+        .focus g.node,.focus g.edge{opacity:.13}
+        .focus g.node.near,.focus g.edge.near{opacity:1}
+        g.node.selected polygon,g.node.selected ellipse{stroke:#0057d9;stroke-width:5px}
         </style>
         </head>
         <body data-status="loading">
@@ -247,22 +294,26 @@ public enum HTMLReport {
         <p>\(e(t.description)) \(e(calendar))</p>
         <p>Every month is drawn with one layout, so each organization keeps its place. An orange double border marks
         what is new since the month before, a grey dashed ghost what is gone; node size follows <span id="measure-name">\(e(ComparisonMeasures.title(of: "betweenness")))</span>.
-        Hover an organization or tie for its tooltip; click it for its sources.</p>
+        Wheel or pinch to zoom, drag to pan, <kbd>+</kbd>/<kbd>−</kbd> and <kbd>0</kbd> (fit); <kbd>←</kbd>/<kbd>→</kbd> change the month.
+        Click a body (or search for it) to see its ties, sources and trend; the address links to that month and body.</p>
         </header>
         <main>
         <div class="controls">
         <button type="button" id="prev" aria-label="previous month">◀</button>
-        <input type="range" id="month-slider" min="0" max="\(t.months.count - 1)" value="0" step="1" aria-label="month">
+        <input type="range" id="month-slider" min="0" max="\(t.months.count - 1)" value="\(first)" step="1" aria-label="month">
         <button type="button" id="next" aria-label="next month">▶</button>
-        <span id="month-label">\(e(t.months[0].longName))</span>
+        <span id="month-label">\(e(t.months[first].longName))</span>
+        <input type="search" id="search" list="org-names" placeholder="Find a body by name or id" aria-label="find a body" autocomplete="off">
+        <datalist id="org-names">\(names)</datalist>
+        <span id="search-status" role="status"></span>
         </div>
         <div class="tabs" role="tablist">\(tabs)</div>
         <div class="layout">
         <div id="months">
         \(sections)</div>
         <aside>
-        <div id="legend">\(inline(legend))</div>
-        <div id="details"><p>Click an organization or a tie to see its sources.</p></div>
+        <div id="details" hidden></div>
+        <details id="legend-box"><summary>Legend</summary><div id="legend">\(legendHTML)</div></details>
         </aside>
         </div>
         <h2 id="diff-heading">What changed</h2>
@@ -300,7 +351,11 @@ public enum HTMLReport {
       var slider = document.getElementById('month-slider');
       var label = document.getElementById('month-label');
       var details = document.getElementById('details');
-      var current = 0;
+      var search = document.getElementById('search');
+      var searchStatus = document.getElementById('search-status');
+      var SVGNS = (document.querySelector('svg') || {}).namespaceURI;  // the SVG namespace, read from a picture
+      var current = -1;
+      var selected = null;
 
       function el(tag, text, cls) {
         var e = document.createElement(tag);
@@ -308,26 +363,210 @@ public enum HTMLReport {
         if (cls) { e.className = cls; }
         return e;
       }
+      function svgEl(tag, attrs) {
+        var e = document.createElementNS(SVGNS, tag);
+        Object.keys(attrs).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
+        return e;
+      }
 
+      // ---- Zoom and pan: the root <svg> of a .viewport gets a viewBox the user moves. ----
+      function Zoom(box, svg) {
+        var vb = svg.viewBox.baseVal;
+        this.box = box; this.svg = svg;
+        this.full = { x: vb.x, y: vb.y, w: vb.width, h: vb.height };
+        svg.removeAttribute('width'); svg.removeAttribute('height');
+        svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+        this.view = null;
+        var z = this;
+        var bar = el('div', null, 'zoom');
+        [['+', 'zoom in', function () { z.zoomBy(1.4); }], ['−', 'zoom out', function () { z.zoomBy(1 / 1.4); }],
+         ['Fit', 'fit to width', function () { z.fitWidth(); }], ['All', 'whole picture', function () { z.fitAll(); }]].forEach(function (b) {
+          var btn = el('button', b[0]); btn.type = 'button'; btn.title = b[1]; btn.setAttribute('aria-label', b[1]);
+          btn.addEventListener('click', function (ev) { ev.stopPropagation(); b[2](); });
+          bar.appendChild(btn);
+        });
+        box.appendChild(bar);
+        box.addEventListener('wheel', function (ev) {
+          ev.preventDefault();
+          var f = Math.exp(-ev.deltaY * (ev.ctrlKey ? 0.01 : 0.0015));
+          z.zoomBy(f, ev.clientX, ev.clientY);
+        }, { passive: false });
+        var pointers = {}, drag = null, pinch = null;
+        box.addEventListener('pointerdown', function (ev) {
+          if (ev.target.closest && ev.target.closest('.zoom')) { return; }
+          pointers[ev.pointerId] = { x: ev.clientX, y: ev.clientY };
+          var ids = Object.keys(pointers);
+          if (ids.length === 1) { drag = { x: ev.clientX, y: ev.clientY, moved: false }; }
+          if (ids.length === 2) {
+            var a = pointers[ids[0]], b = pointers[ids[1]];
+            pinch = { d: Math.hypot(a.x - b.x, a.y - b.y) }; drag = null;
+          }
+        });
+        box.addEventListener('pointermove', function (ev) {
+          if (!pointers[ev.pointerId]) { return; }
+          pointers[ev.pointerId] = { x: ev.clientX, y: ev.clientY };
+          var ids = Object.keys(pointers);
+          if (pinch && ids.length === 2) {
+            var a = pointers[ids[0]], b = pointers[ids[1]], d = Math.hypot(a.x - b.x, a.y - b.y);
+            if (pinch.d > 0) { z.zoomBy(d / pinch.d, (a.x + b.x) / 2, (a.y + b.y) / 2); }
+            pinch.d = d;
+          } else if (drag) {
+            var dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
+            if (!drag.moved && Math.abs(dx) + Math.abs(dy) < 4) { return; }
+            if (!drag.moved) { drag.moved = true; try { box.setPointerCapture(ev.pointerId); } catch (e) { /* synthetic pointer */ } }
+            z.panBy(dx, dy); drag.x = ev.clientX; drag.y = ev.clientY;
+          }
+        });
+        function up(ev) {
+          delete pointers[ev.pointerId];
+          if (Object.keys(pointers).length < 2) { pinch = null; }
+          if (drag && drag.moved) { z.suppressClick = true; setTimeout(function () { z.suppressClick = false; }, 0); }
+          drag = null;
+        }
+        box.addEventListener('pointerup', up);
+        box.addEventListener('pointercancel', up);
+      }
+      Zoom.prototype.size = function () {
+        var r = this.box.getBoundingClientRect();
+        return { w: Math.max(1, r.width), h: Math.max(1, r.height), left: r.left, top: r.top };
+      };
+      Zoom.prototype.apply = function () {
+        var v = this.view;
+        this.svg.setAttribute('viewBox', [v.x, v.y, v.w, v.h].map(function (n) { return Math.round(n * 100) / 100; }).join(' '));
+      };
+      Zoom.prototype.set = function (v) { this.view = { x: v.x, y: v.y, w: v.w, h: v.h }; this.apply(); };
+      Zoom.prototype.fitWidth = function () {
+        var s = this.size(), w = this.full.w, h = w * s.h / s.w;
+        this.set({ x: this.full.x, y: this.full.y, w: w, h: h });
+      };
+      Zoom.prototype.fitAll = function () {
+        var s = this.size(), k = Math.min(s.w / this.full.w, s.h / this.full.h), w = s.w / k, h = s.h / k;
+        this.set({ x: this.full.x - (w - this.full.w) / 2, y: this.full.y - (h - this.full.h) / 2, w: w, h: h });
+      };
+      Zoom.prototype.zoomBy = function (f, cx, cy) {
+        if (!this.view) { this.fitWidth(); }
+        var s = this.size(), v = this.view;
+        var w = Math.max(this.full.w / 30, Math.min(this.full.w * 3, v.w / f));
+        f = v.w / w;
+        var px = cx === undefined ? 0.5 : (cx - s.left) / s.w, py = cy === undefined ? 0.5 : (cy - s.top) / s.h;
+        var ux = v.x + px * v.w, uy = v.y + py * v.h;
+        this.set({ x: ux - px * v.w / f, y: uy - py * v.h / f, w: v.w / f, h: v.h / f });
+      };
+      Zoom.prototype.panBy = function (dx, dy) {
+        if (!this.view) { this.fitWidth(); }
+        var s = this.size(), v = this.view, k = v.w / s.w;
+        this.set({ x: v.x - dx * k, y: v.y - dy * k, w: v.w, h: v.h });
+      };
+      // Centres the view on a point of the picture (its own coordinates), keeping the zoom.
+      Zoom.prototype.centre = function (x, y) {
+        if (!this.view) { this.fitWidth(); }
+        var v = this.view;
+        this.set({ x: x - v.w / 2, y: y - v.h / 2, w: v.w, h: v.h });
+      };
+
+      var zooms = sections.map(function (s) {
+        var box = s.querySelector('.viewport'), svg = box ? box.querySelector('svg') : null;
+        return svg ? new Zoom(box, svg) : null;
+      });
+      Array.prototype.forEach.call(document.querySelectorAll('.chart-viewport'), function (box) {
+        var svg = box.querySelector('svg');
+        if (svg) { var z = new Zoom(box, svg); z.fitAll(); }
+      });
+      var sharedView = null;
+
+      // ---- Months ----
       function show(i) {
         i = Math.max(0, Math.min(sections.length - 1, i));
+        var previous = zooms[current];
+        if (previous && previous.view) { sharedView = previous.view; }
         sections.forEach(function (s, k) { s.hidden = (k !== i); });
+        Array.prototype.forEach.call(document.querySelectorAll('.month-legend'), function (l) { l.hidden = (l.getAttribute('data-index') !== String(i)); });
         tabs.forEach(function (t, k) { t.setAttribute('aria-selected', String(k === i)); });
         slider.value = String(i);
         label.textContent = data.months[i].title;
         body.setAttribute('data-visible-month', data.months[i].id);
         current = i;
+        var z = zooms[i];
+        // Positions are the same in every month: keep the region the user was looking at.
+        if (z) { if (sharedView) { z.set(sharedView); } else { z.fitWidth(); } }
+        highlight();
       }
 
-      slider.addEventListener('input', function () { show(parseInt(slider.value, 10)); });
-      document.getElementById('prev').addEventListener('click', function () { show(current - 1); });
-      document.getElementById('next').addEventListener('click', function () { show(current + 1); });
-      tabs.forEach(function (t) { t.addEventListener('click', function () { show(parseInt(t.getAttribute('data-index'), 10)); }); });
-      document.addEventListener('keydown', function (ev) {
-        if (ev.target && (ev.target.tagName === 'SELECT' || ev.target.tagName === 'INPUT')) { return; }
-        if (ev.key === 'ArrowLeft') { show(current - 1); }
-        if (ev.key === 'ArrowRight') { show(current + 1); }
-      });
+      function nodeOf(token, i) {
+        return document.getElementById('m' + i + '-p0-org-' + token);
+      }
+      function tokenOfId(id) {
+        for (var t in data.organizations) { if (Object.prototype.hasOwnProperty.call(data.organizations, t) && data.organizations[t].id === id) { return t; } }
+        return null;
+      }
+
+      // ---- Selection: the body, its ties and neighbours stay, the rest dims. ----
+      function highlight() {
+        var sec = sections[current];
+        if (!sec) { return; }
+        var svg = sec.querySelector('svg');
+        Array.prototype.forEach.call(sec.querySelectorAll('.near, .selected'), function (g) { g.classList.remove('near'); g.classList.remove('selected'); });
+        if (!selected) { svg.classList.remove('focus'); return; }
+        var node = nodeOf(selected, current);
+        if (!node) { svg.classList.remove('focus'); return; }
+        var name = node.querySelector('title') ? node.querySelector('title').textContent : '';
+        var near = {};
+        near[name] = true;
+        Array.prototype.forEach.call(sec.querySelectorAll('g.edge'), function (g) {
+          var t = g.querySelector('title'), ends = t ? t.textContent.split('->') : [];
+          if (ends.length === 2 && (ends[0] === name || ends[1] === name)) {
+            g.classList.add('near'); near[ends[0]] = true; near[ends[1]] = true;
+          }
+        });
+        Array.prototype.forEach.call(sec.querySelectorAll('g.node'), function (g) {
+          var t = g.querySelector('title');
+          if (t && near[t.textContent]) { g.classList.add('near'); }
+        });
+        node.classList.add('selected');
+        svg.classList.add('focus');
+      }
+
+      function reveal(token) {
+        var node = nodeOf(token, current), z = zooms[current];
+        if (!node || !z) { return; }
+        var shape = node.querySelector('polygon, ellipse') || node;
+        z.box.scrollIntoView({ block: 'nearest' });
+        // From the shape's user units through the screen to the root picture's units (nested <svg>s).
+        var b = shape.getBBox(), m = shape.getScreenCTM(), root = z.svg.getScreenCTM();
+        if (!m || !root) { return; }
+        var p = z.svg.createSVGPoint();
+        p.x = b.x + b.width / 2; p.y = b.y + b.height / 2;
+        var q = p.matrixTransform(root.inverse().multiply(m));
+        z.centre(q.x, q.y);
+      }
+
+      function sparkline(values) {
+        var months = data.months.map(function (m) { var p = m.id.split('-'); return parseInt(p[0], 10) * 12 + parseInt(p[1], 10) - 1; });
+        var w = 300, h = 64, pad = 6, t0 = months[0], t1 = months[months.length - 1];
+        var top = 0;
+        values.forEach(function (v) { if (v !== null && v > top) { top = v; } });
+        var svg = svgEl('svg', { width: w, height: h + 16, viewBox: '0 0 ' + w + ' ' + (h + 16), 'class': 'spark', role: 'img' });
+        svg.appendChild(svgEl('line', { x1: pad, y1: h, x2: w - pad, y2: h, stroke: '#999' }));
+        function x(t) { return pad + (w - 2 * pad) * (t1 > t0 ? (t - t0) / (t1 - t0) : 0.5); }
+        function y(v) { return h - 4 - (h - 12) * (top > 0 ? v / top : 0); }
+        var run = [];
+        function flush() { if (run.length > 1) { svg.appendChild(svgEl('polyline', { points: run.join(' '), fill: 'none', stroke: '#1f77b4', 'stroke-width': 1.8 })); } run = []; }
+        values.forEach(function (v, i) {
+          if (v === null) { flush(); return; }
+          // A gap of more than one month between snapshots is a gap in the line.
+          if (i > 0 && months[i] - months[i - 1] > 1) { flush(); }
+          run.push(x(months[i]).toFixed(1) + ',' + y(v).toFixed(1));
+          var c = svgEl('circle', { cx: x(months[i]).toFixed(1), cy: y(v).toFixed(1), r: i === current ? 3.5 : 2, fill: i === current ? '#d62728' : '#1f77b4' });
+          var tt = svgEl('title', {}); tt.textContent = data.months[i].id + ': ' + v; c.appendChild(tt);
+          svg.appendChild(c);
+        });
+        flush();
+        [0, months.length - 1].forEach(function (i) {
+          var tx = svgEl('text', { x: x(months[i]), y: h + 13, 'font-size': 10, fill: '#444', 'text-anchor': i === 0 ? 'start' : 'end' });
+          tx.textContent = data.months[i].id; svg.appendChild(tx);
+        });
+        return svg;
+      }
 
       function sourceList(sources) {
         var ul = el('ul');
@@ -339,6 +578,7 @@ public enum HTMLReport {
             a.setAttribute('href', s.url);
             a.setAttribute('rel', 'noopener noreferrer');
             li.appendChild(a);
+            if (s.home) { li.appendChild(el('span', ' (site home page: search it for the cited page)', 'home')); }
           } else {
             li.textContent = text;
           }
@@ -348,13 +588,23 @@ public enum HTMLReport {
         return ul;
       }
 
+      function closeButton() {
+        var b = el('button', '×', 'close'); b.type = 'button'; b.setAttribute('aria-label', 'close details');
+        b.addEventListener('click', function () { select(null); });
+        return b;
+      }
+
       function showDetails(kind, token) {
         var item = kind === 'org' ? data.organizations[token] : data.ties[token];
         details.textContent = '';
+        details.hidden = false;
+        details.appendChild(closeButton());
         if (!item) { details.appendChild(el('p', 'No details for this element.')); return false; }
         if (kind === 'org') {
           details.appendChild(el('h3', item.name));
-          details.appendChild(el('p', item.kind + '; ' + item.lifetime + '; ' + item.status));
+          details.appendChild(el('p', item.kind + '; ' + item.lifetime + '; ' + item.status + ' (id ' + item.id + ')'));
+          details.appendChild(el('strong', data.measure + ' by month'));
+          details.appendChild(sparkline(item.trend));
           if (item.observations.length) {
             details.appendChild(el('strong', 'Observations'));
             var ul = el('ul');
@@ -371,15 +621,127 @@ public enum HTMLReport {
         return true;
       }
 
+      // ---- The address: #MONTH or #MONTH/ORG-ID ----
+      function hashFor() {
+        var h = '#' + data.months[current].id;
+        if (selected && data.organizations[selected]) { h += '/' + encodeURIComponent(data.organizations[selected].id); }
+        return h;
+      }
+      var applyingHash = false;
+      function record() {
+        if (applyingHash) { return; }
+        var h = hashFor();
+        if (location.hash !== h) { location.hash = h; }
+      }
+
+      function select(token, fromHash) {
+        selected = token && data.organizations[token] ? token : null;
+        if (selected) { showDetails('org', selected); } else { details.hidden = true; details.textContent = ''; }
+        highlight();
+        if (!fromHash) { record(); }
+      }
+
+      function go(i) { show(i); record(); }
+
+      function applyHash() {
+        var raw = location.hash.replace(/^#/, '');
+        if (!raw) { return false; }
+        var parts = raw.split('/');
+        var month = decodeURIComponent(parts[0]);
+        var k = -1;
+        data.months.forEach(function (m, j) { if (m.id === month) { k = j; } });
+        if (k < 0) { return false; }
+        applyingHash = true;
+        try {
+          show(k);
+          var token = parts.length > 1 ? tokenOfId(decodeURIComponent(parts.slice(1).join('/'))) : null;
+          select(token, true);
+          if (token) { reveal(token); }
+        } finally { applyingHash = false; }
+        return true;
+      }
+      window.addEventListener('hashchange', applyHash);
+
+      slider.addEventListener('input', function () { go(parseInt(slider.value, 10)); });
+      document.getElementById('prev').addEventListener('click', function () { go(current - 1); });
+      document.getElementById('next').addEventListener('click', function () { go(current + 1); });
+      tabs.forEach(function (t) { t.addEventListener('click', function () { go(parseInt(t.getAttribute('data-index'), 10)); }); });
+      document.addEventListener('keydown', function (ev) {
+        if (ev.target && (ev.target.tagName === 'SELECT' || ev.target.tagName === 'INPUT' || ev.target.tagName === 'TEXTAREA')) { return; }
+        var z = zooms[current];
+        if (ev.key === 'ArrowLeft') { go(current - 1); }
+        else if (ev.key === 'ArrowRight') { go(current + 1); }
+        else if ((ev.key === '+' || ev.key === '=') && z) { z.zoomBy(1.4); }
+        else if ((ev.key === '-' || ev.key === '_') && z) { z.zoomBy(1 / 1.4); }
+        else if (ev.key === '0' && z) { z.fitWidth(); }
+        else if (ev.key === 'Escape') { select(null); }
+      });
+
+      // ---- Search: by name or id, folding case and accents. ----
+      function fold(s) { return String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim(); }
+      function bestMatch(query) {
+        var q = fold(query);
+        if (!q) { return null; }
+        var best = null, bestScore = 0;
+        Object.keys(data.organizations).forEach(function (t) {
+          var o = data.organizations[t], id = fold(o.id), name = fold(o.name), score = 0;
+          if (id === q || name === q) { score = 100; }
+          else if (name.indexOf(q) === 0 || id.indexOf(q) === 0) { score = 80; }
+          else if ((' ' + name).indexOf(' ' + q) >= 0) { score = 70; }
+          else if (name.indexOf(q) >= 0 || id.indexOf(q) >= 0) { score = 60; }
+          else {
+            var words = q.split(' ');
+            if (words.every(function (w) { return name.indexOf(w) >= 0 || id.indexOf(w) >= 0; })) { score = 40; }
+          }
+          if (score === 0) { return; }
+          if (nodeOf(t, current)) { score += 10; }
+          score -= Math.min(9, name.length / 20);
+          if (score > bestScore || (score === bestScore && best && o.name < data.organizations[best].name)) { best = t; bestScore = score; }
+        });
+        return best;
+      }
+      function monthWith(token) {
+        if (nodeOf(token, current)) { return current; }
+        var k = -1, d = Infinity;
+        sections.forEach(function (s, j) {
+          var n = nodeOf(token, j);
+          if (n && !n.classList.contains('removed') && Math.abs(j - current) < d) { k = j; d = Math.abs(j - current); }
+        });
+        return k;
+      }
+      function find(query) {
+        var token = bestMatch(query);
+        if (!token) { searchStatus.textContent = 'no body matches “' + query + '”'; body.setAttribute('data-search', 'none'); return null; }
+        var k = monthWith(token);
+        if (k < 0) { searchStatus.textContent = data.organizations[token].name + ' is drawn in no month'; return null; }
+        if (k !== current) { show(k); }
+        select(token);
+        reveal(token);
+        searchStatus.textContent = data.organizations[token].name + (k !== current ? '' : '') + ' — ' + data.months[current].id;
+        body.setAttribute('data-search', data.organizations[token].id);
+        return token;
+      }
+      search.addEventListener('keydown', function (ev) {
+        if (ev.key === 'Enter') { ev.preventDefault(); find(search.value); }
+      });
+      search.addEventListener('change', function () {
+        // A pick from the suggestion list.
+        var v = search.value;
+        Object.keys(data.organizations).forEach(function (t) { if (data.organizations[t].name === v) { find(v); } });
+      });
+
       document.getElementById('months').addEventListener('click', function (ev) {
+        var z = zooms[current];
+        if (z && z.suppressClick) { return; }
         var g = ev.target && ev.target.closest ? ev.target.closest('g.node, g.edge') : null;
         if (!g || !g.id) { return; }
         var m = /^m\d+-p\d+-(org|tie)-(.+)$/.exec(g.id);
         if (!m) { return; }
         ev.preventDefault();
-        showDetails(m[1], m[2]);
+        if (m[1] === 'org') { select(m[2]); } else { showDetails('tie', m[2]); }
       });
 
+      // ---- Diff ----
       var from = document.getElementById('diff-from');
       var to = document.getElementById('diff-to');
       var diffBox = document.getElementById('diff');
@@ -423,19 +785,17 @@ public enum HTMLReport {
       from.addEventListener('change', showDiff);
       to.addEventListener('change', showDiff);
       var last = sections.length - 1;
-      from.value = String(Math.max(0, last - 1));
-      to.value = String(last);
+      from.value = String(Math.max(0, data.start - 1));
+      to.value = String(data.start);
       showDiff();
-      show(0);
-
-      var hash = decodeURIComponent(location.hash.replace(/^#/, ''));
-      data.months.forEach(function (m, k) { if (m.id === hash) { show(k); } });
+      if (!applyHash()) { show(data.start); }
+      window.addEventListener('resize', function () { var z = zooms[current]; if (z && z.view) { z.set(z.view); } });
 
       if (/[?&]check=1(&|$)/.test(location.search)) {
         try {
           var initial = body.getAttribute('data-visible-month');
           body.setAttribute('data-initial-month', initial);
-          show(last);
+          show(initial === data.months[last].id ? 0 : last);
           var visible = sections.filter(function (s) { return !s.hidden; });
           body.setAttribute('data-visible-count', String(visible.length));
           body.setAttribute('data-visible-section', visible.length ? visible[0].getAttribute('data-month') : '');
@@ -453,7 +813,7 @@ public enum HTMLReport {
           body.setAttribute('data-status', 'error: ' + err.message);
         }
       } else {
-        body.setAttribute('data-status', 'ready');
+        body.setAttribute('data-status', errors ? 'errors' : 'ready');
       }
     })();
     """#

@@ -31,6 +31,12 @@ public struct StableLayout: Sendable {
         r.options.title = false
         r.options.legend = false
         var spec = r.spec(for: union)
+        // Room between neighbours for the panels' routed ties (ComparePanels pads every node by esep);
+        // ranks close together and `ratio=compress` into a page-sized square keep the union compact.
+        spec.attributes["nodesep"] = "0.25"
+        spec.attributes["ranksep"] = "0.55"
+        spec.attributes["ratio"] = "compress"
+        spec.attributes["size"] = "30,30"
         let origin = first.timeline.origin
         do {
             let natural = try GraphvizEngine.shared.layout(spec)

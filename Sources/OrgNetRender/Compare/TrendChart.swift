@@ -122,7 +122,8 @@ public enum TrendChart {
         let ticks = niceTicks(minValue, maxValue > minValue ? maxValue : minValue + 1)
         let yLow = ticks.first ?? 0, yHigh = ticks.last ?? 1
         let n = trend.months.count
-        func x(_ i: Int) -> Double { n <= 1 ? left + plotW / 2 : left + plotW * Double(i) / Double(n - 1) }
+        let axis = timeAxis(trend.months)
+        func x(_ i: Int) -> Double { n <= 1 ? left + plotW / 2 : left + plotW * axis.units[i] / max(1, axis.units[n - 1]) }
         func y(_ v: Double) -> Double { top + plotH * (1 - (v - yLow) / (yHigh - yLow)) }
         func f(_ v: Double) -> String { Text.number((v * 100).rounded() / 100) }
         let e = Text.escapeXML
@@ -142,10 +143,20 @@ public enum TrendChart {
         out += "<line class=\"axis\" x1=\"\(f(left))\" y1=\"\(f(top))\" x2=\"\(f(left))\" y2=\"\(f(top + plotH))\" stroke=\"#333\"/>\n"
         out += "<line class=\"axis\" x1=\"\(f(left))\" y1=\"\(f(top + plotH))\" x2=\"\(f(left + plotW))\" y2=\"\(f(top + plotH))\" stroke=\"#333\"/>\n"
         out += "<text class=\"axis-label\" transform=\"translate(18 \(f(top + plotH / 2))) rotate(-90)\" text-anchor=\"middle\" fill=\"#222\">\(e(trend.title))</text>\n"
-        // Month ticks.
+        // Month ticks (a label only where it does not run into the previous one), and a break mark
+        // with the months skipped where the axis is shortened.
         let rotate = n > 7
+        var lastLabel = -Double.infinity
+        for i in axis.breaks {
+            let bx = (x(i - 1) + x(i)) / 2
+            out += "<text class=\"axis-break\" x=\"\(f(bx))\" y=\"\(f(top + plotH + 4))\" text-anchor=\"middle\" font-size=\"14\" fill=\"#333\">//</text>\n"
+            out += "<text class=\"axis-break-label\" x=\"\(f(bx))\" y=\"\(f(top + 12))\" text-anchor=\"middle\" fill=\"#777\">\(trend.months[i].ordinal - trend.months[i - 1].ordinal - 1) months</text>\n"
+            out += "<text class=\"axis-break-label\" x=\"\(f(bx))\" y=\"\(f(top + 25))\" text-anchor=\"middle\" fill=\"#777\">not shown</text>\n"
+        }
         for (i, m) in trend.months.enumerated() {
             out += "<line x1=\"\(f(x(i)))\" y1=\"\(f(top + plotH))\" x2=\"\(f(x(i)))\" y2=\"\(f(top + plotH + 5))\" stroke=\"#333\"/>\n"
+            guard x(i) - lastLabel >= 13 || i == n - 1 else { continue }
+            lastLabel = x(i)
             let ty = top + plotH + 18
             out += rotate
                 ? "<text class=\"month-tick\" x=\"\(f(x(i)))\" y=\"\(f(ty))\" text-anchor=\"end\" transform=\"rotate(-40 \(f(x(i))) \(f(ty)))\" fill=\"#444\">\(e(m.description))</text>\n"
@@ -166,6 +177,11 @@ public enum TrendChart {
             }
             for (i, v) in s.values.enumerated() {
                 guard let v else { flush(); continue }
+                if axis.breaks.contains(i), let last = run.last {
+                    // Across a shortened stretch of the axis the line is dashed.
+                    flush()
+                    out += "<polyline class=\"across-break\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"1.4\" stroke-dasharray=\"4 4\" points=\"\(last) \(f(x(i))),\(f(y(v)))\"/>\n"
+                }
                 run.append("\(f(x(i))),\(f(y(v)))")
             }
             flush()
@@ -181,6 +197,24 @@ public enum TrendChart {
         }
         out += "</svg>\n"
         return out
+    }
+
+    /// The longest stretch of time drawn to scale between two months, in months; a longer one is
+    /// drawn this long with a break mark.
+    static let longestDrawnGap = 6
+
+    /// Positions of `months` on a time axis (in months since the first; a gap longer than
+    /// ``longestDrawnGap`` counts as that long) and the indices whose gap to the previous month is
+    /// shortened.
+    static func timeAxis(_ months: [Month]) -> (units: [Double], breaks: [Int]) {
+        var units: [Double] = [], breaks: [Int] = []
+        for (i, m) in months.enumerated() {
+            guard i > 0 else { units.append(0); continue }
+            let gap = m.ordinal - months[i - 1].ordinal
+            if gap > longestDrawnGap { breaks.append(i) }
+            units.append(units[i - 1] + Double(min(gap, longestDrawnGap)))
+        }
+        return (units, breaks)
     }
 
     /// About five round ticks covering low...high.

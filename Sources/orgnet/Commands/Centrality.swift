@@ -7,7 +7,7 @@ struct Centrality: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rank organizations by a centrality measure (networkx names and defaults).",
         discussion: """
-        MONTH is YYYY-MM (default: the latest month); FILE is a DOT file (node ids are the DOT \
+        MONTH is YYYY-MM (default: the dataset's default month, else the latest); FILE is a DOT file (node ids are the DOT \
         node names) or a YAML dataset. The network's edges are the ties of the chosen roles \
         (--roles; default delegation and authority for datasets, every edge of a DOT file), \
         directed from -> to (a delegation points at the body that receives the delegates; an \

@@ -8,10 +8,11 @@ struct Compare: ParsableCommand {
         abstract: "Draw two or more months side by side, every organization at the same place.",
         discussion: """
         The union of the months is laid out once (dot) and every panel pins its nodes to those \
-        positions, so an organization sits at the same spot in each panel. In each panel after the \
+        positions, so an organization sits at the same spot in each panel; each panel's ties are \
+        routed around the pinned organizations. In each panel after the \
         first, what is new since the previous panel has an orange double border (new ties are orange) \
         and what is gone is drawn as a grey dashed ghost. Node size follows a measure (default \
-        betweenness). One legend. Arguments may also be DOT files (matched by node names).
+        betweenness). One legend, of what the panels draw. Arguments may also be DOT files (matched by node names).
 
         Examples:
           orgnet compare 1917-02 1917-10 -o cmp.svg

@@ -32,7 +32,7 @@ struct Export: ParsableCommand {
                    --all writes one MONTH.dot per month into -o FOLDER, all
                    pinned to one layout of every month (as `gallery` draws them)
 
-        MONTH is YYYY-MM (default: the latest month); FILE is a DOT file or a YAML dataset.
+        MONTH is YYYY-MM (default: the dataset's default month, else the latest); FILE is a DOT file or a YAML dataset.
         Every element carries its sources, status and confidence. Files are
         written atomically; -o - (the default) is standard output.
         See docs/interchange.md.
@@ -51,7 +51,7 @@ struct Export: ParsableCommand {
                                  then: gvpr -c 'N[kind=="x"]{delete(root,$)}' oct.gv
         """)
 
-    @Argument(help: ArgumentHelp("A month (YYYY-MM), a DOT file or a dataset (default: the latest month).", valueName: "month|file"), completion: Completions.monthOrFile)
+    @Argument(help: ArgumentHelp("A month (YYYY-MM), a DOT file or a dataset (default: the dataset's default month, else the latest).", valueName: "month|file"), completion: Completions.monthOrFile)
     var target: String?
     @Flag(name: .long, help: "The whole timeline instead of one month (gexf, json, csv; dot: a folder of months).") var all = false
     @Option(name: outputFormatNames,

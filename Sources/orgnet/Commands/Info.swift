@@ -5,9 +5,9 @@ struct Info: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Count the organizations by kind and the ties by role in one snapshot.",
         discussion: """
-        MONTH is YYYY-MM (default: the latest month); FILE is a DOT file or a YAML dataset.
+        MONTH is YYYY-MM (default: the dataset's default month, else the latest); FILE is a DOT file or a YAML dataset.
         Examples:
-          orgnet info                 the latest month of the built-in dataset
+          orgnet info                 the default month of the built-in dataset
           orgnet info 1917-02
           orgnet info graph.dot --format json
         """)

@@ -6,7 +6,7 @@ struct Power: ParsableCommand {
         abstract: "Voting power of the party blocs of a council (Banzhaf, Shapley-Shubik).",
         discussion: """
         COUNCIL is an organization with a party composition of its delegates, seats or members; the \
-        latest composition at or before --month (default: the latest month; a DOT or YAML file \
+        latest composition at or before --month (default: the dataset's default month, else the latest; a DOT or YAML file \
         also works) is used. Each party is a bloc voting together; seats the composition leaves \
         unassigned form an 'unknown' bloc, and other/unknown/nonparty are treated as blocs too.
 
@@ -28,7 +28,7 @@ struct Power: ParsableCommand {
         """)
 
     @Argument(help: ArgumentHelp("The council: an id or part of its name.", valueName: "council")) var council: String
-    @Option(name: .long, help: ArgumentHelp("A month (YYYY-MM) or a file (default: the latest month).", valueName: "month|file"))
+    @Option(name: .long, help: ArgumentHelp("A month (YYYY-MM) or a file (default: the dataset's default month, else the latest).", valueName: "month|file"))
     var month: String?
     @Option(name: .long, help: ArgumentHelp("majority (default), a number of votes, or a fraction such as 2/3.", valueName: "q"))
     var quota: String = "majority"

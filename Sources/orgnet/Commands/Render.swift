@@ -7,7 +7,7 @@ struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw one snapshot (a month, or a DOT file) with Graphviz.",
         discussion: """
-        With no arguments, draws the latest month of the built-in dataset to an SVG file in the \
+        With no arguments, draws the default month of the built-in dataset (October 1917) to an SVG file in the \
         current folder and prints its name. A month is drawn in orgnet's style: shape and colour by \
         kind, border by leading party, a legend, tooltips with sources, and `id`/`class` attributes \
         on every node (`org-ID`) and tie (`tie-ID`) for CSS and scripts. A DOT file is drawn as its \
@@ -26,7 +26,7 @@ struct Render: ParsableCommand {
         - (standard input) with --from dot.
 
         Examples:
-          orgnet render                               latest month -> petrograd-1917-<month>.svg
+          orgnet render                               default month -> petrograd-1917-<month>.svg
           orgnet render 1917-10 -o october.svg
           orgnet render 1917-02 -Tpng -o - > feb.png
           orgnet render - --from dot -o graph.svg < graph.dot

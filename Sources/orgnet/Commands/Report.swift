@@ -7,9 +7,12 @@ struct Report: ParsableCommand {
         abstract: "Write a static HTML report: months on one layout, diffs, trends, sources.",
         discussion: """
         Writes DIR/index.html (self-contained: styles, script, pictures and data inline; no server, \
-        no network) with a month slider and tabs over the stable-layout pictures, a diff table for any \
-        pair of months, trend charts, the legend, and each element's sources on click; plus the \
-        pictures as files (DIR/svg/, DIR/charts/). Open index.html in a browser.
+        no network) with a month slider and tabs over the stable-layout pictures (opening on the \
+        dataset's default month), zoom and pan (wheel, pinch, drag, + - 0 keys), a search box (name or \
+        id), selection that lights a body's neighbourhood with its sources, observations and trend in \
+        a side panel, deep links (index.html#1917-10/petrograd-soviet), a diff table for any pair of \
+        months, trend charts and a foldable legend; plus the pictures as files (DIR/svg/, DIR/charts/). \
+        Open index.html in a browser.
 
         Examples:
           orgnet report -o report
