@@ -18,6 +18,8 @@ public struct Timeline: Sendable {
     public var months: [Month]
     public var parties: [Party]
     public var kinds: [Kind]
+    /// The order of kind levels from the shop floor up (the dataset's `levels:`); see ``Kind/Level/defaultOrder``.
+    public var levels: [Kind.Level] = Kind.Level.defaultOrder
     public var tieKinds: [TieKind]
     public var sources: [Source]
     public var organizations: [Organization] { didSet { indexOrganizations() } }
