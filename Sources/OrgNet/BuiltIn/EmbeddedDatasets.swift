@@ -2950,10 +2950,12 @@ organizations:
     short: "2nd Congress"
     kind: national_congress
     since: 1917-10
-    until: 1917-10
+    until: 1917-12
     date: "1917-10-25"
     precision: day
-    note: Opened the day the government fell and endorsed soviet power.
+    attributes:
+      session: "25-27 October 1917 (Old Style)"
+    note: "Opened the day the government fell and endorsed soviet power. Shown until the Third Congress of January 1918: after October the node stands for the mandate its delegates gave the new Central Executive Committee."
     sources:
       - {ref: essay, at: "The Petrograd Soviet ¶16", facts: [A75]}
       - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A87, A88]}
@@ -3647,7 +3649,8 @@ ties:
     to: congress-2
     role: sends_delegates
     since: 1917-10
-    until: 1917-10
+    until: 1917-12
+    note: "Petrograd's delegation is not counted in the sources. The mandate is kept until the Third Congress (January 1918), since the executive chosen in October ruled in the congress's name until then."
     sources:
       - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A88]}
     status: assumption
@@ -4664,8 +4667,8 @@ ties:
     to: city-duma
     role: elects
     since: 1917-06
-    until: 1917-11
-    note: The district dumas chose the temporary central duma in June.
+    until: 1917-07
+    note: "The district dumas chose the temporary central duma in June; it sat until the city-wide election of 20 August, after which the central duma was elected by the voters directly, not by the district dumas."
     sources:
       - {ref: encspb}
     status: external
@@ -5836,8 +5839,8 @@ ties:
     to: congress-2
     role: sends_delegates
     since: 1917-10
-    until: 1917-10
-    note: About 400 soviets represented.
+    until: 1917-12
+    note: "About 400 soviets represented. The mandate is kept until the Third Congress (January 1918), since the executive chosen in October ruled in the congress's name until then."
     sources:
       - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A88]}
       - {ref: prlib}
@@ -5848,7 +5851,8 @@ ties:
     to: vtsik-2
     role: elects
     since: 1917-10
-    until: 1917-10
+    until: 1917-12
+    note: "Elected on 26-27 October; the mandate runs to the Third Congress (January 1918, not modelled), after which the node's electing body is not shown."
     sources:
       - {ref: wiki-congress2}
     status: external
@@ -6030,7 +6034,8 @@ ties:
     to: congress-2
     role: sends_delegates
     since: 1917-10
-    until: 1917-10
+    until: 1917-12
+    note: "The mandate is kept until the Third Congress (January 1918), since the executive chosen in October ruled in the congress's name until then."
     sources:
       - {ref: prlib}
     status: assumption
