@@ -43,7 +43,7 @@ import Testing
         let ties = try #require(json["ties"] as? [[String: Any]])
         #expect(ties.count == 2)
         let obs = try #require(json["observations"] as? [[String: Any]])
-        let delegates = try #require(obs.first { $0["quantity"] as? String == "delegates" })
+        let delegates = try #require(obs.first { $0["quantity"] as? String == "delegates_sent" })
         #expect((delegates["composition"] as? [[String: Any]])?.first?["count"] as? Double == 2)
     }
 

@@ -12,7 +12,7 @@ import OrgNet
         // Compositions first observed in April.
         let city = try #require(d.changed.first { $0.id == "city-soviet" })
         let comp = try #require(city.changes.first { $0.field == "composition" })
-        #expect(comp.quantity == "delegates")
+        #expect(comp.quantity == "seats")
         #expect(comp.before == nil)
         #expect(comp.after == .composition([PartyCount(party: "bolsheviks", count: 4), PartyCount(party: "mensheviks", count: 3),
                                             PartyCount(party: "srs", count: 3)]))

@@ -7,8 +7,11 @@ import OrgNetRender
     @Test func trendCSVValues() throws {
         let t = try Fixture.sample()
         let orgs = ["city-soviet", "works-a", "works-b"].compactMap { t.organization($0) }
-        let delegates = try Trend.compute(metric: "delegates", organizations: orgs, timeline: t)
-        #expect(delegates.csv == "month,city-soviet,works-a,works-b\n1917-02,,,\n1917-03,,,\n1917-04,10,3,\n")
+        // The city soviet's seats and Works A's delegates sent are different quantities (Graphs/README.md).
+        let seats = try Trend.compute(metric: "seats", organizations: orgs, timeline: t)
+        #expect(seats.csv == "month,city-soviet,works-a,works-b\n1917-02,,,\n1917-03,,,\n1917-04,10,,\n")
+        let sent = try Trend.compute(metric: "delegates_sent", organizations: orgs, timeline: t)
+        #expect(sent.csv == "month,city-soviet,works-a,works-b\n1917-02,,,\n1917-03,,,\n1917-04,,3,\n")
         let share = try Trend.compute(metric: "share:bolsheviks", organizations: orgs, timeline: t)
         #expect(share.series[0].values == [nil, nil, 40])
         #expect(share.csv.contains("1917-04,40,66.666667,"))
@@ -25,7 +28,7 @@ import OrgNetRender
             Issue.record("expected an error")
         } catch {
             #expect(error.code == .usage)
-            #expect(error.hints.joined().contains("share:bolsheviks") && error.hints.joined().contains("delegates"))
+            #expect(error.hints.joined().contains("share:bolsheviks") && error.hints.joined().contains("delegates_sent"))
         }
     }
 
