@@ -146,7 +146,7 @@ facts:
   - {id: A47, encoded: [city-militia, city-duma, "tie:city-duma->city-militia", "tie:city-duma->district-soviets"]}
   - {id: A48, encoded: [red-guards, "tie:district-soviets->red-guards"]}
   - {id: A49, encoded: [vyborg-ds, kronstadt-soviet, "tie:kronstadt-vyborg-link", "tie:vyborg-relays-kronstadt"]}
-  - {id: A50, encoded: [interdistrict-conf, "tie:vyborg-ds->interdistrict-conf", "tie:narva-ds->interdistrict-conf", "tie:petergof-ds->interdistrict-conf", "tie:vasilevsky-ds->interdistrict-conf", "tie:petrograd-side-ds->interdistrict-conf", "tie:moskovsky-ds->interdistrict-conf", "tie:nevsky-ds->interdistrict-conf", "tie:kolomna-ds->interdistrict-conf", "tie:first-city-ds->interdistrict-conf", "tie:second-city-ds->interdistrict-conf", "tie:rozhdestvensky-ds->interdistrict-conf", "tie:okhta-ds->interdistrict-conf", "tie:porokhovsky-ds->interdistrict-conf", "tie:lesnoi-ds->interdistrict-conf", "tie:novaya-derevnya-ds->interdistrict-conf", "tie:other-ds->interdistrict-conf", "tie:petrograd-soviet->interdistrict-conf"]}
+  - {id: A50, encoded: [interdistrict-conf, "tie:district-soviets-to-interdistrict", "tie:petrograd-soviet->interdistrict-conf"]}
   - {id: A51, encoded: [interdistrict-conf, "tie:ps-ec->interdistrict-conf"]}
   - {id: A52, encoded: [district-soviets, vyborg-ds, vyborg-bolsheviks, "tie:vyborg-bolsheviks->vyborg-ds"]}
   - {id: A53, encoded: ["tie:provisional-government->red-guards", "tie:provisional-government->workers-militias", "tie:district-soviets->provisional-government"]}
@@ -4321,213 +4321,30 @@ ties:
     status: assumption
     confidence: low
 
-  - from: vyborg-ds
+  - id: district-soviets-to-interdistrict
+    from: district-soviets
     to: interdistrict-conf
     role: sends_delegates
     since: 1917-06
     until: 1917-10
     precision: assumed
-    note: "Which district soviets attended is not recorded; each is assumed to have sent representatives, from June (the body was founded some time between April and June) to October."
+    note: "A committee of the district soviets: they sent representatives to it, but which ones and how many is not recorded, so the tie runs from the district soviets as a group rather than from each soviet (sixteen assumed ties, formerly, made this body look like the best-connected in the city). Months assumed: founded between April and June, end unknown."
     sources:
       - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
       - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: narva-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    precision: assumed
-    note: "Which district soviets attended is not recorded; each is assumed to have sent representatives, from June (the body was founded some time between April and June) to October."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: petergof-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    precision: assumed
-    note: "Which district soviets attended is not recorded; each is assumed to have sent representatives, from June (the body was founded some time between April and June) to October."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: vasilevsky-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    precision: assumed
-    note: "Which district soviets attended is not recorded; each is assumed to have sent representatives, from June (the body was founded some time between April and June) to October."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: petrograd-side-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    precision: assumed
-    note: "Which district soviets attended is not recorded; each is assumed to have sent representatives, from June (the body was founded some time between April and June) to October."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: moskovsky-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    precision: assumed
-    note: "Which district soviets attended is not recorded; each is assumed to have sent representatives, from June (the body was founded some time between April and June) to October."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: nevsky-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    precision: assumed
-    note: "Which district soviets attended is not recorded; each is assumed to have sent representatives, from June (the body was founded some time between April and June) to October."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: kolomna-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    precision: assumed
-    note: "Which district soviets attended is not recorded; each is assumed to have sent representatives, from June (the body was founded some time between April and June) to October."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: first-city-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    precision: assumed
-    note: "Which district soviets attended is not recorded; each is assumed to have sent representatives, from June (the body was founded some time between April and June) to October."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: second-city-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    precision: assumed
-    note: "Which district soviets attended is not recorded; each is assumed to have sent representatives, from June (the body was founded some time between April and June) to October."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
+    status: seed
+    confidence: medium
 
   - from: rozhdestvensky-ds
     to: interdistrict-conf
     role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    precision: assumed
-    note: "Which district soviets attended is not recorded; its spokesman is recorded at the July meetings (Rabinowitch); the months before and after are assumed."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: medium
-
-  - from: okhta-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    precision: assumed
-    note: "Which district soviets attended is not recorded; each is assumed to have sent representatives, from June (the body was founded some time between April and June) to October."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: porokhovsky-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    precision: assumed
-    note: "Which district soviets attended is not recorded; each is assumed to have sent representatives, from June (the body was founded some time between April and June) to October."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: lesnoi-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    precision: assumed
-    note: "Which district soviets attended is not recorded; each is assumed to have sent representatives, from June (the body was founded some time between April and June) to October."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: novaya-derevnya-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    precision: assumed
-    note: "Which district soviets attended is not recorded; each is assumed to have sent representatives, from June (the body was founded some time between April and June) to October."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: other-ds
-    to: interdistrict-conf
-    role: sends_delegates
     since: 1917-07
-    until: 1917-10
-    precision: assumed
-    note: "Which district soviets attended is not recorded; each is assumed to have sent representatives, from June (the body was founded some time between April and June) to October."
+    until: 1917-07
+    note: "Its spokesman is recorded at the conference's July meetings, urging a march on the Tauride Palace; the only district soviet whose attendance is documented."
     sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
       - {ref: rabinowitch}
-    status: assumption
-    confidence: low
+    status: external
+    confidence: medium
 
   - from: petrograd-soviet
     to: interdistrict-conf
