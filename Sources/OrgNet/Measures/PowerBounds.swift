@@ -32,7 +32,7 @@ public struct PartialCouncil: Sendable, Hashable {
     public static let maxPlayers = 10
     /// The most linear relaxations ``bounds()`` solves before it refuses rather than run for
     /// minutes (measured: 4 parties sharing 460 unknown seats need 85, 5 sharing 200 need 204,
-    /// 6 sharing 100 need a few hundred; 6 sharing 460 need more than 5,000).
+    /// 6 sharing 100 fit the budget (105 games); 6 sharing 460 need more than 5,000).
     public static let maxRelaxations = 1_500
     /// The most splits ``boundsByEnumeration()`` visits (it refuses larger councils).
     public static let maxEnumeratedSplits = 2_000_000
