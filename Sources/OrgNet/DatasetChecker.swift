@@ -2,7 +2,11 @@
 ///
 /// Errors make a dataset invalid (exit 65): ties outside their ends' lifetimes, inverted lifetimes,
 /// delegation cycles, compositions larger than the body, fact references that resolve to nothing,
-/// declared sums that do not hold. Warnings are shown but pass: missing sources, children alive
+/// declared sums that do not hold, and authority ties that run against the federation: from a
+/// lower kind level to a higher one (by the dataset's ``Timeline/levels``; `other` is never
+/// compared), or on a directed cycle of authority and delegation ties in some month. Such a tie
+/// passes only with a stated exception (``Tie/upwardReason``, the dataset's `upward: REASON`);
+/// a note does not count. Warnings are shown but pass: missing sources, children alive
 /// before their parent, observations outside their subject's lifetime.
 public struct DatasetChecker: Sendable {
     /// One finding.
@@ -100,6 +104,18 @@ public struct DatasetChecker: Sendable {
                 add(.warning, "observation \(obs.reference) is dated outside the dataset's months (\(f) – \(l))", key)
             }
         }
+        for tie in t.ties where tie.role == .authority && tie.upwardReason == nil {
+            guard let a = t.organization(tie.from), let b = t.organization(tie.to),
+                  let ra = t.levelRank(ofKind: a.kind), let rb = t.levelRank(ofKind: b.kind), ra < rb else { continue }
+            add(.error, "authority tie \(tie.id) runs upward, from \(tie.from) (level \(t.levels[ra].rawValue)) to \(tie.to) (level \(t.levels[rb].rawValue)); expected a tie from a higher level down, a different role (e.g. convenes, support), or 'upward: REASON'", "tie:" + tie.id)
+        }
+        var reportedCycles = Set<String>()
+        for month in t.months {
+            for (tie, path) in authorityCycles(in: t.snapshot(at: month)) where !reportedCycles.contains(tie.id) {
+                reportedCycles.insert(tie.id)
+                add(.error, "authority tie \(tie.id) lies on a cycle of authority and delegation ties in \(month): " + path.joined(separator: " → ") + "; expected no cycle, or 'upward: REASON' on the tie", "tie:" + tie.id)
+            }
+        }
         for month in t.months {
             if let cycle = delegationCycle(in: t.snapshot(at: month)) {
                 add(.error, "delegation cycle in \(month): " + cycle.joined(separator: " → "), "tie:" + (cycle.count > 1 ? "\(cycle[0])->\(cycle[1])" : ""))
@@ -139,6 +155,77 @@ public struct DatasetChecker: Sendable {
                       observations: t.observations.count, byStatus: byStatus, byConfidence: byConfidence,
                       factsEncoded: t.facts.filter { !$0.encoded.isEmpty }.count,
                       factsExplained: t.facts.filter { $0.encoded.isEmpty }.count)
+    }
+
+    /// The authority ties of a snapshot without ``Tie/upwardReason`` that lie on a directed cycle of
+    /// authority and delegation ties, each with one such cycle (organization ids, the tie's `from`
+    /// first and last). Strongly connected components by Tarjan's algorithm (iterative), O(V + E);
+    /// a tie is on a cycle exactly when both ends are in one component (or it is a self-loop).
+    public func authorityCycles(in s: Snapshot) -> [(tie: Tie, path: [String])] {
+        let ids = s.organizations.map(\.id)
+        var index: [String: Int] = [:]
+        for (i, id) in ids.enumerated() where index[id] == nil { index[id] = i }
+        let n = ids.count
+        var next = [[Int]](repeating: [], count: n)
+        for tie in s.ties where tie.role == .authority || tie.role == .delegation {
+            guard let a = index[tie.from], let b = index[tie.to] else { continue }
+            next[a].append(b)
+        }
+        // Tarjan: order[v] = discovery number, low[v] = lowest reachable discovery number on the stack.
+        var order = [Int](repeating: -1, count: n), low = [Int](repeating: 0, count: n)
+        var component = [Int](repeating: -1, count: n)
+        var onStack = [Bool](repeating: false, count: n)
+        var stack: [Int] = [], counter = 0, components = 0
+        for root in 0..<n where order[root] < 0 {
+            var work: [(Int, Int)] = [(root, 0)]
+            order[root] = counter; low[root] = counter; counter += 1
+            stack.append(root); onStack[root] = true
+            while let (v, i) = work.last {
+                if i < next[v].count {
+                    work[work.count - 1].1 += 1
+                    let w = next[v][i]
+                    if order[w] < 0 {
+                        order[w] = counter; low[w] = counter; counter += 1
+                        stack.append(w); onStack[w] = true
+                        work.append((w, 0))
+                    } else if onStack[w] {
+                        low[v] = min(low[v], order[w])
+                    }
+                } else {
+                    work.removeLast()
+                    if let (u, _) = work.last { low[u] = min(low[u], low[v]) }
+                    if low[v] == order[v] {
+                        while let w = stack.popLast() {
+                            onStack[w] = false
+                            component[w] = components
+                            if w == v { break }
+                        }
+                        components += 1
+                    }
+                }
+            }
+        }
+        var out: [(tie: Tie, path: [String])] = []
+        for tie in s.ties where tie.role == .authority && tie.upwardReason == nil {
+            guard let a = index[tie.from], let b = index[tie.to] else { continue }
+            if a == b { out.append((tie, [tie.from, tie.from])); continue }
+            guard component[a] == component[b] else { continue }
+            // A shortest way back from `to` to `from` inside the component (breadth first).
+            var previous: [Int: Int] = [b: b]
+            var queue = [b], head = 0
+            while head < queue.count, previous[a] == nil {
+                let v = queue[head]; head += 1
+                for w in next[v] where component[w] == component[a] && previous[w] == nil {
+                    previous[w] = v
+                    queue.append(w)
+                }
+            }
+            var back: [String] = []
+            var cur = a
+            while cur != b { back.append(ids[cur]); cur = previous[cur]! }
+            out.append((tie, [tie.from, ids[b]] + back.reversed()))
+        }
+        return out
     }
 
     /// A cycle of delegation ties in a snapshot (ids in order, first repeated at the end), or nil.

@@ -46,6 +46,9 @@ public struct Role: RawRepresentable, Sendable, Hashable, Comparable, CustomStri
     public static let delegation = Role("delegation")
     /// `from` directs `to`.
     public static let authority = Role("authority")
+    /// `from` calls `to` into session (a congress, a conference): agenda-setting, not direction.
+    /// A convened congress is sovereign over its convener, so this role is not in ``influence``.
+    public static let convenes = Role("convenes")
     /// An informal working link.
     public static let liaison = Role("liaison")
     /// `from` is a member of `to`.
@@ -65,7 +68,7 @@ public struct Role: RawRepresentable, Sendable, Hashable, Comparable, CustomStri
     public static let influence: Set<Role> = [.delegation, .authority]
 
     /// The roles a dataset may use without declaring them.
-    public static let builtIn: [Role] = [.delegation, .authority, .liaison, .membership, .support,
+    public static let builtIn: [Role] = [.delegation, .authority, .convenes, .liaison, .membership, .support,
                                          .conflict, .partOf, .merger, .other]
 
     public var description: String { rawValue }
@@ -93,10 +96,14 @@ public struct Tie: Sendable, Hashable, Identifiable {
     public var lifetime: Lifetime
     public var attributes: [String: String]
     public var provenance: Provenance
+    /// Why an authority tie may run upward (from a lower kind level to a higher one) or inside a
+    /// cycle of authority and delegation ties: the dataset's `upward: REASON`. ``DatasetChecker``
+    /// reports such ties as errors unless this is set; a `note` does not count.
+    public var upwardReason: String?
 
     public init(id: String, from: String, to: String, role: Role, kind: String? = nil, weight: Double? = nil,
                 lifetime: Lifetime = Lifetime(), attributes: [String: String] = [:],
-                provenance: Provenance = Provenance()) {
+                provenance: Provenance = Provenance(), upwardReason: String? = nil) {
         self.id = id
         self.from = from
         self.to = to
@@ -106,6 +113,7 @@ public struct Tie: Sendable, Hashable, Identifiable {
         self.lifetime = lifetime
         self.attributes = attributes
         self.provenance = provenance
+        self.upwardReason = upwardReason
     }
 }
 
@@ -131,7 +139,26 @@ public struct Alternative: Sendable, Hashable {
     }
 }
 
+/// A headcount given as a share of a parent organization's figure (e.g. the big plants' 87% of
+/// the city's 400,000 workers); the loader computes the value from the parent's observation of
+/// the same quantity at the month (or the latest earlier one).
+public struct ShareOf: Sendable, Hashable, Codable {
+    /// The fraction of the parent's value, 0-1.
+    public var share: Double
+    /// The parent organization's id.
+    public var of: String
+    public init(share: Double, of: String) {
+        self.share = share
+        self.of = of
+    }
+}
+
 /// A number about an organization (or a tie) at a month: size, delegates, party composition.
+///
+/// Quantities with a fixed meaning: `delegates_sent` (on a tie, or on the sending body: the
+/// delegates it sends), `seats` (on the receiving body: its seats or deputies), `party_members`
+/// (a count of party members, never a composition of the body), `workers` and `soldiers`
+/// (headcounts). The ambiguous `delegates` is refused by the loader.
 public struct Observation: Sendable, Hashable {
     /// What the observation is about.
     public enum Subject: Sendable, Hashable, CustomStringConvertible {
@@ -159,9 +186,13 @@ public struct Observation: Sendable, Hashable {
     public var composition: [PartyCount]
     public var alternatives: [Alternative]
     public var provenance: Provenance
+    /// Set when the dataset gave the value as `share:` of another organization's figure (`of:`);
+    /// ``value`` is then the computed share × parent value, kept for provenance.
+    public var shareOf: ShareOf?
 
     public init(subject: Subject, month: Month, quantity: String, value: Double, approximate: Bool = false,
-                composition: [PartyCount] = [], alternatives: [Alternative] = [], provenance: Provenance = Provenance()) {
+                composition: [PartyCount] = [], alternatives: [Alternative] = [], provenance: Provenance = Provenance(),
+                shareOf: ShareOf? = nil) {
         self.subject = subject
         self.month = month
         self.quantity = quantity
@@ -170,6 +201,7 @@ public struct Observation: Sendable, Hashable {
         self.composition = composition
         self.alternatives = alternatives
         self.provenance = provenance
+        self.shareOf = shareOf
     }
 
     /// The count for one party, nil when the composition does not name it.
@@ -201,6 +233,9 @@ public struct Kind: Sendable, Hashable, Identifiable {
         case base, factory, district, city, national, state, other
         public var rank: Int { Level.allCases.firstIndex(of: self)! }
         public static func < (a: Level, b: Level) -> Bool { a.rank < b.rank }
+        /// The order of levels from the shop floor up, used when a dataset declares no `levels:`;
+        /// `other` is unordered and never compared.
+        public static let defaultOrder: [Level] = [.base, .factory, .district, .city, .national, .state]
     }
     public var id: String
     public var name: String
@@ -275,5 +310,15 @@ public struct SumCheck: Sendable, Hashable, Identifiable {
         self.parts = parts
         self.tolerance = tolerance
         self.note = note
+    }
+}
+
+extension Timeline {
+    /// The position of a kind's level in ``levels`` (0 = the shop floor), or nil when the kind is
+    /// unknown, at level `other`, or at a level the dataset left out of its order: such kinds are
+    /// never compared (``DatasetChecker``'s upward-authority rule skips them).
+    public func levelRank(ofKind kind: String) -> Int? {
+        guard let level = self.kind(kind)?.level, level != .other else { return nil }
+        return levels.firstIndex(of: level)
     }
 }

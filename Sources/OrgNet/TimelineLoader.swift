@@ -71,7 +71,7 @@ public enum TimelineLoader {
 
 /// Accumulates what the files say, then resolves references.
 private struct Builder {
-    static let headerKeys = ["id", "title", "description", "calendar", "months", "default_month", "parties", "kinds", "tie_kinds"]
+    static let headerKeys = ["id", "title", "description", "calendar", "months", "default_month", "parties", "kinds", "levels", "tie_kinds"]
     var id: String?
     var title = ""
     var description = ""
@@ -81,6 +81,7 @@ private struct Builder {
     var defaultMonth: Month?
     var parties: [Party] = []
     var kinds: [Kind] = []
+    var levels: [Kind.Level] = Kind.Level.defaultOrder
     var tieKinds: [TieKind] = []
     var sources: [Source] = []
     var organizations: [Organization] = []
@@ -89,6 +90,9 @@ private struct Builder {
     var facts: [FactCoverage] = []
     var sumChecks: [SumCheck] = []
     var locations: [String: OrgNetError.Location] = [:]
+    /// Observations given as `share:` of another organization (index in ``observations``, where
+    /// written); their values are computed in ``build(origin:)`` once every observation is read.
+    var pendingShares: [(index: Int, at: OrgNetError.Location)] = []
     // Where each reference was written, checked once everything is read.
     var pendingRefs: [(kind: String, id: String, at: OrgNetError.Location, what: String)] = []
 
@@ -132,6 +136,17 @@ private struct Builder {
             try r.finish(allowed: ["id", "name", "level"])
             if kinds.contains(where: { $0.id == k.id }) { throw item.fail("kind '\(k.id)' is declared twice") }
             kinds.append(k.name.isEmpty ? Kind(id: k.id, name: k.id.replacingOccurrences(of: "_", with: " "), level: k.level) : k)
+        }
+        if let lv = m.optional("levels") {
+            var order: [Kind.Level] = []
+            for item in try lv.list("levels") {
+                let level = try item.enumeration("level", Kind.Level.self)
+                if level == .other { throw item.fail("'other' is unordered and may not appear in levels") }
+                if order.contains(level) { throw item.fail("level '\(level.rawValue)' is listed twice in levels") }
+                order.append(level)
+            }
+            if order.isEmpty { throw lv.fail("levels must list kind levels from the shop floor up, e.g. [base, factory, district, city, national, state]") }
+            levels = order
         }
         for item in try m.optional("tie_kinds")?.list("tie_kinds") ?? [] {
             var r = try item.mapping("a tie kind")
@@ -270,10 +285,18 @@ private struct Builder {
         let weightNode = r.optional("weight")
         let weight = try weightNode?.double("weight")
         if let weight, weight < 0 { throw weightNode!.fail("weight must not be negative") }
+        var upward: String?
+        if let u = r.optional("upward") {
+            upward = try u.string("upward")
+            if upward!.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw u.fail("upward needs a reason: why this authority tie runs upward or inside a cycle")
+            }
+        }
         let t = Tie(id: tid, from: from, to: to, role: role, kind: kind, weight: weight, lifetime: try lifetime(&r),
-                    attributes: try attributes(r.optional("attributes")), provenance: try provenance(&r))
+                    attributes: try attributes(r.optional("attributes")), provenance: try provenance(&r),
+                    upwardReason: upward)
         try r.finish(allowed: ["id", "from", "to", "role", "weight", "since", "until", "date", "precision",
-                               "attributes", "sources", "status", "confidence", "note"])
+                               "attributes", "sources", "status", "confidence", "note", "upward"])
         if let first = locations["tie:" + tid] {
             throw item.fail("tie id '\(tid)' is used twice (first at \(first)); give one of them an explicit 'id'")
         }
@@ -306,10 +329,36 @@ private struct Builder {
             throw item.fail("an observation needs 'org' (an organization id) or 'tie' (a tie id)")
         }
         let month = try r.required("month").month("month")
-        let quantity = try identifier(try r.required("quantity"), "quantity")
-        let value = try r.required("value").double("value")
+        let quantityNode = try r.required("quantity")
+        let quantity = try identifier(quantityNode, "quantity")
+        if quantity == "delegates" {
+            throw quantityNode.fail("quantity 'delegates' is ambiguous and no longer accepted: write 'delegates_sent' (on a tie, or on the sending body: the delegates it sends) or 'seats' (on the receiving body: its seats or deputies)")
+        }
+        let valueNode = r.optional("value"), shareNode = r.optional("share"), ofNode = r.optional("of")
+        var value = 0.0
+        var shareOf: ShareOf?
+        switch (valueNode, shareNode) {
+        case (let v?, nil):
+            if let ofNode { throw ofNode.fail("'of' goes with 'share', not with 'value'") }
+            value = try v.double("value")
+        case (nil, let sh?):
+            let share = try sh.double("share")
+            guard share >= 0 && share <= 1 else { throw sh.fail("share must be a fraction from 0 to 1, got \(share)") }
+            guard let ofNode else { throw sh.fail("share needs 'of': the organization whose \(quantity) it is a share of") }
+            let parent = try ofNode.string("of")
+            pendingRefs.append(("organization", parent, ofNode.location, "share of \(subject)"))
+            shareOf = ShareOf(share: share, of: parent)
+        case (_?, let sh?):
+            throw sh.fail("an observation gives either 'value' or 'share' with 'of', not both")
+        case (nil, nil):
+            throw item.fail("an observation needs 'value' (or 'share' and 'of' for a share of another organization's figure)")
+        }
         let approximate = try r.optional("approximate")?.bool("approximate") ?? false
-        let comp = try composition(r.optional("composition"), "composition")
+        let compositionNode = r.optional("composition")
+        let comp = try composition(compositionNode, "composition")
+        if quantity == "party_members" && !comp.isEmpty {
+            throw compositionNode!.fail("a party_members observation counts party members; it is not a composition of the body (remove 'composition', or record the body's seats or members by party instead)")
+        }
         var alternatives: [Alternative] = []
         for alt in try r.optional("alternatives")?.list("alternatives") ?? [] {
             var ar = try alt.mapping("an alternative")
@@ -328,9 +377,11 @@ private struct Builder {
             alternatives.append(Alternative(value: v, composition: c, provenance: p))
         }
         let obs = Observation(subject: subject, month: month, quantity: quantity, value: value, approximate: approximate,
-                              composition: comp, alternatives: alternatives, provenance: try provenance(&r))
-        try r.finish(allowed: ["org", "tie", "month", "quantity", "value", "approximate", "composition", "alternatives",
-                               "sources", "status", "confidence", "note"])
+                              composition: comp, alternatives: alternatives, provenance: try provenance(&r),
+                              shareOf: shareOf)
+        try r.finish(allowed: ["org", "tie", "month", "quantity", "value", "share", "of", "approximate", "composition",
+                               "alternatives", "sources", "status", "confidence", "note"])
+        if shareOf != nil { pendingShares.append((observations.count, item.location)) }
         for pc in comp { pendingRefs.append(("party", pc.party, item.location, "composition")) }
         locations["obs:\(observations.count)"] = item.location
         locations[obs.reference] = locations[obs.reference] ?? item.location
@@ -365,7 +416,44 @@ private struct Builder {
         sumChecks.append(check)
     }
 
-    func build(origin: String) throws(OrgNetError) -> Timeline {
+    /// Computes the values of observations given as shares: share × the parent's value of the same
+    /// quantity at the month, or the latest earlier month (a parent may itself be a share, resolved
+    /// first). Approximate when either figure is.
+    mutating func resolveShares() throws(OrgNetError) {
+        var unresolved = Set(pendingShares.map(\.index))
+        var remaining = pendingShares
+        while !remaining.isEmpty {
+            var progress = false
+            var still: [(index: Int, at: OrgNetError.Location)] = []
+            for pending in remaining {
+                let obs = observations[pending.index]
+                let so = obs.shareOf!
+                let candidates = observations.indices.filter {
+                    observations[$0].subject == .organization(so.of) && observations[$0].quantity == obs.quantity
+                        && observations[$0].month <= obs.month
+                }
+                guard let latestMonth = candidates.map({ observations[$0].month }).max() else {
+                    throw OrgNetError(.badData, "share of \(so.of)'s \(obs.quantity): \(so.of) has no \(obs.quantity) observation at or before \(obs.month)", at: pending.at)
+                }
+                let parentIndex = candidates.last { observations[$0].month == latestMonth }!
+                if unresolved.contains(parentIndex) {
+                    still.append(pending)
+                    continue
+                }
+                let parent = observations[parentIndex]
+                observations[pending.index].value = so.share * parent.value
+                observations[pending.index].approximate = obs.approximate || parent.approximate
+                unresolved.remove(pending.index)
+                progress = true
+            }
+            if !progress {
+                throw OrgNetError(.badData, "observations given as shares refer to each other in a circle", at: still[0].at)
+            }
+            remaining = still
+        }
+    }
+
+    mutating func build(origin: String) throws(OrgNetError) -> Timeline {
         let orgIDs = Set(organizations.map(\.id)), tieIDs = Set(ties.map(\.id))
         let kindIDs = Set(kinds.map(\.id)), partyIDs = Set(parties.map(\.id)), sourceIDs = Set(sources.map(\.id))
         for ref in pendingRefs {
@@ -383,11 +471,13 @@ private struct Builder {
                 throw OrgNetError(.badData, "\(ref.what) names unknown \(ref.kind) '\(ref.id)'", at: ref.at, hints: hint)
             }
         }
-        var timeline = Timeline(id: id!, title: title, description: description, calendar: calendar, months: months,
-                        parties: parties, kinds: kinds, tieKinds: tieKinds, sources: sources,
-                        organizations: organizations, ties: ties, observations: observations, facts: facts,
-                        sumChecks: sumChecks, origin: origin, isDirected: true, locations: locations)
-        timeline.defaultMonth = defaultMonth
-        return timeline
+        try resolveShares()
+        var t = Timeline(id: id!, title: title, description: description, calendar: calendar, months: months,
+                         parties: parties, kinds: kinds, tieKinds: tieKinds, sources: sources,
+                         organizations: organizations, ties: ties, observations: observations, facts: facts,
+                         sumChecks: sumChecks, origin: origin, isDirected: true, locations: locations)
+        t.levels = levels
+        t.defaultMonth = defaultMonth
+        return t
     }
 }

@@ -23,7 +23,7 @@ struct SafeOutputTests {
         (["export", hostileDOT, "-T", "graphml", "-o", "out/dot.graphml"], ["dot.graphml"]),
         (["compare", "1917-02", "1917-02", "--data", hostileYAML, "-o", "out/compare.svg"], ["compare.svg"]),
         (["gallery", "--data", hostileYAML, "-o", "out"], ["1917-02.svg", "filmstrip.svg", "index.html"]),
-        (["trend", "--metric", "delegates", "--org", "works", "--data", hostileYAML, "-o", "out/trend.svg"], ["trend.svg"]),
+        (["trend", "--metric", "seats", "--org", "works", "--data", hostileYAML, "-o", "out/trend.svg"], ["trend.svg"]),
         (["report", "--data", hostileYAML, "-o", "out"], ["charts", "index.html", "svg"]),
     ]
 

@@ -46,13 +46,13 @@ func synthetic() -> Timeline {
             attributes: ["why": hostile], provenance: Provenance(sources: [Citation(ref: "src-1")], status: .seed, confidence: .high)),
     ]
     let obs = [
-        Observation(subject: .organization("b.2"), month: m[1], quantity: "delegates", value: 100, approximate: true,
+        Observation(subject: .organization("b.2"), month: m[1], quantity: "seats", value: 100, approximate: true,
                     composition: [PartyCount(party: "reds", count: 60), PartyCount(party: "other", count: 40)],
                     alternatives: [Alternative(value: 90, composition: [PartyCount(party: "reds", count: 50)], provenance: p)], provenance: p),
-        Observation(subject: .organization("b.2"), month: m[2], quantity: "delegates", value: 80,
+        Observation(subject: .organization("b.2"), month: m[2], quantity: "seats", value: 80,
                     composition: [PartyCount(party: "reds", count: 20), PartyCount(party: "greens", count: 60)], provenance: p),
         Observation(subject: .organization("a"), month: m[1], quantity: "members", value: 12.5, provenance: p),
-        Observation(subject: .tie("second"), month: m[2], quantity: "delegates", value: 4, provenance: p),
+        Observation(subject: .tie("second"), month: m[2], quantity: "delegates_sent", value: 4, provenance: p),
     ]
     return Timeline(id: "synthetic", title: "Synthetic & <hostile>", description: hostile, calendar: .julian, months: m,
                     parties: [Party(id: "reds", name: "Reds \"R\"", color: "#ff0000"), Party(id: "greens", name: "Greens"),

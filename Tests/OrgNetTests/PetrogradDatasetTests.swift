@@ -18,8 +18,10 @@ import Testing
     }
 
     static let figures: [Figure] = [
-        Figure(org: "putilov-works", month: "1917-02", quantity: "party_members", value: 100, parties: ["bolsheviks": 100]),
-        Figure(org: "putilov-works", month: "1917-10", quantity: "delegates", value: 11, parties: ["bolsheviks": 8]),
+        // A count of party members, not a composition of the plant (essay, "The Putilov workers" ¶5).
+        Figure(org: "putilov-works", month: "1917-02", quantity: "party_members", value: 100),
+        // Eight of eleven in the October re-election ("The Putilov workers" ¶14), recorded on Putilov's delegation tie.
+        Figure(org: "putilov-works->big-plants", month: "1917-10", quantity: "delegates_sent", value: 11, parties: ["bolsheviks": 8]),
         Figure(org: "putilov-shops", month: "1917-03", quantity: "bodies", value: 40),
         Figure(org: "petrograd-workers", month: "1917-10", quantity: "workers", value: 400_000),
         Figure(org: "petrograd-workers", month: "1918-04", quantity: "workers", value: 160_000),
@@ -27,18 +29,17 @@ import Testing
         Figure(org: "petrograd-workers", month: "1922-01", quantity: "workers_from_1917", value: 50_000),
         Figure(org: "petrograd", month: "1917-02", quantity: "population", value: 2_400_000),
         Figure(org: "petrograd", month: "1922-01", quantity: "population", value: 800_000),
-        Figure(org: "big-plants", month: "1917-03", quantity: "share", value: 0.87),
-        Figure(org: "big-plants", month: "1917-03", quantity: "delegates", value: 484),
-        Figure(org: "small-plants", month: "1917-03", quantity: "share", value: 0.13),
-        Figure(org: "small-plants", month: "1917-03", quantity: "delegates", value: 422),
-        Figure(org: "garrison", month: "1917-03", quantity: "delegates", value: 2000),
-        Figure(org: "ps-workers-section", month: "1917-03", quantity: "delegates", value: 900),
+        Figure(org: "big-plants", month: "1917-03", quantity: "delegates_sent", value: 484),
+        Figure(org: "small-plants", month: "1917-03", quantity: "delegates_sent", value: 422),
+        Figure(org: "garrison", month: "1917-03", quantity: "delegates_sent", value: 2000),
+        Figure(org: "ps-workers-section", month: "1917-03", quantity: "seats", value: 900),
+        Figure(org: "petrograd-soviet", month: "1917-03", quantity: "seats", value: 2900),
         Figure(org: "ps-ec", month: "1917-09", quantity: "members", value: 23, parties: ["bolsheviks": 14, "srs": 6, "mensheviks": 3]),
         Figure(org: "district-soviets", month: "1917-03", quantity: "bodies", value: 11),
         Figure(org: "district-soviets", month: "1917-10", quantity: "bodies", value: 19),
         Figure(org: "red-guards", month: "1917-10", quantity: "members", value: 20_000),
         Figure(org: "fc-124", month: "1917-10", quantity: "bodies", value: 124),
-        Figure(org: "ar-fc-conf", month: "1917-10", quantity: "delegates", value: 167),
+        Figure(org: "ar-fc-conf", month: "1917-10", quantity: "seats", value: 167),
         Figure(org: "ar-fc-conf", month: "1917-10", quantity: "centres", value: 49),
         Figure(org: "central-councils-russia", month: "1917-10", quantity: "bodies", value: 94),
         Figure(org: "central-councils-provinces", month: "1917-10", quantity: "bodies", value: 77),
@@ -48,8 +49,8 @@ import Testing
         Figure(org: "soviets-russia", month: "1917-06", quantity: "bodies_workers_only", value: 28),
         Figure(org: "soviets-russia", month: "1917-06", quantity: "bodies_workers_soldiers", value: 106),
         Figure(org: "soviets-russia", month: "1917-06", quantity: "bodies_workers_soldiers_peasants", value: 305),
-        Figure(org: "congress-1", month: "1917-06", quantity: "delegates", value: 1095, parties: ["bolsheviks": 105]),
-        Figure(org: "congress-2", month: "1917-10", quantity: "delegates", value: 649, parties: ["bolsheviks": 399]),
+        Figure(org: "congress-1", month: "1917-06", quantity: "seats", value: 1095, parties: ["bolsheviks": 105]),
+        Figure(org: "congress-2", month: "1917-10", quantity: "seats", value: 649, parties: ["bolsheviks": 399]),
         Figure(org: "provincial-soviets", month: "1917-03", quantity: "bodies", value: 80),
     ]
 
@@ -57,7 +58,7 @@ import Testing
     func essayFigureAtItsMonth(_ f: Figure) throws {
         let month = try Self.timeline.month(named: f.month)
         let snapshot = Self.timeline.snapshot(at: month)
-        #expect(snapshot.organization(f.org) != nil, "\(f.org) should exist in \(f.month)")
+        #expect(snapshot.organization(f.org) != nil || snapshot.ties.contains { $0.id == f.org }, "\(f.org) should exist in \(f.month)")
         let obs = try #require(snapshot.observation(f.quantity, of: f.org))
         #expect(obs.value == f.value)
         for (party, count) in f.parties { #expect(obs.count(of: party) == count, "\(party)") }
@@ -89,7 +90,7 @@ import Testing
     }
 
     @Test func disputedSecondCongressKeepsItsAlternatives() throws {
-        let obs = try #require(Self.timeline.snapshot(at: Month("1917-10")).observation("delegates", of: "congress-2"))
+        let obs = try #require(Self.timeline.snapshot(at: Month("1917-10")).observation("seats", of: "congress-2"))
         #expect(obs.alternatives.contains { $0.composition.contains { $0.party == "bolsheviks" && $0.count == 390 } })
         #expect(obs.alternatives.allSatisfy { !$0.provenance.sources.isEmpty })
     }
@@ -98,6 +99,70 @@ import Testing
         let t = Self.timeline
         let march = t.snapshot(at: try t.month(named: "1917-03"))
         #expect(march.ties.contains { $0.from == "petrograd-soviet" && $0.to == "provisional-government" && $0.role == .support })
+    }
+
+    /// The essay: big plants had 87% of the 400,000 workers, small plants 13% ("The Petrograd Soviet" ¶10,
+    /// "The Putilov workers" ¶1). The headcounts are computed from the shares, not typed in.
+    @Test func plantGroupHeadcountsAreSharesOfTheWorkforce() throws {
+        let t = Self.timeline
+        let big = try #require(t.latest("workers", of: "big-plants", at: Month("1917-05")))
+        let small = try #require(t.latest("workers", of: "small-plants", at: Month("1917-05")))
+        #expect(big.shareOf == ShareOf(share: 0.87, of: "petrograd-workers"))
+        #expect(small.shareOf == ShareOf(share: 0.13, of: "petrograd-workers"))
+        #expect(abs(big.value - 348_000) < 1 && abs(small.value - 52_000) < 1)
+        #expect(big.approximate && small.approximate)
+        // The garrison's headcount is sourced outside the essay (Pipes: some 160,000 in February).
+        let soldiers = try #require(t.latest("soldiers", of: "garrison", at: Month("1917-05")))
+        #expect(soldiers.value == 160_000 && soldiers.provenance.status == .external)
+    }
+
+    /// Only the October re-election gives Putilov's deputies (11, "The Putilov workers" ¶14); they are part of
+    /// the big plants' 484, so the works has no second delegation tie to the Soviet that would count it twice.
+    @Test func putilovDeputiesAreKnownOnlyForOctoberAndNotCountedTwice() throws {
+        let t = Self.timeline
+        #expect(!t.ties.contains { $0.from == "putilov-works" && $0.to == "petrograd-soviet" && $0.role == .delegation })
+        let tie = try #require(t.tie("putilov-works->big-plants"))
+        #expect(tie.role == .delegation && tie.weight == nil)
+        let counts = t.observations(of: tie.id).filter { $0.quantity == "delegates_sent" }
+        #expect(counts.map(\.month.description) == ["1917-10"])
+    }
+
+    /// Calling a congress is agenda-setting, not direction (issue 12, item 5).
+    @Test func convenesTiesAreNotAuthority() throws {
+        let t = Self.timeline
+        for id in ["ps-calls-congress2", "vtsik-convenes-congress2", "ccfc-convenes-arfc", "psec-convenes-ar-soviet-conf"] {
+            #expect(t.tie(id)?.role == .convenes, "\(id)")
+        }
+        #expect(t.ties.filter { $0.kind == "convenes" }.allSatisfy { $0.role == .convenes })
+        #expect(t.tie("pg-fc-law")?.role == .support)
+        #expect(!t.ties.contains { $0.from == "putilov-fc" && $0.to == "putilov-works" && $0.role == .authority })
+    }
+
+    /// "Perhaps had some encouragement" is not a seed fact; "over half" is not an exact tally.
+    @Test func hedgedSeedFactsAreNotSeedCertainties() throws {
+        let t = Self.timeline
+        let encouraged = t.ties.filter { $0.id.hasPrefix("ps-encourages-") }
+        #expect(encouraged.count >= 14)
+        #expect(encouraged.allSatisfy { $0.provenance.status == .assumption && $0.provenance.confidence == .low })
+        let conf = try #require(t.latest("seats", of: "ar-fc-conf", at: Month("1917-10")))
+        #expect(conf.approximate && conf.count(of: "bolsheviks") == 84 && conf.value == 167)
+        #expect(t.source("notes") == nil, "the project's own notes are not a source")
+        #expect(!t.observations.contains { $0.quantity == "party_members" && !$0.composition.isEmpty })
+    }
+
+    /// Elections last for the body's term: the Central Council and the Central Executive Committee keep a
+    /// constituency after the month they were elected in.
+    @Test func electionsLastForTheTerm() throws {
+        let t = Self.timeline
+        for (month, tieID) in [("1917-08", "fc-conf-1->ccfc"), ("1917-09", "congress-1->vtsik")] {
+            let s = t.snapshot(at: try t.month(named: month))
+            #expect(s.ties.contains { $0.id == tieID && $0.role == .delegation }, "\(tieID) in \(month)")
+        }
+        // The spring plenum weights are not carried to January 1918 with full confidence.
+        let january = t.snapshot(at: try t.month(named: "1918-01"))
+        for tie in january.ties where tie.to == "petrograd-soviet" && tie.weight != nil {
+            #expect(tie.provenance.confidence == .low, "\(tie.id)")
+        }
     }
 
     @Test func everyElementCarriesProvenance() {
@@ -146,7 +211,7 @@ import Testing
     }
 
     @Test func compositionLargerThanTheBodyIsAnError() throws {
-        let f = try findings(two + "\nobservations:\n  - {org: a, month: 1917-02, quantity: delegates, value: 10, composition: {other: 8, unknown: 5}, sources: [{ref: s}], status: seed, confidence: high}")
+        let f = try findings(two + "\nobservations:\n  - {org: a, month: 1917-02, quantity: seats, value: 10, composition: {other: 8, unknown: 5}, sources: [{ref: s}], status: seed, confidence: high}")
         #expect(f.contains { $0.severity == .error && $0.message.contains("adds up to 13") })
     }
 
@@ -164,14 +229,91 @@ import Testing
         let body = two + """
 
         observations:
-          - {org: a, month: 1917-03, quantity: delegates, value: 900, sources: [{ref: s}], status: seed, confidence: high}
-          - {org: b, month: 1917-03, quantity: delegates, value: 484, sources: [{ref: s}], status: seed, confidence: high}
+          - {org: a, month: 1917-03, quantity: seats, value: 900, sources: [{ref: s}], status: seed, confidence: high}
+          - {org: b, month: 1917-03, quantity: delegates_sent, value: 484, sources: [{ref: s}], status: seed, confidence: high}
           - {org: b, month: 1917-03, quantity: more, value: 422, sources: [{ref: s}], status: seed, confidence: high}
         checks:
         """
-        let ok = try findings(body + "\n  - {id: c, total: obs:a@1917-03/delegates, parts: [obs:b@1917-03/delegates, obs:b@1917-03/more], tolerance: 0.01}")
+        let ok = try findings(body + "\n  - {id: c, total: obs:a@1917-03/seats, parts: [obs:b@1917-03/delegates_sent, obs:b@1917-03/more], tolerance: 0.01}")
         #expect(ok.isEmpty)
-        let tight = try findings(body + "\n  - {id: c, total: obs:a@1917-03/delegates, parts: [obs:b@1917-03/delegates, obs:b@1917-03/more], tolerance: 0.001}")
+        let tight = try findings(body + "\n  - {id: c, total: obs:a@1917-03/seats, parts: [obs:b@1917-03/delegates_sent, obs:b@1917-03/more], tolerance: 0.001}")
         #expect(tight.contains { $0.severity == .error && $0.message.contains("906") })
+    }
+
+    // The authority rules, on small datasets: kinds at three levels (base < district < city) and one at `other`.
+    func levelled(_ ties: String) throws -> [DatasetChecker.Finding] {
+        DatasetChecker().check(try loadYAML("""
+        id: t
+        months: [1917-02, 1917-03]
+        kinds: [{id: works, level: base}, {id: district, level: district}, {id: soviet, level: city}, {id: club, level: other}]
+        sources: [{id: s, title: A source}]
+        organizations:
+          - {id: w, name: W, kind: works, sources: [{ref: s}], status: seed, confidence: high}
+          - {id: d, name: D, kind: district, sources: [{ref: s}], status: seed, confidence: high}
+          - {id: c, name: C, kind: soviet, sources: [{ref: s}], status: seed, confidence: high}
+          - {id: x, name: X, kind: club, sources: [{ref: s}], status: seed, confidence: high}
+        ties:
+        \(ties)
+        """)).findings.filter { $0.severity == .error }
+    }
+    func tie(_ from: String, _ to: String, _ role: String, _ extra: String = "") -> String {
+        "  - {from: \(from), to: \(to), role: \(role), \(extra)sources: [{ref: s}], status: seed, confidence: high}"
+    }
+
+    @Test func authorityDownwardPasses() throws {
+        #expect(try levelled(tie("c", "d", "authority") + "\n" + tie("d", "w", "authority")).isEmpty)
+    }
+
+    @Test func authorityUpwardIsAnErrorNamingTheTie() throws {
+        let f = try levelled(tie("w", "c", "authority"))
+        #expect(f.count == 1)
+        #expect(f.first?.message.contains("w->c runs upward") == true, "\(f)")
+        #expect(f.first?.location?.line == 11)
+    }
+
+    @Test func aNoteDoesNotExemptButUpwardDoes() throws {
+        #expect(try levelled(tie("w", "c", "authority", "note: the works ran the soviet, ")).count == 1)
+        #expect(try levelled(tie("w", "c", "authority", "upward: \"a stated reason\", ")).isEmpty)
+    }
+
+    @Test func otherLevelAndOtherRolesAreNotCompared() throws {
+        #expect(try levelled(tie("x", "c", "authority") + "\n" + tie("w", "c", "delegation") + "\n" + tie("w", "c", "convenes", "id: calls, ")).isEmpty)
+    }
+
+    @Test func authorityOnACycleWithDelegationIsAnError() throws {
+        // w elects d, d directs w: a body directing the body that elects it.
+        let loop = tie("w", "d", "delegation") + "\n" + tie("d", "w", "authority")
+        let f = try levelled(loop)
+        #expect(f.count == 1)
+        #expect(f.first?.message.contains("d->w lies on a cycle") == true && f.first?.message.contains("d → w → d") == true, "\(f)")
+        // A longer loop through the city soviet is found too.
+        let long = tie("w", "d", "delegation") + "\n" + tie("d", "c", "delegation") + "\n" + tie("c", "w", "authority")
+        #expect(try levelled(long).first?.message.contains("c → w → d → c") == true)
+        // A note does not exempt it; `upward` does.
+        #expect(try levelled(tie("w", "d", "delegation") + "\n" + tie("d", "w", "authority", "note: accountable, ")).count == 1)
+        #expect(try levelled(tie("w", "d", "delegation") + "\n" + tie("d", "w", "authority", "upward: \"accountable command\", ")).isEmpty)
+    }
+
+    @Test func cyclesAreCheckedMonthByMonth() throws {
+        // The two ties never live in the same month: no cycle.
+        let f = try levelled(tie("w", "d", "delegation", "until: 1917-02, ") + "\n" + tie("d", "w", "authority", "since: 1917-03, "))
+        #expect(f.isEmpty)
+    }
+
+    @Test func declaredLevelsDecideTheOrder() throws {
+        // With the district placed above the city soviet, c -> d runs upward.
+        let t = try loadYAML("""
+        id: t
+        months: [1917-02]
+        levels: [base, city, district]
+        kinds: [{id: district, level: district}, {id: soviet, level: city}]
+        sources: [{id: s, title: A source}]
+        organizations:
+          - {id: d, name: D, kind: district, sources: [{ref: s}], status: seed, confidence: high}
+          - {id: c, name: C, kind: soviet, sources: [{ref: s}], status: seed, confidence: high}
+        ties:
+          - {from: c, to: d, role: authority, sources: [{ref: s}], status: seed, confidence: high}
+        """)
+        #expect(DatasetChecker().check(t).errors.contains { $0.message.contains("runs upward") })
     }
 }

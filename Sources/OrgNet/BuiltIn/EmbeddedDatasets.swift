@@ -20,6 +20,9 @@ parties:
   - {id: internationalists, name: Menshevik-Internationalists and United SD-Internationalists, color: "#8073ac"}
   - {id: kadets, name: Kadets (Constitutional Democrats), color: "#f4a582"}
   - {id: nonparty, name: Non-party, color: "#bababa"}
+# Kind levels from the shop floor up; `orgnet check` refuses an authority tie from a lower level to a
+# higher one (and one on a cycle of authority and delegation ties) unless it carries `upward: REASON`.
+levels: [base, factory, district, city, national, state]
 kinds:
   - {id: factory, name: Factory, level: base}
   - {id: workforce, name: Workforce (aggregate of workers), level: base}
@@ -43,7 +46,7 @@ kinds:
   - {id: union, name: Trade union, level: city}
   - {id: union_council, name: Trade union council, level: city}
   - {id: employers, name: Employers' association, level: other}
-  - {id: armed_unit, name: Armed workers or units, level: city}
+  - {id: armed_unit, name: Armed workers or units, level: base}
   - {id: party_org, name: Party organisation, level: city}
   - {id: party_faction, name: Party faction, level: other}
   - {id: assembly, name: Assembly of delegates, level: city}
@@ -61,11 +64,13 @@ kinds:
 tie_kinds:
   - {id: elects, name: Elects, role: delegation}
   - {id: sends_delegates, name: Sends delegates to, role: delegation}
+  - {id: counted_in, name: Its delegates are counted in, role: delegation}
   - {id: directs, name: Directs, role: authority}
-  - {id: convenes, name: Convenes, role: authority}
+  - {id: convenes, name: Convenes, role: convenes}
   - {id: organizes, name: Organises, role: authority}
   - {id: conditional_support, name: Supports conditionally, role: support}
   - {id: backs, name: Backs, role: support}
+  - {id: recognises, name: Gives legal standing to, role: support}
   - {id: demands_power_for, name: Demands that it take power, role: support}
   - {id: opposes, name: Opposes, role: conflict}
   - {id: links, name: Links with, role: liaison}
@@ -79,13 +84,13 @@ tie_kinds:
 # Sums the sources imply; `orgnet check` verifies them within the stated tolerance.
 checks:
   - id: workers-delegates-by-plant-size
-    total: obs:ps-workers-section@1917-03/delegates
-    parts: [obs:big-plants@1917-03/delegates, obs:small-plants@1917-03/delegates]
+    total: obs:ps-workers-section@1917-03/seats
+    parts: [obs:big-plants@1917-03/delegates_sent, obs:small-plants@1917-03/delegates_sent]
     tolerance: 0.01
     note: The essay's 484 and 422 add up to 906, against its round figure of about 900 workers' delegates.
   - id: soviet-size-by-section
-    total: obs:petrograd-soviet@1917-03/delegates
-    parts: [obs:ps-workers-section@1917-03/delegates, obs:garrison@1917-03/delegates]
+    total: obs:petrograd-soviet@1917-03/seats
+    parts: [obs:ps-workers-section@1917-03/seats, obs:garrison@1917-03/delegates_sent]
     tolerance: 0
     note: The plenum's 2,900 is the sum of the soldiers' 2,000 and the workers' 900.
 
@@ -99,14 +104,14 @@ facts:
   - {id: A04, encoded: [putilov-works, "obs:putilov-works@1917-02/party_members"]}
   - {id: A05, encoded: [putilov-works, tsarist-government, "tie:putilov-works->tsarist-government"]}
   - {id: A06, encoded: [putilov-works, metalworkers-union, "tie:putilov-works->metalworkers-union"]}
-  - {id: A07, encoded: [putilov-works, putilov-fc, "tie:putilov-fc->putilov-works", "tie:putilov-to-ps"]}
+  - {id: A07, encoded: [putilov-works, putilov-fc, "tie:putilov-works->putilov-fc", "tie:putilov-works->big-plants"]}
   - {id: A08, encoded: [putilov-fc]}
   - {id: A09, reason: "narrative only — a welcome for Lenin is a mood, not a body or a tie"}
   - {id: A10, encoded: ["tie:putilov-works->provisional-government", "tie:putilov-july-demand"]}
   - {id: A11, encoded: ["tie:putilov-july-demand"]}
   - {id: A12, encoded: [kornilov, "tie:putilov-works->kornilov"]}
   - {id: A13, encoded: ["tie:putilov-works->red-guards"]}
-  - {id: A14, encoded: ["tie:putilov-to-ps", "obs:putilov-works@1917-10/delegates"]}
+  - {id: A14, encoded: ["tie:putilov-works->big-plants", "obs:tie:putilov-works->big-plants@1917-10/delegates_sent"]}
   - {id: A15, encoded: [putilov-shops, petrograd-fcs, "tie:putilov-works->putilov-shops", "tie:putilov-shops->putilov-fc", "tie:putilov-fc->petrograd-fcs"]}
   - {id: A16, encoded: [petrograd-workers, "obs:petrograd-workers@1917-02/metal_share"]}
   - {id: A17, encoded: [putilov-shops, putilov-fc, "tie:putilov-shops->putilov-fc", "obs:putilov-shops@1917-03/bodies"]}
@@ -115,7 +120,7 @@ facts:
   - {id: A20, encoded: [fc-conf-5, fc-conf-6, "tie:petrograd-fcs->fc-conf-5", "tie:petrograd-fcs->fc-conf-6"]}
   - {id: A21, encoded: [ccfc, fc-conf-1, "tie:fc-conf-1->ccfc"]}
   - {id: A22, encoded: [ccfc, ar-fc-conf, "tie:ccfc-convenes-arfc"]}
-  - {id: A23, encoded: [petrograd-fcs, manufacturers-assoc, "tie:putilov-fc->putilov-works", "tie:putilov-fc->putilov-board", "tie:petrograd-fcs->manufacturers-assoc"]}
+  - {id: A23, encoded: [petrograd-fcs, manufacturers-assoc, "tie:putilov-fc->putilov-board", "tie:petrograd-fcs->manufacturers-assoc"]}
   - {id: A24, encoded: [petrograd-fcs, red-guards, "tie:petrograd-fcs->red-guards"]}
   - {id: A25, encoded: [red-guards, "obs:red-guards@1917-10/members"]}
   - {id: A26, encoded: [fc-124, "tie:fc-124->petrograd-fcs", "obs:fc-124@1917-10/bodies", "obs:fc-124@1917-10/share", "obs:fc-124@1917-10/documents"]}
@@ -142,7 +147,7 @@ facts:
   - {id: A47, encoded: [city-militia, city-duma, "tie:city-duma->city-militia", "tie:city-duma->district-soviets"]}
   - {id: A48, encoded: [red-guards, "tie:district-soviets->red-guards"]}
   - {id: A49, encoded: [vyborg-ds, kronstadt-soviet, "tie:kronstadt-vyborg-link", "tie:vyborg-relays-kronstadt"]}
-  - {id: A50, encoded: [interdistrict-conf, "tie:vyborg-ds->interdistrict-conf", "tie:narva-ds->interdistrict-conf", "tie:petergof-ds->interdistrict-conf", "tie:vasilevsky-ds->interdistrict-conf", "tie:petrograd-side-ds->interdistrict-conf", "tie:moskovsky-ds->interdistrict-conf", "tie:nevsky-ds->interdistrict-conf", "tie:kolomna-ds->interdistrict-conf", "tie:first-city-ds->interdistrict-conf", "tie:second-city-ds->interdistrict-conf", "tie:rozhdestvensky-ds->interdistrict-conf", "tie:okhta-ds->interdistrict-conf", "tie:porokhovsky-ds->interdistrict-conf", "tie:lesnoi-ds->interdistrict-conf", "tie:novaya-derevnya-ds->interdistrict-conf", "tie:other-ds->interdistrict-conf", "tie:petrograd-soviet->interdistrict-conf"]}
+  - {id: A50, encoded: [interdistrict-conf, "tie:district-soviets-to-interdistrict", "tie:petrograd-soviet->interdistrict-conf"]}
   - {id: A51, encoded: [interdistrict-conf, "tie:ps-ec->interdistrict-conf"]}
   - {id: A52, encoded: [district-soviets, vyborg-ds, vyborg-bolsheviks, "tie:vyborg-bolsheviks->vyborg-ds"]}
   - {id: A53, encoded: ["tie:provisional-government->red-guards", "tie:provisional-government->workers-militias", "tie:district-soviets->provisional-government"]}
@@ -159,9 +164,9 @@ facts:
   - {id: A64, encoded: [provisional-government, "tie:ps-insofar-support"]}
   - {id: A65, reason: "narrative only — the first airing of a slogan, no organisation or count attached"}
   - {id: A66, encoded: [ps-workers-section, "tie:ps-workers-section->petrograd-soviet"]}
-  - {id: A67, encoded: [petrograd-soviet, ps-workers-section, ps-soldiers-section, garrison, "tie:garrison-to-ps", "tie:ps-soldiers-section->petrograd-soviet", "obs:garrison@1917-03/delegates", "obs:petrograd-soviet@1917-03/delegates", "obs:ps-workers-section@1917-03/delegates", "obs:ps-soldiers-section@1917-03/delegates"]}
+  - {id: A67, encoded: [petrograd-soviet, ps-workers-section, ps-soldiers-section, garrison, "tie:garrison-to-ps", "tie:ps-soldiers-section->petrograd-soviet", "obs:garrison@1917-03/delegates_sent", "obs:petrograd-soviet@1917-03/seats", "obs:ps-workers-section@1917-03/seats", "obs:ps-soldiers-section@1917-03/seats"]}
   - {id: A68, encoded: [big-plants, small-plants, petrograd-soviet, "tie:big-plants-to-ps", "tie:small-plants-to-ps"]}
-  - {id: A69, encoded: [big-plants, small-plants, "tie:putilov-works->big-plants", "tie:obukhov-works->big-plants", "tie:pipe-works->big-plants", "tie:baltic-works->big-plants", "tie:big-plants->petrograd-workers", "tie:small-plants->petrograd-workers", "tie:big-plants-to-ps", "tie:small-plants-to-ps", "obs:big-plants@1917-03/share", "obs:big-plants@1917-03/delegates", "obs:small-plants@1917-03/share", "obs:small-plants@1917-03/delegates"]}
+  - {id: A69, encoded: [big-plants, small-plants, "tie:putilov-works->big-plants", "tie:obukhov-works->big-plants", "tie:pipe-works->big-plants", "tie:baltic-works->big-plants", "tie:big-plants->petrograd-workers", "tie:small-plants->petrograd-workers", "tie:big-plants-to-ps", "tie:small-plants-to-ps", "obs:big-plants@1917-03/workers", "obs:big-plants@1917-03/delegates_sent", "obs:small-plants@1917-03/workers", "obs:small-plants@1917-03/delegates_sent"]}
   - {id: A70, encoded: [provincial-soviets, "tie:conf-enlarges-ec", "tie:provincial-soviets->petrograd-soviet", "tie:provincial-soviets->soviets-russia", "obs:provincial-soviets@1917-03/bodies"]}
   - {id: A71, encoded: [kornilov, "tie:ps-defends-city"]}
   - {id: A72, encoded: ["tie:bolsheviks-win-ps", "obs:petrograd-soviet@1917-09/votes_for_bolshevik_resolution"]}
@@ -173,14 +178,14 @@ facts:
   - {id: A78, encoded: [central-councils-russia, central-councils-petrograd, fc-conferences-russia, "tie:central-councils-petrograd->central-councils-russia", "tie:ccfc->central-councils-petrograd", "tie:fcs-russia->fc-conferences-russia", "tie:fc-conferences-russia->central-councils-russia", "obs:central-councils-russia@1917-10/bodies", "obs:central-councils-petrograd@1917-10/bodies", "obs:fc-conferences-russia@1917-10/bodies"]}
   - {id: A79, encoded: [central-councils-provinces, central-councils-petrograd, "tie:central-councils-provinces->central-councils-russia", "tie:central-councils-petrograd->central-councils-russia", "obs:central-councils-provinces@1917-10/bodies", "obs:central-councils-petrograd@1917-10/bodies"]}
   - {id: A80, encoded: [central-councils-provinces, "obs:central-councils-provinces@1917-10/dated_foundings", "obs:central-councils-provinces@1917-04/founded_share", "obs:central-councils-provinces@1917-06/founded_share", "obs:central-councils-provinces@1917-08/founded_share", "obs:central-councils-provinces@1917-10/founded_share"]}
-  - {id: A81, encoded: [ar-fc-conf, "tie:ccfc-delegates-arfc", "tie:central-councils-provinces->ar-fc-conf", "tie:central-councils-russia->ar-fc-conf", "obs:ar-fc-conf@1917-10/delegates", "obs:ar-fc-conf@1917-10/centres"]}
-  - {id: A82, encoded: [ar-fc-conf, "obs:ar-fc-conf@1917-10/delegates"]}
+  - {id: A81, encoded: [ar-fc-conf, "tie:ccfc-delegates-arfc", "tie:central-councils-provinces->ar-fc-conf", "tie:central-councils-russia->ar-fc-conf", "obs:ar-fc-conf@1917-10/seats", "obs:ar-fc-conf@1917-10/centres"]}
+  - {id: A82, encoded: [ar-fc-conf, "obs:ar-fc-conf@1917-10/seats"]}
   - {id: A83, encoded: [soviets-russia, "obs:soviets-russia@1917-05/bodies", "obs:soviets-russia@1917-08/bodies", "obs:soviets-russia@1917-10/bodies"]}
   - {id: A84, encoded: [soviets-russia, "obs:soviets-russia@1917-06/bodies_workers_only", "obs:soviets-russia@1917-06/bodies_workers_soldiers", "obs:soviets-russia@1917-06/bodies_workers_soldiers_peasants"]}
-  - {id: A85, encoded: [congress-1, "tie:soviets-russia->congress-1", "obs:congress-1@1917-06/delegates", "obs:congress-1@1917-06/voters"]}
-  - {id: A86, encoded: [congress-1, "obs:congress-1@1917-06/delegates"]}
+  - {id: A85, encoded: [congress-1, "tie:soviets-russia->congress-1", "obs:congress-1@1917-06/seats", "obs:congress-1@1917-06/voters"]}
+  - {id: A86, encoded: [congress-1, "obs:congress-1@1917-06/seats"]}
   - {id: A87, encoded: [vtsik, congress-2, "tie:vtsik-delays-congress", "tie:old-vtsik-vs-congress2"]}
-  - {id: A88, encoded: [congress-2, "tie:ps-to-congress2", "tie:soviets-russia->congress-2", "obs:congress-2@1917-10/delegates"]}
+  - {id: A88, encoded: [congress-2, "tie:ps-to-congress2", "tie:soviets-russia->congress-2", "obs:congress-2@1917-10/seats"]}
   - {id: A89, encoded: [russian-army, "obs:russian-army@1917-02/soldiers", "obs:russian-army@1917-02/soldiers_at_front", "obs:russian-army@1917-02/mobilised_since_1914"]}
   - {id: A90, encoded: [soldiers-committees, "tie:russian-army->soldiers-committees", "tie:order-no-1"]}
   - {id: A91, encoded: [garrison, soldiers-committees, "tie:soldiers-committees->petrograd-soviet", "tie:soldiers-committees->soviets-russia"]}
@@ -207,8 +212,7 @@ observations:
     quantity: party_members
     value: 100
     approximate: true
-    composition: {bolsheviks: 100}
-    note: Bolsheviks in the plant in February.
+    note: "Bolshevik party members in the plant in February: a count of members, not the party make-up of a body of some 24,000 workers (the essay stresses the plant was not yet Bolshevik)."
     sources:
       - {ref: essay, at: "The Putilov workers ¶5", facts: [A04]}
     status: seed
@@ -227,17 +231,6 @@ observations:
       - {ref: wiki-petergof}
     status: external
     confidence: medium
-
-  - org: putilov-works
-    month: 1917-10
-    quantity: delegates
-    value: 11
-    composition: {bolsheviks: 8, other: 3}
-    note: October re-election of its Soviet deputies.
-    sources:
-      - {ref: essay, at: "The Putilov workers ¶14", facts: [A14]}
-    status: seed
-    confidence: high
 
   - org: putilov-shops
     month: 1917-03
@@ -404,19 +397,21 @@ observations:
 
   - org: big-plants
     month: 1917-03
-    quantity: share
-    value: 0.87
+    quantity: workers
+    share: 0.87
+    of: petrograd-workers
     alternatives:
-      - {value: 0.7, sources: [{ref: murphy}], note: "share of workers in plants of over 1,000"}
-    note: "Share of the city's workers; the essay gives no month, March assumed."
+      - {value: 280000, sources: [{ref: murphy}], note: "70 per cent of 400,000 on Murphy's share of workers in plants of over 1,000"}
+    note: "The essay's share of the city's workers (87 per cent); the headcount is computed from the workforce's 400,000. The essay gives no month; March assumed."
     sources:
       - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A69]}
+      - {ref: essay, at: "The Putilov workers ¶1", facts: [A02]}
     status: seed
     confidence: high
 
   - org: big-plants
     month: 1917-03
-    quantity: delegates
+    quantity: delegates_sent
     value: 484
     note: Month assumed.
     sources:
@@ -426,19 +421,21 @@ observations:
 
   - org: small-plants
     month: 1917-03
-    quantity: share
-    value: 0.13
+    quantity: workers
+    share: 0.13
+    of: petrograd-workers
     alternatives:
-      - {value: 0.3, sources: [{ref: murphy}], note: "the rest, on Murphy's figure"}
-    note: Month assumed.
+      - {value: 120000, sources: [{ref: murphy}], note: "30 per cent of 400,000 on Murphy's share of workers in plants under 1,000"}
+    note: "The essay's share of the city's workers (13 per cent); the headcount is computed from the workforce's 400,000. The essay gives no month; March assumed."
     sources:
       - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A69]}
+      - {ref: essay, at: "The Putilov workers ¶1", facts: [A02]}
     status: seed
     confidence: high
 
   - org: small-plants
     month: 1917-03
-    quantity: delegates
+    quantity: delegates_sent
     value: 422
     note: Month assumed.
     sources:
@@ -447,8 +444,19 @@ observations:
     confidence: high
 
   - org: garrison
+    month: 1917-02
+    quantity: soldiers
+    value: 160000
+    approximate: true
+    note: "The garrison at the February mutiny, crammed into barracks built for far fewer; its size changed over the year (regiments were sent out in August and October)."
+    sources:
+      - {ref: pipes, at: "chapter 7, the February mutiny"}
+    status: external
+    confidence: medium
+
+  - org: garrison
     month: 1917-03
-    quantity: delegates
+    quantity: delegates_sent
     value: 2000
     approximate: true
     note: Month assumed.
@@ -459,7 +467,7 @@ observations:
 
   - org: petrograd-soviet
     month: 1917-03
-    quantity: delegates
+    quantity: seats
     value: 2900
     approximate: true
     alternatives:
@@ -472,7 +480,7 @@ observations:
 
   - org: ps-workers-section
     month: 1917-03
-    quantity: delegates
+    quantity: seats
     value: 900
     approximate: true
     note: "Month assumed; 484 plus 422 from the plant aggregates is close."
@@ -483,7 +491,7 @@ observations:
 
   - org: ps-soldiers-section
     month: 1917-03
-    quantity: delegates
+    quantity: seats
     value: 2000
     approximate: true
     note: Month assumed.
@@ -921,10 +929,11 @@ observations:
 
   - org: ar-fc-conf
     month: 1917-10
-    quantity: delegates
+    quantity: seats
     value: 167
+    approximate: true
     composition: {bolsheviks: 84}
-    note: "Bolsheviks were over half; 84 is the smallest majority, a lower bound."
+    note: "The essay says the Bolsheviks had over half of the 167: 84 is the least count that is over half, a lower bound, not a tally; the other 83 seats stay unknown (not a bloc)."
     sources:
       - {ref: essay, at: "Petrograd and Russia ¶6", facts: [A81, A82]}
     status: seed
@@ -1130,10 +1139,10 @@ observations:
 
   - org: ar-soviet-conf
     month: 1917-03
-    quantity: delegates
+    quantity: seats
     value: 480
     sources:
-      - {ref: notes}
+      - {ref: gse-ar-conf}
       - {ref: florinsky}
     status: external
     confidence: medium
@@ -1144,23 +1153,23 @@ observations:
     value: 139
     note: Soviets represented, besides army units.
     sources:
-      - {ref: notes}
+      - {ref: gse-ar-conf}
     status: external
     confidence: medium
 
   - org: congress-1
     month: 1917-06
-    quantity: delegates
+    quantity: seats
     value: 1095
     composition: {bolsheviks: 105, srs: 285, mensheviks: 248}
     alternatives:
       - {value: 1090, composition: {srs: 285, mensheviks: 248, bolsheviks: 105, internationalists: 32, nonparty: 73, anarchists: 1, other: 31}, sources: [{ref: golder}], note: "full party list of 26 June"}
       - {value: 790, composition: {bolsheviks: 103}, sources: [{ref: junge-welt}], note: "delegates present, 103 of them Bolsheviks"}
-    note: "Total and Bolsheviks from the essay; SR and Menshevik counts from the Rech' list. The other group bundles United SDs, Bund, Edinstvo, Popular Socialists and Trudoviks."
+    note: "Total and Bolsheviks from the essay; SR and Menshevik counts from the Rech' list. The other group bundles United SDs, Bund, Edinstvo, Popular Socialists and Trudoviks. Marked external because the SR and Menshevik counts come from outside the essay."
     sources:
       - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A85, A86]}
       - {ref: golder}
-    status: seed
+    status: external
     confidence: high
 
   - org: congress-1
@@ -1190,7 +1199,7 @@ observations:
 
   - org: congress-2
     month: 1917-10
-    quantity: delegates
+    quantity: seats
     value: 649
     composition: {bolsheviks: 399}
     alternatives:
@@ -1234,10 +1243,12 @@ observations:
 
   - org: democratic-conference
     month: 1917-09
-    quantity: delegates
+    quantity: seats
     value: 1582
+    composition: {srs: 532, mensheviks: 172, bolsheviks: 136, other: 55}
+    note: "Delegates by party as far as recorded (other = Trudoviks); the other 687 are not given by party."
     sources:
-      - {ref: notes}
+      - {ref: gse-democonf}
     status: external
     confidence: medium
 
@@ -1246,9 +1257,12 @@ observations:
     quantity: delegates_unions_and_committees
     value: 100
     approximate: true
+    alternatives:
+      - {value: 200, sources: [{ref: reed, at: "Notes and explanations, chapter II"}], note: "trade unions in the final allocation of seats"}
+    note: "The research notes' figure for unions and committees together, without a recorded source: an assumption beside Reed's 200 for the unions."
     sources:
-      - {ref: notes}
-    status: external
+      - {ref: gse-democonf}
+    status: assumption
     confidence: low
 
   - org: pre-parliament
@@ -1263,7 +1277,7 @@ observations:
 
   - org: northern-congress-1917
     month: 1917-10
-    quantity: delegates
+    quantity: seats
     value: 90
     composition: {bolsheviks: 51, left-srs: 24, srs: 10, internationalists: 1, other: 4}
     note: "Total is the sum of the listed groups; other = SR Maximalists."
@@ -1274,7 +1288,7 @@ observations:
 
   - org: northern-commune-congress
     month: 1918-04
-    quantity: delegates
+    quantity: seats
     value: 200
     approximate: true
     composition: {bolsheviks: 105}
@@ -1326,12 +1340,12 @@ observations:
     status: seed
     confidence: high
 
-  - tie: putilov-to-ps
+  - tie: "putilov-works->big-plants"
     month: 1917-10
-    quantity: delegates
+    quantity: delegates_sent
     value: 11
     composition: {bolsheviks: 8, other: 3}
-    note: The same re-election, recorded on the tie.
+    note: "October re-election of Putilov's Soviet deputies: 8 of 11 Bolsheviks (the other 3 are not named by party). These deputies are part of the big plants' delegation."
     sources:
       - {ref: essay, at: "The Putilov workers ¶14", facts: [A14]}
     status: seed
@@ -1339,7 +1353,7 @@ observations:
 
   - tie: big-plants-to-ps
     month: 1917-03
-    quantity: delegates
+    quantity: delegates_sent
     value: 484
     note: Month assumed.
     sources:
@@ -1349,7 +1363,7 @@ observations:
 
   - tie: small-plants-to-ps
     month: 1917-03
-    quantity: delegates
+    quantity: delegates_sent
     value: 422
     note: Month assumed.
     sources:
@@ -1359,7 +1373,7 @@ observations:
 
   - tie: garrison-to-ps
     month: 1917-03
-    quantity: delegates
+    quantity: delegates_sent
     value: 2000
     approximate: true
     note: Month assumed.
@@ -1370,12 +1384,15 @@ observations:
 
   - tie: "soviets-russia->democratic-conference"
     month: 1917-09
-    quantity: delegates
+    quantity: delegates_sent
     value: 440
+    alternatives:
+      - {value: 300, sources: [{ref: reed, at: "Notes and explanations, chapter II"}], note: "seats of the all-Russian soviets of workers, soldiers and peasants in the final allocation"}
+    note: "440 is the figure in the project's research notes, whose source was not recorded; kept as an assumption beside Reed's allocation."
     sources:
-      - {ref: notes}
-    status: external
-    confidence: medium
+      - {ref: gse-democonf}
+    status: assumption
+    confidence: low
 
   - org: unions-russia
     month: 1917-05
@@ -1423,7 +1440,7 @@ observations:
     quantity: soldier_members
     value: 10
     composition: {bolsheviks: 2}
-    note: Added by the soldier deputies on 1 March.
+    note: "Added by the soldier deputies on 1 March; 2 of the 10 were Bolsheviks. A count within the executive, not its composition."
     sources:
       - {ref: gse}
     status: external
@@ -1435,9 +1452,9 @@ observations:
     value: 46
     note: "13 rear units, 7 armies and 26 front units besides the soviets."
     sources:
-      - {ref: notes}
+      - {ref: gse-ar-conf}
     status: external
-    confidence: low
+    confidence: medium
 
   - org: pctu
     month: 1917-03
@@ -1697,10 +1714,11 @@ organizations:
     until: 1918-01
     precision: assumed
     aggregate: 2000
-    note: Roughly 2,000 companies, inferred from one Soviet delegate per company. End month assumed.
+    note: "Roughly 2,000 companies, inferred from one Soviet delegate per company; some 160,000 soldiers (Pipes). End month assumed."
     sources:
       - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A67]}
       - {ref: essay, at: "Petrograd and Russia ¶15", facts: [A91]}
+      - {ref: pipes, at: "chapter 7, the February mutiny"}
     status: seed
     confidence: high
 
@@ -1969,12 +1987,12 @@ organizations:
     since: 1917-03
     until: 1918-04
     precision: assumed
-    note: "District named by Mandel; that it was among the eleven of mid-March is our assumption."
+    note: "District named by Mandel; that it was among the eleven of mid-March, and so the start month, is our assumption."
     sources:
       - {ref: mandel}
       - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
     status: external
-    confidence: medium
+    confidence: low
 
   - id: petrograd-side-ds
     name: Petrograd Side district soviet
@@ -1983,12 +2001,12 @@ organizations:
     since: 1917-03
     until: 1918-04
     precision: assumed
-    note: "District named by Mandel; that it was among the eleven of mid-March is our assumption."
+    note: "District named by Mandel; that it was among the eleven of mid-March, and so the start month, is our assumption."
     sources:
       - {ref: mandel}
       - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
     status: external
-    confidence: medium
+    confidence: low
 
   - id: moskovsky-ds
     name: Moscow Gate (Moskovskaya zastava) district soviet
@@ -1997,12 +2015,12 @@ organizations:
     since: 1917-03
     until: 1918-04
     precision: assumed
-    note: "District named by Mandel; that it was among the eleven of mid-March is our assumption."
+    note: "District named by Mandel; that it was among the eleven of mid-March, and so the start month, is our assumption."
     sources:
       - {ref: mandel}
       - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
     status: external
-    confidence: medium
+    confidence: low
 
   - id: nevsky-ds
     name: Nevsky-Obukhovsky district soviet
@@ -2011,12 +2029,12 @@ organizations:
     since: 1917-03
     until: 1918-04
     precision: assumed
-    note: "District named by Mandel; that it was among the eleven of mid-March is our assumption."
+    note: "District named by Mandel; that it was among the eleven of mid-March, and so the start month, is our assumption."
     sources:
       - {ref: mandel}
       - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
     status: external
-    confidence: medium
+    confidence: low
 
   - id: kolomna-ds
     name: Kolomna district soviet
@@ -2025,12 +2043,12 @@ organizations:
     since: 1917-03
     until: 1918-04
     precision: assumed
-    note: "District named by Mandel; that it was among the eleven of mid-March is our assumption."
+    note: "District named by Mandel; that it was among the eleven of mid-March, and so the start month, is our assumption."
     sources:
       - {ref: mandel}
       - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
     status: external
-    confidence: medium
+    confidence: low
 
   - id: first-city-ds
     name: First City district soviet
@@ -2039,12 +2057,12 @@ organizations:
     since: 1917-03
     until: 1918-04
     precision: assumed
-    note: "District named by Mandel; that it was among the eleven of mid-March is our assumption."
+    note: "District named by Mandel; that it was among the eleven of mid-March, and so the start month, is our assumption."
     sources:
       - {ref: mandel}
       - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
     status: external
-    confidence: medium
+    confidence: low
 
   - id: second-city-ds
     name: Second City district soviet
@@ -2053,12 +2071,12 @@ organizations:
     since: 1917-03
     until: 1918-04
     precision: assumed
-    note: "District named by Mandel; that it was among the eleven of mid-March is our assumption."
+    note: "District named by Mandel; that it was among the eleven of mid-March, and so the start month, is our assumption."
     sources:
       - {ref: mandel}
       - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
     status: external
-    confidence: medium
+    confidence: low
 
   - id: rozhdestvensky-ds
     name: Rozhdestvensky district soviet
@@ -2067,13 +2085,13 @@ organizations:
     since: 1917-03
     until: 1918-04
     precision: assumed
-    note: "District named by Mandel; that it was among the eleven of mid-March is our assumption. Its spokesman urged a march on the Tauride Palace in July."
+    note: "District named by Mandel; that it was among the eleven of mid-March, and so the start month, is our assumption. Its spokesman urged a march on the Tauride Palace in July."
     sources:
       - {ref: mandel}
       - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
       - {ref: rabinowitch}
     status: external
-    confidence: medium
+    confidence: low
 
   - id: okhta-ds
     name: Okhta district soviet
@@ -2082,12 +2100,12 @@ organizations:
     since: 1917-03
     until: 1918-04
     precision: assumed
-    note: "District named by Mandel; that it was among the eleven of mid-March is our assumption."
+    note: "District named by Mandel; that it was among the eleven of mid-March, and so the start month, is our assumption."
     sources:
       - {ref: mandel}
       - {ref: essay, at: "The local soviets ¶4", facts: [A34]}
     status: external
-    confidence: medium
+    confidence: low
 
   - id: porokhovsky-ds
     name: Porokhovye district soviet
@@ -2120,10 +2138,10 @@ organizations:
     name: Novaya Derevnya district soviet
     kind: district_soviet
     parent: petrograd
-    since: 1917-05
+    since: 1917-06
     until: 1918-04
     precision: assumed
-    note: "The district had its own duma; a soviet there is assumed, as is the month."
+    note: "The district had its own duma (elected in late May and June); a soviet there is assumed, as is the month (June, after the duma)."
     sources:
       - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
       - {ref: rulit-perelom}
@@ -2134,11 +2152,11 @@ organizations:
     name: Other district soviets (unnamed)
     kind: district_soviet
     parent: petrograd
-    since: 1917-05
+    since: 1917-07
     until: 1918-04
     precision: assumed
     aggregate: 4
-    note: Four soviets nobody names, added so the total matches the nineteen counted for 1917.
+    note: "Four soviets nobody names, added so the total matches the nineteen counted as existing at one time or another in 1917; the essay does not say they all existed at once, so they are shown only from July (an assumption) and their months are unknown."
     sources:
       - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
     status: assumption
@@ -2215,12 +2233,15 @@ organizations:
     since: 1917-06
     until: 1917-10
     precision: assumed
-    note: "The essay's Inter District Committee: a body of the district soviets, not the Mezhraiontsy faction. Founding somewhere in April-June (June assumed); met on 17 and 21 July."
+    attributes:
+      founded: "some time between April and June 1917; the sources do not fix the month"
+      documented_meetings: "17 and 21 July 1917"
+    note: "The essay's Inter District Committee: a body of the district soviets, not the Mezhraiontsy faction. Its founding month is unknown (April to June); it is shown from June, the first month by which it surely existed, so April and May are left out rather than guessed. Which soviets sat in it is not recorded (its delegation ties are assumptions), and its end is assumed."
     sources:
       - {ref: essay, at: "The local soviets ¶14", facts: [A50, A51]}
       - {ref: rabinowitch}
     status: seed
-    confidence: medium
+    confidence: low
 
   - id: kronstadt-soviet
     name: Kronstadt soviet
@@ -2372,7 +2393,7 @@ organizations:
       delegation_rule: one Soviet delegate per 1,000 workers
       includes: Putilov, Obukhov, Pipe works, Baltic works and the other giants
       giants: "38 plants of over 2,000 workers each held more than two thirds of the workforce (Mandel)"
-    note: "Aggregate of the big works; its delegates to the Soviet are counted together. End month assumed."
+    note: "Aggregate of the big works; its delegates to the Soviet are counted together (Putilov's among them). Its headcount is computed as 87 per cent of the city's workers. End month assumed."
     sources:
       - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A68, A69]}
       - {ref: mandel}
@@ -2390,7 +2411,7 @@ organizations:
     aggregate: 422
     attributes:
       delegation_rule: one Soviet delegate per plant whatever its size
-    note: Since each small plant sent one delegate, 422 delegates imply about 422 plants (our inference). End month assumed.
+    note: "Since each small plant sent one delegate, 422 delegates imply about 422 plants (our inference). Its headcount is computed as 13 per cent of the city's workers. End month assumed."
     sources:
       - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A68, A69]}
     status: seed
@@ -2592,10 +2613,12 @@ organizations:
     kind: fc_conference
     parent: petrograd
     since: 1917-06
-    until: 1917-06
+    until: 1918-01
     date: "1917-05-30"
     precision: day
-    note: "Sat from 30 May to 3 June (Old Style), so the essay counts it as June; Sverdlov presided."
+    attributes:
+      session: "30 May - 3 June 1917 (Old Style)"
+    note: "Sat from 30 May to 3 June (Old Style), so the essay counts it as June; Sverdlov presided. Shown while the Central Council it created lasted (its mandate), since no re-election is recorded."
     sources:
       - {ref: essay, at: "The factory committees ¶5", facts: [A19]}
       - {ref: essay, at: "The factory committees ¶6", facts: [A21]}
@@ -2769,7 +2792,6 @@ organizations:
     note: "Set up under the workers' control decree of 14 November 1917; soon overtaken by the new economic apparatus, which is not modelled."
     sources:
       - {ref: rulit-mystic}
-      - {ref: notes}
     status: external
     confidence: medium
 
@@ -2843,7 +2865,7 @@ organizations:
     note: "Met 29 March to 3 April; its delegates, from 139 soviets and many army units, enlarged the Petrograd executive."
     sources:
       - {ref: florinsky}
-      - {ref: notes}
+      - {ref: gse-ar-conf}
     status: external
     confidence: medium
 
@@ -2852,10 +2874,12 @@ organizations:
     short: "1st Congress"
     kind: national_congress
     since: 1917-06
-    until: 1917-06
+    until: 1917-10
     date: "1917-06-03"
     precision: day
-    note: "Sat 3-24 June (Old Style); the essay says June-July. Mensheviks and SRs dominated."
+    attributes:
+      session: "3-24 June 1917 (Old Style)"
+    note: "Sat 3-24 June (Old Style); the essay says June-July. Mensheviks and SRs dominated. Shown until the Second Congress: after June the node stands for the mandate its delegates gave the Central Executive Committee, which ruled in the congress's name until the next congress."
     sources:
       - {ref: essay, at: "The local soviets ¶3", facts: [A33]}
       - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A85, A86]}
@@ -2883,12 +2907,15 @@ organizations:
     short: Democratic Conf.
     kind: national_congress
     since: 1917-09
-    until: 1917-09
+    until: 1917-10
     date: "1917-09-14"
     precision: day
-    note: "Met 14-22 September; soviets, unions, committees and local councils each sent quotas."
+    attributes:
+      session: "14-22 September 1917 (Old Style)"
+    note: "Met 14-22 September; soviets, unions, army committees, cooperatives and local councils each sent quotas. Shown until the Pre-parliament it created ended in October (its mandate)."
     sources:
-      - {ref: notes}
+      - {ref: gse-democonf}
+      - {ref: reed, at: "Notes and explanations, chapter II"}
     status: external
     confidence: medium
 
@@ -2924,10 +2951,12 @@ organizations:
     short: "2nd Congress"
     kind: national_congress
     since: 1917-10
-    until: 1917-10
+    until: 1917-12
     date: "1917-10-25"
     precision: day
-    note: Opened the day the government fell and endorsed soviet power.
+    attributes:
+      session: "25-27 October 1917 (Old Style)"
+    note: "Opened the day the government fell and endorsed soviet power. Shown until the Third Congress of January 1918: after October the node stands for the mandate its delegates gave the new Central Executive Committee."
     sources:
       - {ref: essay, at: "The Petrograd Soviet ¶16", facts: [A75]}
       - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A87, A88]}
@@ -3232,10 +3261,36 @@ sources:
     kind: external
     url: "https://rowman.com/"
 
-  - id: notes
-    title: "Project research notes (Graphs sources: history/source-notes.md), items without a recorded source"
+  - id: gse-ar-conf
+    title: "Great Soviet Encyclopedia (1979): All-Russian Conference of Soviets of Workers' and Soldiers' Deputies"
     kind: external
-    note: "Used only where the research notes give a fact without naming its source; such items are low or medium confidence."
+    url: "https://encyclopedia2.thefreedictionary.com/All-Russian+Conference+of+Soviets+of+Workers+and+Soldiers+Deputies"
+    note: "Dates (29 March - 3 April), 480 delegates from 139 soviets, 13 rear units, 7 armies and 26 front units; replaces the research notes' unattributed figures."
+
+  - id: mia-glossary
+    title: "Marxists Internet Archive, Encyclopedia of Marxism: glossary of events (All-Russian Conference of the Soviets)"
+    kind: external
+    url: "https://www.marxists.org/glossary/events/a/arcon-s.htm"
+    note: "Says the conference was called by the executive of the Petrograd Soviet, which added provincial and army members."
+
+  - id: gse-democonf
+    title: "Great Soviet Encyclopedia (1979): Democratic Conference"
+    kind: external
+    url: "http://encyclopedia2.thefreedictionary.com/Democratic+Conference"
+    note: "14-22 September 1917, 1,582 delegates (532 SRs, 172 Mensheviks, 136 Bolsheviks, 55 Trudoviks), called by the soviet and peasant executives."
+
+  - id: wiki-democonf
+    title: "Wikipedia: All-Russian Democratic Conference"
+    kind: external
+    url: "https://en.wikipedia.org/wiki/All-Russian_Democratic_Conference"
+    note: "The conference created the Pre-parliament."
+
+  - id: reed
+    title: "John Reed, Ten Days That Shook the World (notes to chapter II: the Democratic Conference)"
+    kind: external
+    author: John Reed
+    url: "https://www.marxists.org/archive/reed/1919/10days/10days/"
+    note: "Gives the planned and the final allocation of seats at the Democratic Conference (300 for the soviets of workers, soldiers and peasants, 200 for trade unions in the final one)."
 
 """#),
             (path: "Graphs/petrograd-1917/ties/city.yaml", text: #"""
@@ -3323,20 +3378,21 @@ ties:
     until: 1917-04
     sources:
       - {ref: florinsky}
-      - {ref: notes}
+      - {ref: gse-ar-conf}
     status: external
     confidence: medium
 
-  - from: petrograd-soviet
+  - id: psec-convenes-ar-soviet-conf
+    from: ps-ec
     to: ar-soviet-conf
     role: convenes
     since: 1917-03
     until: 1917-04
-    note: The Petrograd leaders are assumed to have called the conference.
+    note: "The Soviet's executive called the conference (agenda-setting, not direction: the conference in turn enlarged the executive). Formerly the Soviet as an authority over it, on an unsourced assumption."
     sources:
-      - {ref: notes}
-    status: assumption
-    confidence: low
+      - {ref: mia-glossary, at: "All-Russian Conference of the Soviets"}
+    status: external
+    confidence: medium
 
   - from: provincial-soviets
     to: petrograd-soviet
@@ -3374,6 +3430,7 @@ ties:
     role: organizes
     since: 1917-10
     until: 1917-12
+    upward: "the executive chosen by the plenum set up the committee that then commanded the garrison whose deputies sit in the plenum: accountable command, not a federation running upward"
     note: Executive approved its statute on 12 October.
     sources:
       - {ref: gse}
@@ -3388,7 +3445,6 @@ ties:
     note: Commanded the guard in the rising.
     sources:
       - {ref: gse}
-      - {ref: notes}
     status: external
     confidence: high
 
@@ -3397,6 +3453,7 @@ ties:
     role: directs
     since: 1917-10
     until: 1917-12
+    upward: "accountable command: the garrison's own deputies sat in the Soviet whose committee took command of its regiments in October, so this authority closes a loop through the garrison's delegation"
     note: Its commissars took charge of the regiments.
     sources:
       - {ref: gse}
@@ -3582,7 +3639,7 @@ ties:
     role: convenes
     since: 1917-10
     until: 1917-10
-    note: Petrograd pressed for the congress to meet.
+    note: "Petrograd called for the congress to meet and take power: a demand that set its agenda. The formal convener was the old Central Executive Committee (vtsik-convenes-congress2), and the congress was sovereign over both."
     sources:
       - {ref: essay, at: "The Petrograd Soviet ¶16", facts: [A75]}
     status: seed
@@ -3593,7 +3650,8 @@ ties:
     to: congress-2
     role: sends_delegates
     since: 1917-10
-    until: 1917-10
+    until: 1917-12
+    note: "Petrograd's delegation is not counted in the sources. The mandate is kept until the Third Congress (January 1918), since the executive chosen in October ruled in the congress's name until then."
     sources:
       - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A88]}
     status: assumption
@@ -3617,7 +3675,7 @@ ties:
     role: convenes
     since: 1917-10
     until: 1917-10
-    note: Formally convened it, under pressure.
+    note: "Formally convened it, under pressure; calling a congress sets its agenda but the congress is sovereign over its convener."
     sources:
       - {ref: wiki-congress2}
     status: external
@@ -3752,12 +3810,12 @@ ties:
     role: encourages
     since: 1917-03
     until: 1917-03
-    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    note: "The essay only says the other district soviets perhaps had some encouragement from the city soviet (which sent commissars to the districts); whether this one did is our assumption."
     sources:
       - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
       - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
       - {ref: encspb}
-    status: seed
+    status: assumption
     confidence: low
 
   - from: petergof-ds
@@ -3788,12 +3846,12 @@ ties:
     role: encourages
     since: 1917-04
     until: 1917-04
-    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    note: "The essay only says the other district soviets perhaps had some encouragement from the city soviet (which sent commissars to the districts); whether this one did is our assumption."
     sources:
       - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
       - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
       - {ref: encspb}
-    status: seed
+    status: assumption
     confidence: low
 
   - from: vasilevsky-ds
@@ -3824,12 +3882,12 @@ ties:
     role: encourages
     since: 1917-03
     until: 1917-03
-    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    note: "The essay only says the other district soviets perhaps had some encouragement from the city soviet (which sent commissars to the districts); whether this one did is our assumption."
     sources:
       - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
       - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
       - {ref: encspb}
-    status: seed
+    status: assumption
     confidence: low
 
   - from: petrograd-side-ds
@@ -3860,12 +3918,12 @@ ties:
     role: encourages
     since: 1917-03
     until: 1917-03
-    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    note: "The essay only says the other district soviets perhaps had some encouragement from the city soviet (which sent commissars to the districts); whether this one did is our assumption."
     sources:
       - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
       - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
       - {ref: encspb}
-    status: seed
+    status: assumption
     confidence: low
 
   - from: moskovsky-ds
@@ -3896,12 +3954,12 @@ ties:
     role: encourages
     since: 1917-03
     until: 1917-03
-    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    note: "The essay only says the other district soviets perhaps had some encouragement from the city soviet (which sent commissars to the districts); whether this one did is our assumption."
     sources:
       - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
       - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
       - {ref: encspb}
-    status: seed
+    status: assumption
     confidence: low
 
   - from: nevsky-ds
@@ -3932,12 +3990,12 @@ ties:
     role: encourages
     since: 1917-03
     until: 1917-03
-    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    note: "The essay only says the other district soviets perhaps had some encouragement from the city soviet (which sent commissars to the districts); whether this one did is our assumption."
     sources:
       - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
       - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
       - {ref: encspb}
-    status: seed
+    status: assumption
     confidence: low
 
   - from: kolomna-ds
@@ -3968,12 +4026,12 @@ ties:
     role: encourages
     since: 1917-03
     until: 1917-03
-    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    note: "The essay only says the other district soviets perhaps had some encouragement from the city soviet (which sent commissars to the districts); whether this one did is our assumption."
     sources:
       - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
       - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
       - {ref: encspb}
-    status: seed
+    status: assumption
     confidence: low
 
   - from: first-city-ds
@@ -4004,12 +4062,12 @@ ties:
     role: encourages
     since: 1917-03
     until: 1917-03
-    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    note: "The essay only says the other district soviets perhaps had some encouragement from the city soviet (which sent commissars to the districts); whether this one did is our assumption."
     sources:
       - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
       - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
       - {ref: encspb}
-    status: seed
+    status: assumption
     confidence: low
 
   - from: second-city-ds
@@ -4040,12 +4098,12 @@ ties:
     role: encourages
     since: 1917-03
     until: 1917-03
-    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    note: "The essay only says the other district soviets perhaps had some encouragement from the city soviet (which sent commissars to the districts); whether this one did is our assumption."
     sources:
       - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
       - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
       - {ref: encspb}
-    status: seed
+    status: assumption
     confidence: low
 
   - from: rozhdestvensky-ds
@@ -4076,12 +4134,12 @@ ties:
     role: encourages
     since: 1917-03
     until: 1917-03
-    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    note: "The essay only says the other district soviets perhaps had some encouragement from the city soviet (which sent commissars to the districts); whether this one did is our assumption."
     sources:
       - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
       - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
       - {ref: encspb}
-    status: seed
+    status: assumption
     confidence: low
 
   - from: okhta-ds
@@ -4112,12 +4170,12 @@ ties:
     role: encourages
     since: 1917-03
     until: 1917-03
-    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    note: "The essay only says the other district soviets perhaps had some encouragement from the city soviet (which sent commissars to the districts); whether this one did is our assumption."
     sources:
       - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
       - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
       - {ref: encspb}
-    status: seed
+    status: assumption
     confidence: low
 
   - from: porokhovsky-ds
@@ -4148,12 +4206,12 @@ ties:
     role: encourages
     since: 1917-04
     until: 1917-04
-    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    note: "The essay only says the other district soviets perhaps had some encouragement from the city soviet (which sent commissars to the districts); whether this one did is our assumption."
     sources:
       - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
       - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
       - {ref: encspb}
-    status: seed
+    status: assumption
     confidence: low
 
   - from: lesnoi-ds
@@ -4184,18 +4242,18 @@ ties:
     role: encourages
     since: 1917-05
     until: 1917-05
-    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    note: "The essay only says the other district soviets perhaps had some encouragement from the city soviet (which sent commissars to the districts); whether this one did is our assumption."
     sources:
       - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
       - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
       - {ref: encspb}
-    status: seed
+    status: assumption
     confidence: low
 
   - from: novaya-derevnya-ds
     to: district-soviets
     role: member_of
-    since: 1917-05
+    since: 1917-06
     until: 1918-04
     sources:
       - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
@@ -4206,7 +4264,7 @@ ties:
     from: novaya-derevnya-ds
     to: petrograd-soviet
     role: links
-    since: 1917-05
+    since: 1917-06
     until: 1918-04
     note: The district's delegates to the city soviet also sat in the district soviet.
     sources:
@@ -4218,20 +4276,20 @@ ties:
     from: petrograd-soviet
     to: novaya-derevnya-ds
     role: encourages
-    since: 1917-05
-    until: 1917-05
-    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    since: 1917-06
+    until: 1917-06
+    note: "The essay only says the other district soviets perhaps had some encouragement from the city soviet (which sent commissars to the districts); whether this one did is our assumption."
     sources:
       - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
       - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
       - {ref: encspb}
-    status: seed
+    status: assumption
     confidence: low
 
   - from: other-ds
     to: district-soviets
     role: member_of
-    since: 1917-05
+    since: 1917-07
     until: 1918-04
     sources:
       - {ref: essay, at: "The local soviets ¶5", facts: [A35]}
@@ -4242,7 +4300,7 @@ ties:
     from: other-ds
     to: petrograd-soviet
     role: links
-    since: 1917-05
+    since: 1917-07
     until: 1918-04
     note: The district's delegates to the city soviet also sat in the district soviet.
     sources:
@@ -4254,214 +4312,48 @@ ties:
     from: petrograd-soviet
     to: other-ds
     role: encourages
-    since: 1917-05
-    until: 1917-05
-    note: The city soviet may have helped set it up (it sent commissars to the districts).
+    since: 1917-07
+    until: 1917-07
+    note: "The essay only says the other district soviets perhaps had some encouragement from the city soviet (which sent commissars to the districts); whether this one did is our assumption."
     sources:
       - {ref: essay, at: "The local soviets ¶8", facts: [A40]}
       - {ref: essay, at: "The Petrograd Soviet ¶3", facts: [A58]}
       - {ref: encspb}
+    status: assumption
+    confidence: low
+
+  - id: district-soviets-to-interdistrict
+    from: district-soviets
+    to: interdistrict-conf
+    role: sends_delegates
+    since: 1917-06
+    until: 1917-10
+    precision: assumed
+    note: "A committee of the district soviets: they sent representatives to it, but which ones and how many is not recorded, so the tie runs from the district soviets as a group rather than from each soviet (sixteen assumed ties, formerly, made this body look like the best-connected in the city). Months assumed: founded between April and June, end unknown."
+    sources:
+      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
+      - {ref: rabinowitch}
     status: seed
-    confidence: low
-
-  - from: vyborg-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
     confidence: medium
-
-  - from: narva-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: petergof-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: vasilevsky-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: petrograd-side-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: moskovsky-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: nevsky-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: kolomna-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: first-city-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: second-city-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
 
   - from: rozhdestvensky-ds
     to: interdistrict-conf
     role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
+    since: 1917-07
+    until: 1917-07
+    note: "Its spokesman is recorded at the conference's July meetings, urging a march on the Tauride Palace; the only district soviet whose attendance is documented."
     sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
       - {ref: rabinowitch}
-    status: assumption
+    status: external
     confidence: medium
-
-  - from: okhta-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: porokhovsky-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: lesnoi-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: novaya-derevnya-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
-
-  - from: other-ds
-    to: interdistrict-conf
-    role: sends_delegates
-    since: 1917-06
-    until: 1917-10
-    note: "Which district soviets attended is not recorded; all are assumed to have sent representatives."
-    sources:
-      - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
-      - {ref: rabinowitch}
-    status: assumption
-    confidence: low
 
   - from: petrograd-soviet
     to: interdistrict-conf
     role: encourages
     since: 1917-06
     until: 1917-06
-    note: The Soviet at first promoted the body.
+    precision: assumed
+    note: "The Soviet at first promoted the body; the essay gives no date, so the month is assumed." 
     sources:
       - {ref: essay, at: "The local soviets ¶14", facts: [A50]}
     status: seed
@@ -4593,8 +4485,8 @@ ties:
     to: city-duma
     role: elects
     since: 1917-06
-    until: 1917-11
-    note: The district dumas chose the temporary central duma in June.
+    until: 1917-07
+    note: "The district dumas chose the temporary central duma in June; it sat until the city-wide election of 20 August, after which the central duma was elected by the voters directly, not by the district dumas."
     sources:
       - {ref: encspb}
     status: external
@@ -4856,12 +4748,27 @@ ties:
     role: sends_delegates
     weight: 2000
     since: 1917-02
-    until: 1918-01
-    note: One delegate per company.
+    until: 1917-08
+    precision: assumed
+    note: "One delegate per company. The figure is undated; shown from the founding until the autumn re-elections (months assumed)."
     sources:
       - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A67]}
     status: seed
     confidence: high
+
+  - id: garrison-to-ps-carried
+    from: garrison
+    to: petrograd-soviet
+    role: sends_delegates
+    weight: 2000
+    since: 1917-09
+    until: 1918-01
+    precision: assumed
+    note: "The companies kept their deputies, but no later count is given; the spring figure of 2,000 is carried forward as an assumption."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A67]}
+    status: assumption
+    confidence: low
 
 """#),
             (path: "Graphs/petrograd-1917/ties/factory.yaml", text: #"""
@@ -4891,15 +4798,14 @@ ties:
     status: seed
     confidence: high
 
-  - from: putilov-fc
-    to: putilov-works
-    role: directs
+  - from: putilov-works
+    to: putilov-fc
+    role: backs
     since: 1917-03
     until: 1918-04
-    note: Led the workforce inside the plant and took over hiring and firing.
+    note: "The workers looked more and more to their own committee for a lead. Formerly encoded as the committee directing the works, which closed an authority loop (works, shops, committee, works) that the essay does not describe."
     sources:
       - {ref: essay, at: "The Putilov workers ¶8", facts: [A07]}
-      - {ref: essay, at: "The factory committees ¶8", facts: [A23]}
     status: seed
     confidence: medium
 
@@ -4936,20 +4842,6 @@ ties:
     status: seed
     confidence: high
 
-  - id: putilov-to-ps
-    from: putilov-works
-    to: petrograd-soviet
-    role: sends_delegates
-    weight: 11
-    since: 1917-02
-    until: 1918-04
-    note: "Eleven seats at the October re-election; earlier numbers unknown (the one-per-1,000 rule suggests more). Also counted inside the big plants' 484."
-    sources:
-      - {ref: essay, at: "The Putilov workers ¶8", facts: [A07]}
-      - {ref: essay, at: "The Putilov workers ¶14", facts: [A14]}
-    status: seed
-    confidence: high
-
   - from: putilov-works
     to: narva-ds
     role: sends_delegates
@@ -4976,14 +4868,16 @@ ties:
 
   - from: putilov-works
     to: big-plants
-    role: member_of
+    role: counted_in
     since: 1917-02
-    until: 1918-04
-    note: "One of the large plants; its delegates are part of the aggregate's total."
+    until: 1918-01
+    note: "Putilov's deputies to the Soviet are among the big plants' 484, so its delegation is drawn into that bloc rather than as a second tie to the Soviet: a direct tie would count its workers twice (once in the bloc's 348,000, once on their own). The number is known only for the October re-election, 11 deputies (an observation on this tie); earlier numbers are unknown (the one-per-1,000 rule suggests more)."
     sources:
-      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A69]}
-    status: assumption
-    confidence: high
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A68, A69]}
+      - {ref: essay, at: "The Putilov workers ¶8", facts: [A07]}
+      - {ref: essay, at: "The Putilov workers ¶14", facts: [A14]}
+    status: seed
+    confidence: medium
 
   - from: obukhov-works
     to: big-plants
@@ -5123,11 +5017,12 @@ ties:
     to: fc-conf-1
     role: sends_delegates
     since: 1917-06
-    until: 1917-06
+    until: 1918-01
+    note: "The committees' delegates met from 30 May to 3 June; the tie is kept while the council they chose lasts, so the council's constituency is traced to the committees."
     sources:
       - {ref: essay, at: "The factory committees ¶5", facts: [A19]}
     status: seed
-    confidence: high
+    confidence: medium
 
   - from: petrograd-fcs
     to: fc-conf-2
@@ -5238,12 +5133,12 @@ ties:
     to: ccfc
     role: elects
     since: 1917-06
-    until: 1917-06
-    note: The first conference created the council.
+    until: 1918-01
+    note: "The first conference created the council; the mandate lasts for the council's term, since no later re-election is recorded (later conferences may have renewed it)."
     sources:
       - {ref: essay, at: "The factory committees ¶6", facts: [A21]}
     status: seed
-    confidence: high
+    confidence: medium
 
   - id: ccfc-convenes-arfc
     from: ccfc
@@ -5390,12 +5285,14 @@ ties:
   - id: pg-fc-law
     from: provisional-government
     to: petrograd-fcs
-    role: directs
+    role: recognises
     since: 1917-04
     until: 1917-10
-    note: Law of 23 April giving committees legal standing (elected by secret ballot on demand of a tenth of the workers).
+    date: "1917-04-23"
+    precision: day
+    note: "Law of 23 April giving the committees legal standing (elected by secret ballot when a tenth of the workers asked). Recognition, not direction: the government did not run the committees."
     sources:
-      - {ref: notes}
+      - {ref: florinsky}
     status: external
     confidence: medium
 
@@ -5568,7 +5465,7 @@ ties:
     until: 1917-12
     note: Committee representatives are assumed to have sat on the council.
     sources:
-      - {ref: notes}
+      - {ref: rulit-mystic}
     status: assumption
     confidence: low
 
@@ -5600,12 +5497,28 @@ ties:
     role: sends_delegates
     weight: 484
     since: 1917-02
-    until: 1918-01
-    note: One delegate per thousand workers.
+    until: 1917-08
+    precision: assumed
+    note: "One delegate per thousand workers. The essay gives the figure without a date; it is shown from the Soviet's founding until the autumn re-elections began to change the plenum (months assumed)."
     sources:
       - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A68, A69]}
     status: seed
     confidence: high
+
+  - id: big-plants-to-ps-carried
+    from: big-plants
+    to: petrograd-soviet
+    role: sends_delegates
+    weight: 484
+    since: 1917-09
+    until: 1918-01
+    precision: assumed
+    note: "The delegation went on, but the sources give no number after the autumn re-elections; the spring figure of 484 is carried forward as an assumption."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A68, A69]}
+      - {ref: essay, at: "The Putilov workers ¶14", facts: [A14]}
+    status: assumption
+    confidence: low
 
   - id: small-plants-to-ps
     from: small-plants
@@ -5613,12 +5526,28 @@ ties:
     role: sends_delegates
     weight: 422
     since: 1917-02
-    until: 1918-01
-    note: One delegate per plant, however small.
+    until: 1917-08
+    precision: assumed
+    note: "One delegate per plant, however small. The essay gives the figure without a date; it is shown from the Soviet's founding until the autumn re-elections began to change the plenum (months assumed)."
     sources:
       - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A68, A69]}
     status: seed
     confidence: high
+
+  - id: small-plants-to-ps-carried
+    from: small-plants
+    to: petrograd-soviet
+    role: sends_delegates
+    weight: 422
+    since: 1917-09
+    until: 1918-01
+    precision: assumed
+    note: "The delegation went on, but the sources give no number after the autumn re-elections; the spring figure of 422 is carried forward as an assumption."
+    sources:
+      - {ref: essay, at: "The Petrograd Soviet ¶10", facts: [A68, A69]}
+      - {ref: essay, at: "The Putilov workers ¶14", facts: [A14]}
+    status: assumption
+    confidence: low
 
   - from: manufacturers-assoc
     to: ccfc
@@ -5683,7 +5612,8 @@ ties:
     to: congress-1
     role: sends_delegates
     since: 1917-06
-    until: 1917-06
+    until: 1917-10
+    note: "The delegates' mandate is kept until the Second Congress, since the executive they chose ruled in the congress's name until then; the congress itself sat 3-24 June."
     sources:
       - {ref: essay, at: "The local soviets ¶3", facts: [A33]}
     status: assumption
@@ -5693,8 +5623,8 @@ ties:
     to: congress-1
     role: sends_delegates
     since: 1917-06
-    until: 1917-06
-    note: Delegates of local soviets, chosen by over twenty million voters.
+    until: 1917-10
+    note: "Delegates of local soviets, chosen by over twenty million voters. The delegates' mandate is kept until the Second Congress, since the executive they chose ruled in the congress's name until then; the congress itself sat 3-24 June."
     sources:
       - {ref: essay, at: "The local soviets ¶3", facts: [A33]}
       - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A85]}
@@ -5705,7 +5635,8 @@ ties:
     to: vtsik
     role: elects
     since: 1917-06
-    until: 1917-06
+    until: 1917-10
+    note: "Elected in June; the mandate runs to the next election, by the Second Congress in October."
     sources:
       - {ref: florinsky}
     status: external
@@ -5713,21 +5644,21 @@ ties:
 
   - from: vtsik
     to: soviets-russia
-    role: directs
+    role: links
     since: 1917-06
     until: 1917-10
-    note: "The congress headed the soviet hierarchy; between sessions its executive acted for it."
+    note: "The congress stood at the top of the soviets and its executive spoke for it between sessions, but local soviets kept their own power; coordination, not direction (formerly an authority tie, an assumption that closed a loop through the soviets that elected it)."
     sources:
       - {ref: essay, at: "The local soviets ¶3", facts: [A33]}
     status: assumption
-    confidence: medium
+    confidence: low
 
   - from: soviets-russia
     to: congress-2
     role: sends_delegates
     since: 1917-10
-    until: 1917-10
-    note: About 400 soviets represented.
+    until: 1917-12
+    note: "About 400 soviets represented. The mandate is kept until the Third Congress (January 1918), since the executive chosen in October ruled in the congress's name until then."
     sources:
       - {ref: essay, at: "Petrograd and Russia ¶8", facts: [A88]}
       - {ref: prlib}
@@ -5738,7 +5669,8 @@ ties:
     to: vtsik-2
     role: elects
     since: 1917-10
-    until: 1917-10
+    until: 1917-12
+    note: "Elected on 26-27 October; the mandate runs to the Third Congress (January 1918, not modelled), after which the node's electing body is not shown."
     sources:
       - {ref: wiki-congress2}
     status: external
@@ -5746,10 +5678,10 @@ ties:
 
   - from: congress-2
     to: sovnarkom
-    role: organizes
+    role: elects
     since: 1917-10
     until: 1917-10
-    note: Formed the new government.
+    note: "Formed the new government: the congress approved the people's commissars, who answered to it (a choice of office-holders, not an authority from below)."
     sources:
       - {ref: wiki-congress2}
     status: external
@@ -5770,12 +5702,11 @@ ties:
   - from: soviets-russia
     to: democratic-conference
     role: sends_delegates
-    weight: 440
     since: 1917-09
     until: 1917-09
-    note: Soviets held 440 of the seats.
+    note: "The soviets' number of seats is disputed (see the observation on this tie); no weight is set."
     sources:
-      - {ref: notes}
+      - {ref: gse-democonf}
     status: external
     confidence: medium
 
@@ -5784,9 +5715,9 @@ ties:
     role: sends_delegates
     since: 1917-09
     until: 1917-09
-    note: "Unions and committees held about 100 seats between them nationally; Petrograd's share unknown."
+    note: "Trade unions had their own quota at the conference; Petrograd's share of it is unknown."
     sources:
-      - {ref: notes}
+      - {ref: reed, at: "Notes and explanations, chapter II"}
     status: assumption
     confidence: low
 
@@ -5794,10 +5725,10 @@ ties:
     to: pre-parliament
     role: elects
     since: 1917-09
-    until: 1917-09
+    until: 1917-10
+    note: "The conference created the Pre-parliament out of its own ranks; the mandate lasts while the Pre-parliament sat."
     sources:
-      - {ref: wikisum}
-      - {ref: notes}
+      - {ref: wiki-democonf}
     status: external
     confidence: medium
 
@@ -5806,10 +5737,11 @@ ties:
     role: convenes
     since: 1917-09
     until: 1917-09
+    note: "Called by the central soviet executive together with the peasants' executive."
     sources:
-      - {ref: notes}
+      - {ref: gse-democonf}
     status: external
-    confidence: medium
+    confidence: high
 
   - from: northern-congress-1917
     to: congress-2
@@ -5909,7 +5841,8 @@ ties:
     to: congress-1
     role: sends_delegates
     since: 1917-06
-    until: 1917-06
+    until: 1917-10
+    note: "The delegates' mandate is kept until the Second Congress, since the executive they chose ruled in the congress's name until then; the congress itself sat 3-24 June."
     sources:
       - {ref: golder}
     status: assumption
@@ -5919,7 +5852,8 @@ ties:
     to: congress-2
     role: sends_delegates
     since: 1917-10
-    until: 1917-10
+    until: 1917-12
+    note: "The mandate is kept until the Third Congress (January 1918), since the executive chosen in October ruled in the congress's name until then."
     sources:
       - {ref: prlib}
     status: assumption
@@ -5953,6 +5887,7 @@ parties:
   - {id: bolsheviks, name: Bolsheviks, color: "#b2182b"}
   - {id: mensheviks, name: Mensheviks, color: "#2166ac"}
   - {id: srs, name: Socialist Revolutionaries, color: "#1b7837"}
+levels: [base, factory, district, city, national, state]
 kinds:
   - {id: factory, name: Factory, level: base}
   - {id: factory_committee, name: Factory committee, level: factory}
@@ -5967,7 +5902,7 @@ sources:
 """##),
             (path: "Graphs/sample/facts.yaml", text: #"""
 facts:
-  - {id: S1, encoded: [works-a, "tie:works-a->city-soviet", "obs:works-a@1917-04/delegates"]}
+  - {id: S1, encoded: [works-a, "tie:works-a->city-soviet", "obs:tie:works-a->city-soviet@1917-04/delegates_sent"]}
   - {id: S2, reason: a narrative point with no network content}
 
 """#),
@@ -5981,9 +5916,9 @@ observations:
     sources: [{ref: sample-notes, at: "§1"}]
     status: assumption
     confidence: low
-  - org: works-a
+  - tie: "works-a->city-soviet"
     month: 1917-04
-    quantity: delegates
+    quantity: delegates_sent
     value: 3
     composition: {bolsheviks: 2, mensheviks: 1}
     sources: [{ref: sample-notes, at: "§8"}]
@@ -5991,7 +5926,7 @@ observations:
     confidence: medium
   - org: city-soviet
     month: 1917-04
-    quantity: delegates
+    quantity: seats
     value: 10
     composition: {bolsheviks: 4, mensheviks: 3, srs: 3}
     alternatives:
@@ -6068,7 +6003,7 @@ ties:
   - {from: works-b, to: district-south, role: delegation, weight: 4, since: 1917-03, sources: [{ref: sample-notes}], status: assumption, confidence: medium}
   - {from: district-north, to: city-soviet, role: delegation, weight: 2, sources: [{ref: sample-notes}], status: assumption, confidence: medium}
   - {from: district-south, to: city-soviet, role: delegation, weight: 2, since: 1917-03, sources: [{ref: sample-notes}], status: assumption, confidence: medium}
-  - {id: city-authority-north, from: city-soviet, to: district-north, role: authority, sources: [{ref: sample-notes}], status: assumption, confidence: low}
+  - {id: city-authority-north, from: city-soviet, to: district-north, role: authority, upward: "accountable authority: the district sends delegates to the city soviet that directs it", sources: [{ref: sample-notes}], status: assumption, confidence: low}
   - {from: city-soviet, to: government, role: support, since: 1917-03, until: 1917-04, sources: [{ref: sample-notes}], status: assumption, confidence: high, note: conditional support}
 
 """#),

@@ -12,7 +12,7 @@ public enum GEXF {
     static let nodeStatic = ["short", "kind", "kind_name", "kind_level", "parent", "since", "until", "date", "precision",
                              "aggregate", "status", "confidence", "note", "sources"]
     static let edgeStatic = ["role", "kind", "kind_name", "influence", "since", "until", "date", "precision",
-                             "status", "confidence", "note", "sources"]
+                             "status", "confidence", "note", "sources", "upward"]
 
     /// The GEXF document of a whole timeline.
     public static func write(_ t: Timeline) -> String {
@@ -142,6 +142,7 @@ public enum GEXF {
             attvalue("influence", Role.influence.contains(e.role) ? "true" : "false")
             lifetime(e.lifetime)
             provenance(e.provenance)
+            attvalue("upward", e.upwardReason)
             for name in edgeAttrNames { attvalue("attr." + name, e.attributes[name]) }
             dynamicValues(tieObs.filter { $0.subject.id == e.id })
             out += "        </attvalues>\n"
@@ -305,7 +306,8 @@ public enum GEXF {
             }
             let id = GraphML.tieID(e.attributes["id"], from: from, to: to, used: &c.usedTieIDs)
             ties.append(Tie(id: id, from: from, to: to, role: role, kind: kind, weight: weight, lifetime: l, attributes: attributes,
-                            provenance: try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc)))
+                            provenance: try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc),
+                            upwardReason: v["upward"]))
             addObservations(dyn, subject: .tie(id), cls: "edge")
         }
         let graphStart = try month(graph.attributes["start"], "graph start", graph)

@@ -24,7 +24,7 @@ public enum GraphML {
     static let edgeKeys: [Key] = [
         ("id", "string"), ("role", "string"), ("kind", "string"), ("kind_name", "string"), ("weight", "double"),
         ("influence", "boolean"), ("since", "string"), ("until", "string"), ("date", "string"), ("precision", "string"),
-        ("status", "string"), ("confidence", "string"), ("note", "string"), ("sources", "string"),
+        ("status", "string"), ("confidence", "string"), ("note", "string"), ("sources", "string"), ("upward", "string"),
     ].map { Key(id: "e_" + $0.0, domain: "edge", name: $0.0, type: $0.1) }
 
     /// The GraphML document of one snapshot: typed `<key>` declarations, then every organization
@@ -92,6 +92,7 @@ public enum GraphML {
             data("e_confidence", tie.provenance.confidence.rawValue)
             data("e_note", tie.provenance.note)
             data("e_sources", Interchange.sourcesText(tie.provenance.sources))
+            data("e_upward", tie.upwardReason)
             for (i, name) in edgeAttrNames.enumerated() { data("e_attr\(i)", tie.attributes[name]) }
             out += "    </edge>\n"
         }
@@ -199,7 +200,7 @@ public enum GraphML {
         }
         var ties: [Tie] = []
         let knownEdge: Set<String> = ["id", "role", "kind", "kind_name", "weight", "influence", "since", "until", "date",
-                                      "precision", "status", "confidence", "note", "sources"]
+                                      "precision", "status", "confidence", "note", "sources", "upward"]
         for e in graph.children("edge") {
             let loc = at(e)
             guard let s = e.attributes["source"], let d = e.attributes["target"] else {
@@ -219,7 +220,8 @@ public enum GraphML {
                             from: from, to: to, role: role, kind: kind, weight: weight,
                             lifetime: try c.lifetime(since: v["since"], until: v["until"], date: v["date"], precision: v["precision"], at: loc),
                             attributes: attributes,
-                            provenance: try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc)))
+                            provenance: try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc),
+                            upwardReason: v["upward"]))
         }
         var months: [Month]
         if let month {

@@ -22,6 +22,9 @@ public enum TimelineWriter {
         header += t.kinds.isEmpty ? "kinds: []\n" : "kinds:\n" + t.kinds.map {
             "  - {id: \(q($0.id)), name: \(q($0.name)), level: \($0.level.rawValue)}\n"
         }.joined()
+        if t.levels != Kind.Level.defaultOrder {
+            header += "levels: [" + t.levels.map(\.rawValue).joined(separator: ", ") + "]\n"
+        }
         header += t.tieKinds.isEmpty ? "tie_kinds: []\n" : "tie_kinds:\n" + t.tieKinds.map {
             "  - {id: \(q($0.id)), name: \(q($0.name)), role: \(q($0.role.rawValue))}\n"
         }.joined()
@@ -82,6 +85,7 @@ public enum TimelineWriter {
             if e.id != "\(e.from)->\(e.to)" { ties += "id: \(q(e.id))\n    " }
             ties += "from: \(q(e.from))\n    to: \(q(e.to))\n    role: \(q(e.kind ?? e.role.rawValue))\n"
             if let w = e.weight { ties += "    weight: \(num(w))\n" }
+            if let u = e.upwardReason { ties += "    upward: \(q(u))\n" }
             ties += lifetime(e.lifetime) + attributes(e.attributes) + provenance(e.provenance)
         }
 
@@ -91,7 +95,12 @@ public enum TimelineWriter {
             case .organization(let id): obs += "  - org: \(q(id))\n"
             case .tie(let id): obs += "  - tie: \(q(id))\n"
             }
-            obs += "    month: \(q(o.month.description))\n    quantity: \(q(o.quantity))\n    value: \(num(o.value))\n"
+            obs += "    month: \(q(o.month.description))\n    quantity: \(q(o.quantity))\n"
+            if let so = o.shareOf {
+                obs += "    share: \(num(so.share))\n    of: \(q(so.of))\n"
+            } else {
+                obs += "    value: \(num(o.value))\n"
+            }
             if o.approximate { obs += "    approximate: true\n" }
             if !o.composition.isEmpty { obs += "    composition: \(composition(o.composition))\n" }
             if !o.alternatives.isEmpty {

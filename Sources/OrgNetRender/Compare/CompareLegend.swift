@@ -45,13 +45,15 @@ enum CompareLegend {
         }
 
         // The parties that lead some organization drawn in a shown panel.
-        var leading = Set<String>()
+        var leading: [String: Set<Leadership.Kind>] = [:]
         for s in shown {
-            for o in s.organizations { if let p = s.timeline.leadingParty(of: o.id, at: s.month) { leading.insert(p.id) } }
+            for o in s.organizations {
+                if let l = s.timeline.leadership(of: o.id, at: s.month) { leading[l.party.id, default: []].insert(l.kind) }
+            }
         }
-        let parties = t.parties.filter { leading.contains($0.id) }
+        let parties = t.parties.filter { leading[$0.id] != nil }
         if !parties.isEmpty { heading("Border: leading party") }
-        for p in parties { rows.append(partyBorderRow(p, style: style)) }
+        for p in parties { rows.append(partyBorderRow(p, kinds: leading[p.id] ?? [], style: style)) }
 
         if changes {
             heading("Changes")
@@ -72,7 +74,12 @@ enum CompareLegend {
 
     /// The legend entry of a party whose colour borders the organizations it leads: the one place
     /// its wording is decided.
-    static func partyBorderRow(_ p: Party, style: Style) -> String {
-        "<TR><TD BGCOLOR=\"white\" COLOR=\"\(style.color(of: p))\" BORDER=\"2\"> </TD><TD ALIGN=\"LEFT\">\(Text.escapeXML(p.name)) majority</TD></TR>"
+    /// One legend row for a party's border: how it leads in the shown panels, majority (a thick
+    /// border) and/or plurality of a fully recorded composition (a thin one); see
+    /// ``Timeline/leadership(of:at:)``.
+    static func partyBorderRow(_ p: Party, kinds: Set<Leadership.Kind>, style: Style) -> String {
+        let words = [(Leadership.Kind.majority, "majority (thick)"), (.plurality, "plurality (thin)")]
+            .filter { kinds.contains($0.0) }.map(\.1).joined(separator: " or ")
+        return "<TR><TD BGCOLOR=\"white\" COLOR=\"\(style.color(of: p))\" BORDER=\"2\"> </TD><TD ALIGN=\"LEFT\">\(Text.escapeXML(p.name)) \(words)</TD></TR>"
     }
 }
