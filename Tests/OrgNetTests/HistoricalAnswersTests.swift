@@ -46,6 +46,12 @@ import Testing
         let lh = try Disproportionality.loosemoreHanby(votes: votes, seats: seats)
         #expect(abs(lh - 0.336) <= 0.005, "\(lh)")
         #expect(!bias.excluded.contains("big-plants") && !bias.excluded.contains("small-plants"))
+        // The tool states it itself, like for like: among the workers' plant groups only.
+        let plants = try #require(bias.byKind.first { Set($0.constituencies) == ["big-plants", "small-plants"] })
+        #expect(abs(plants.loosemoreHanby - 0.336) <= 0.005, "\(plants.loosemoreHanby)")
+        // Over the whole Soviet the garrison (160,000 soldiers, 2,000 deputies: ¶10, Pipes) counts too:
+        // v = (348, 52, 160)/560, s = (484, 422, 2000)/2906, so LH = ½ Σ|v − s| ≈ 0.455.
+        #expect(abs(try #require(bias.loosemoreHanby) - 0.455) <= 0.005)
     }
 
     /// Who led the Soviet's executive, month by month?

@@ -26,6 +26,22 @@ public struct RepresentationBias: Sendable, Hashable, Codable {
     public var gallagher: Double?
     /// Constituencies left out of the indices for lack of a number.
     public var excluded: [String]
+    /// The same indices among the constituencies of one kind (e.g. the workers' plant groups
+    /// apart from the garrison), for every kind with at least two counted constituencies when
+    /// the council has constituencies of more than one kind: a comparison like for like, as the
+    /// essay's big-against-small-plants figure is.
+    public var byKind: [KindIndices] = []
+
+    /// Loosemore-Hanby and Gallagher among the constituencies of one kind.
+    public struct KindIndices: Sendable, Hashable, Codable {
+        /// The kind's id and name.
+        public var kind: String
+        public var name: String
+        /// The constituencies counted.
+        public var constituencies: [String]
+        public var loosemoreHanby: Double
+        public var gallagher: Double
+    }
 }
 
 extension Snapshot {
@@ -67,10 +83,25 @@ extension Snapshot {
             lh = try? Disproportionality.loosemoreHanby(votes: v, seats: s)
             g = try? Disproportionality.gallagher(votes: v, seats: s)
         }
+        var byKind: [RepresentationBias.KindIndices] = []
+        let kindOf = { (id: String) in self.organization(id)?.kind ?? "" }
+        let kinds = Set(counted.map { kindOf($0.id) })
+        if kinds.count > 1 {
+            for kind in kinds.sorted() {
+                let group = counted.filter { kindOf($0.id) == kind }
+                guard group.count >= 2 else { continue }
+                let v = group.map { $0.represented! }, s = group.map { $0.delegates! }
+                guard let l = try? Disproportionality.loosemoreHanby(votes: v, seats: s),
+                      let gg = try? Disproportionality.gallagher(votes: v, seats: s) else { continue }
+                byKind.append(.init(kind: kind, name: timeline.kind(kind)?.name ?? kind, constituencies: group.map(\.id),
+                                    loosemoreHanby: l, gallagher: gg))
+            }
+        }
         return RepresentationBias(council: council, name: organization(council)?.name ?? council,
                                   basis: useShares ? "share" : "people", rule: rule, rows: rows,
                                   loosemoreHanby: lh, gallagher: g,
-                                  excluded: rows.filter { $0.represented == nil || $0.delegates == nil }.map(\.id))
+                                  excluded: rows.filter { $0.represented == nil || $0.delegates == nil }.map(\.id),
+                                  byKind: byKind)
     }
 
     /// Bodies receiving delegation ties from at least two bodies: the councils whose representation can be compared.

@@ -25,12 +25,16 @@ struct Represent: ParsableCommand {
         Bias, for each council (a body receiving delegates from two or more bodies, or \
         --council): delegates per 1,000 represented per constituency, and the Loosemore-Hanby \
         index (1/2 sum |v - s|) and Gallagher index (sqrt(1/2 sum (v - s)^2)) of people (v) \
-        against delegates (s), as percentage points, over the constituencies whose delegates \
-        to the council are known ('?' marks the others, left out). Where constituencies give \
-        only a 'share' of workers, shares are used (no per-1,000 figure).
+        against delegates (s), as fractions from 0 (seats follow people exactly) to 1, over the \
+        constituencies whose delegates to the council are known ('?' marks the others, left \
+        out). When a council's constituencies are of several kinds (workers' plant groups and \
+        the garrison), the indices are also given among the constituencies of each kind, like \
+        for like: the essay's 0.336 compares the big and small plants only. Where constituencies \
+        give only a 'share' of workers, shares are used (no per-1,000 figure).
 
         JSON: {"month", "rule", "constituencies": [{..., "unweighed", "unweighedRule"}], \
-        "compositions": [...], "bias": [{..., "rows", "excluded"}]}.
+        "compositions": [...], "bias": [{..., "rows", "excluded", "loosemoreHanby", "gallagher", \
+        "byKind": [{"kind", "name", "constituencies", "loosemoreHanby", "gallagher"}]}]}.
 
         Examples:
           orgnet represent 1917-10
@@ -100,9 +104,12 @@ struct Represent: ParsableCommand {
                     say(c.text)
                 }
                 for b in out.bias {
-                    let idx = [b.loosemoreHanby.map { "Loosemore-Hanby \(decimal($0 * 100, 2))" },
-                               b.gallagher.map { "Gallagher \(decimal($0 * 100, 2))" }].compactMap { $0 }.joined(separator: ", ")
+                    let idx = [b.loosemoreHanby.map { "Loosemore-Hanby \(decimal($0, 3))" },
+                               b.gallagher.map { "Gallagher \(decimal($0, 3))" }].compactMap { $0 }.joined(separator: ", ")
                     say("\nRepresentation in \(b.name)" + (idx.isEmpty ? "" : ": " + idx))
+                    for k in b.byKind {
+                        say("  among the \(k.constituencies.count) constituencies of kind \(k.name): Loosemore-Hanby \(decimal(k.loosemoreHanby, 3)), Gallagher \(decimal(k.gallagher, 3))")
+                    }
                     var t = Table(["constituency", b.basis == "share" ? "share" : "represented", "delegates", "per 1,000"], rightAligned: [1, 2, 3])
                     for r in b.rows {
                         t.add([r.name, r.represented.map { b.basis == "share" ? percent($0) : decimal($0, 1) } ?? "?",
