@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layering (arrows point down only; see DESIGN.md in the README):
+// Layering (arrows point down only; the reason for each arrow: docs/design.md §1):
 //   orgnet (CLI) -> OrgNetRender -> OrgNet -> GraphKit
 //                              \-> Graphviz -> CGraphviz (the only importer of the C library)
 let package = Package(

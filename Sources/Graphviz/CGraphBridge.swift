@@ -16,7 +16,7 @@ enum CGraphBridge {
     /// Limitations (cgraph's, not fixable from outside): a value explicitly set equal to the
     /// default (e.g. `label=""`) is dropped; and cgraph's string pool shares one entry per
     /// text, so a quoted value whose text equals an HTML value elsewhere in the same graph
-    /// reads back as HTML (DESIGN.md §3).
+    /// reads back as HTML (docs/design.md §2).
     static func spec(from g: Graph) -> GraphSpec {
         var spec = GraphSpec()
         spec.name = objectName(g) ?? ""

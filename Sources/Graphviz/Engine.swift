@@ -3,7 +3,7 @@ import Foundation
 
 /// The process-wide door to Graphviz.
 ///
-/// Graphviz 2.42/2.43 is not thread-safe (DESIGN.md §3), so the engine owns the one
+/// Graphviz 2.42/2.43 is not thread-safe (docs/design.md §2), so the engine owns the one
 /// `GVC_t` of the process (created on first use, never freed) and runs every C call
 /// under one `NSLock`. All methods may be called from any task or thread at once;
 /// calls simply queue. cgraph's messages are captured (see ``Diagnostic``), never

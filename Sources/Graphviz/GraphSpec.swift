@@ -103,7 +103,7 @@ public struct GraphSpec: Sendable, Hashable {
 }
 
 /// One attribute value. Graphviz treats HTML-like labels (`<...>`) differently from quoted
-/// strings, and the difference must survive (see DESIGN.md §3: a plain label equal to an
+/// strings, and the difference must survive (see docs/design.md §2: a plain label equal to an
 /// HTML label's text is confused with it unless created with `agstrdup_html`).
 public enum AttributeValue: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// An ordinary string value, escaped when written as DOT.

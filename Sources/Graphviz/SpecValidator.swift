@@ -3,7 +3,7 @@ import Foundation
 /// Makes a ``GraphSpec`` safe for Graphviz 2.42/2.43 layout, or refuses it.
 ///
 /// Layout in these versions aborts or segfaults the whole process on some inputs
-/// (DESIGN.md §3), and a crash in-process cannot be caught, so ``GraphvizEngine`` runs
+/// (docs/design.md §2), and a crash in-process cannot be caught, so ``GraphvizEngine`` runs
 /// every spec through a validator before Graphviz sees it. Each repair is reported as a
 /// ``Rewrite``; specs that cannot be repaired (too large, NUL characters) throw
 /// `.unsafeSpec`.
@@ -18,10 +18,10 @@ import Foundation
 ///   non-positive `nslimit`/`nslimit1` is dropped.
 /// - cluster + outside `rank=same`, `rank=same` across clusters, `concentrate=true`,
 ///   `splines=ortho`, `splines=curved`, `compound=true` + `rankdir=LR`, FIXEDSIZE HTML
-///   cells: 0/25 crashed in these small random shapes, but DESIGN.md records crashes
+///   cells: 0/25 crashed in these small random shapes, but docs/design.md §2 records crashes
 ///   on real org data, so they are rewritten anyway (the rewrites keep the drawing close).
 public struct SpecValidator: Sendable {
-    /// Size limits against hangs (DESIGN.md §3: dot takes 6 s at 1,000 nodes of a
+    /// Size limits against hangs (docs/design.md §2: dot takes 6 s at 1,000 nodes of a
     /// federation, over 60 s at 2,000; a 1.7 MB graph hung).
     public struct Limits: Sendable, Hashable {
         /// Most nodes for the `dot` layout.
@@ -49,7 +49,7 @@ public struct SpecValidator: Sendable {
 
     /// Which safety rule made a rewrite.
     public enum Rule: String, Sendable, Hashable, CaseIterable {
-        /// A node in a cluster and in a `rank` group outside it (DESIGN §3, first shape).
+        /// A node in a cluster and in a `rank` group outside it (docs/design.md §2, first shape).
         case clusterRankConflict
         /// A `rank` group whose nodes lie in two or more clusters.
         case rankSpansClusters

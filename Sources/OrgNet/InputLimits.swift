@@ -29,11 +29,11 @@ public struct InputLimits: Sendable, Hashable {
     /// 16 MiB per file, 20,000 nodes, 100,000 ties, 10,000 characters per label.
     public static let `default` = InputLimits()
 
-    /// Nodes the `dot` layout accepts: 5,000 (over 60 s beyond ~2,000 on federations, DESIGN.md §3)
+    /// Nodes the `dot` layout accepts: 5,000 (over 60 s beyond ~2,000 on federations, docs/design.md §2)
     /// unless `--max-nodes` was given explicitly, which then applies to layout too.
     public var dotLayoutNodes: Int { maxNodes == Self.default.maxNodes ? 5_000 : maxNodes }
 
-    /// Bytes of DOT text handed to layout: 1.5 MB (a 1.7 MB graph hung, DESIGN.md §3) unless
+    /// Bytes of DOT text handed to layout: 1.5 MB (a 1.7 MB graph hung, docs/design.md §2) unless
     /// `--max-bytes` was given explicitly.
     public var layoutBytes: Int { maxFileBytes == Self.default.maxFileBytes ? 1_500_000 : maxFileBytes }
 

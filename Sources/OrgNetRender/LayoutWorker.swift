@@ -10,7 +10,7 @@ import Darwin
 /// Where Graphviz lays out a graph: in this process, or in a child process that may crash or
 /// hang without taking the caller down.
 ///
-/// Graphviz 2.42/2.43 aborts or segfaults on some inputs (DESIGN.md §3); ``SpecValidator``
+/// Graphviz 2.42/2.43 aborts or segfaults on some inputs (docs/design.md §2); ``SpecValidator``
 /// rewrites the shapes we know, but a user's DOT file may hold shapes nobody has measured yet.
 /// So user-supplied DOT is laid out by a child: the same executable started with
 /// ``LayoutWorker/subcommand``, reading the validated DOT on stdin and writing the rendered bytes
@@ -36,7 +36,7 @@ public struct LayoutIsolation: Sendable, Hashable {
         self.timeout = timeout
     }
 
-    /// 30 seconds: dot draws 1,000-node federations in ~6 s here (DESIGN.md §3).
+    /// 30 seconds: dot draws 1,000-node federations in ~6 s here (docs/design.md §2).
     public static let defaultTimeout: Double = 30
 
     /// In this process.

@@ -19,7 +19,7 @@ public struct Style: Sendable {
         public var arrowhead: String
         /// Whether the tie sets the order of the columns: the hierarchical roles (delegation,
         /// authority, part of, membership) do; liaison, support, conflict and merger do not, which
-        /// keeps `dot` fast (DESIGN.md §3: cross ties that constrain ranks stretch the layout).
+        /// keeps `dot` fast (docs/design.md §2: cross ties that constrain ranks stretch the layout).
         public var constrains: Bool
         public var label: String
     }

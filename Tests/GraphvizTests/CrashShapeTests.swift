@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Graphviz
 
-/// One test per crash shape of DESIGN.md §3. Each spec goes through `render`, which
+/// One test per crash shape of docs/design.md §2. Each spec goes through `render`, which
 /// validates first; were a shape to reach layout unrepaired it could kill this process.
 /// Shapes marked "measured" crashed `dot` 2.43.0 here in a subprocess (see SpecValidator).
 @Suite struct CrashShapeTests {

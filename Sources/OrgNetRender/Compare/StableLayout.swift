@@ -8,7 +8,7 @@ import OrgNet
 ///
 /// The union is drawn with ``SnapshotRenderer``'s own spec (same labels, shapes and district
 /// boxes), so node sizes match the panels; only delegation ties set ranks (``Style/EdgeLook/constrains``),
-/// which keeps `dot` fast on ~150 nodes (DESIGN.md §3). When panels scale nodes (size by a measure),
+/// which keeps `dot` fast on ~150 nodes (docs/design.md §2). When panels scale nodes (size by a measure),
 /// the union is laid out twice: once for the natural sizes, then with each node at its largest
 /// scale, so no scaled node overlaps a neighbour in any panel.
 public struct StableLayout: Sendable {
