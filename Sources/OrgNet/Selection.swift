@@ -5,7 +5,7 @@ import Foundation
 public enum Selection {
     /// The dataset named by `--data`, or the built-in default (``BuiltInDatasets/defaultTimeline()``).
     public static func timeline(data: String?) throws(OrgNetError) -> Timeline {
-        if let data { return try TimelineLoader.load(path: data) }
+        if let data { return try network(path: data) }
         return try BuiltInDatasets.defaultTimeline()
     }
 
@@ -18,7 +18,8 @@ public enum Selection {
     ///
     /// - nil: the latest month of the dataset (`--data` or the default);
     /// - `YYYY-MM`: that month of the dataset; an unknown month is a usage error listing the months;
-    /// - a `.dot`/`.gv` file (or any other existing file that is not YAML): a one-snapshot network read through Graphviz;
+    /// - a network file (DOT, GraphML, GEXF, GML, node-link JSON, CSV edge list; see ``NetworkReader``):
+    ///   its latest month, or its one snapshot;
     /// - a `.yaml` file or a folder: that dataset's latest month.
     public static func snapshot(_ argument: String?, data: String?) throws(OrgNetError) -> Snapshot {
         try snapshots([argument], data: data)[0]
@@ -42,20 +43,17 @@ public enum Selection {
         return out
     }
 
-    /// A network file: DOT read through Graphviz, or a YAML dataset (file or folder).
+    /// A network file in any format ``NetworkReader`` reads, or a YAML dataset (file or folder).
     public static func network(path: String) throws(OrgNetError) -> Timeline {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             if Month(path) != nil {
                 throw OrgNetError(.usage, "'\(path)' is not a month of the dataset; expected YYYY-MM")
             }
-            throw OrgNetError(.missingInput, "no such file; expected a month (YYYY-MM), a DOT file or a dataset",
+            throw OrgNetError(.missingInput, "no such file; expected a month (YYYY-MM), a network file (.dot .graphml .gexf .gml .json .csv) or a dataset",
                               at: .init(file: path))
         }
-        if isDirectory.boolValue || !DOTImport.isDOTFile(path) {
-            return try TimelineLoader.load(path: path)
-        }
-        return try DOTImport.load(path: path)
+        return try NetworkReader.load(path: path)
     }
 
     /// The organization named by `query`: an exact id; else an exact name or short name (any case);

@@ -32,6 +32,9 @@ public struct Timeline: Sendable {
     public var isDirected: Bool
     /// Where each element was defined (`org:ID`, `tie:ID`, `obs:N`), for messages.
     public var locations: [String: OrgNetError.Location]
+    /// The tie roles the dataset declares as carrying influence (`influence_roles:` in
+    /// dataset.yaml); nil: the default (``defaultInfluenceRoles``).
+    public var declaredInfluenceRoles: Set<Role>? = nil
 
     // Lookup indexes, rebuilt whenever the arrays they index change.
     private var organizationIndex: [String: Int] = [:]

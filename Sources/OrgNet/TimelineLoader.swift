@@ -70,13 +70,18 @@ public enum TimelineLoader {
 
 /// Accumulates what the files say, then resolves references.
 private struct Builder {
-    static let headerKeys = ["id", "title", "description", "calendar", "months", "parties", "kinds", "tie_kinds"]
+    static let headerKeys = ["id", "title", "description", "calendar", "months", "parties", "kinds", "tie_kinds",
+                             "directed", "influence_roles"]
     var id: String?
     var title = ""
     var description = ""
     var calendar = Timeline.Calendar.gregorian
     var months: [Month] = []
     var monthsLocation: OrgNetError.Location?
+    /// `directed: false` declares every tie undirected (networkx's `Graph`).
+    var directed = true
+    /// `influence_roles: [elects, delegation]`: the roles (or tie kinds) influence measures use by default.
+    var influenceRoles: (words: [String], at: YAMLValue)?
     var parties: [Party] = []
     var kinds: [Kind] = []
     var tieKinds: [TieKind] = []
@@ -95,6 +100,8 @@ private struct Builder {
         title = try m.optional("title")?.string("title") ?? id!
         description = try m.optional("description")?.string("description") ?? ""
         if let c = m.optional("calendar") { calendar = try c.enumeration("calendar", Timeline.Calendar.self) }
+        if let d = m.optional("directed") { directed = try d.bool("directed") }
+        if let r = m.optional("influence_roles") { influenceRoles = (try r.stringList("influence_roles"), r) }
         let ms = try m.required("months")
         monthsLocation = ms.location
         for item in try ms.list("months") {
@@ -376,9 +383,20 @@ private struct Builder {
                 throw OrgNetError(.badData, "\(ref.what) names unknown \(ref.kind) '\(ref.id)'", at: ref.at, hints: hint)
             }
         }
-        return Timeline(id: id!, title: title, description: description, calendar: calendar, months: months,
-                        parties: parties, kinds: kinds, tieKinds: tieKinds, sources: sources,
-                        organizations: organizations, ties: ties, observations: observations, facts: facts,
-                        sumChecks: sumChecks, origin: origin, isDirected: true, locations: locations)
+        var t = Timeline(id: id!, title: title, description: description, calendar: calendar, months: months,
+                         parties: parties, kinds: kinds, tieKinds: tieKinds, sources: sources,
+                         organizations: organizations, ties: ties, observations: observations, facts: facts,
+                         sumChecks: sumChecks, origin: origin, isDirected: directed, locations: locations)
+        if let (words, node) = influenceRoles {
+            var roles = Set<Role>()
+            for w in words {
+                guard let r = t.role(for: w) else {
+                    throw node.fail("influence_roles names '\(w)', which is neither a role (\(Role.builtIn.map(\.rawValue).joined(separator: ", ")) nor a declared tie kind")
+                }
+                roles.insert(r)
+            }
+            t.declaredInfluenceRoles = roles
+        }
+        return t
     }
 }

@@ -100,13 +100,16 @@ public enum GraphML {
     }
 
     /// Reads a GraphML file into a one-month timeline. The month is `month`, else the graph's
-    /// `month` data, else the span of the lifetimes found; with none of these it is a usage error.
-    public static func read(path: String, month: Month? = nil) throws(OrgNetError) -> Timeline {
-        try read(data: try XMLTree.read(path: path), file: path, month: month)
+    /// `month` data, else the span of the lifetimes found; with none of these it is a usage error,
+    /// unless `asNetwork`: then the file is one snapshot without months (a network from another
+    /// tool), and node ids are kept exactly as the file writes them.
+    /// The graph's `edgedefault` decides whether the network is directed.
+    public static func read(path: String, month: Month? = nil, asNetwork: Bool = false) throws(OrgNetError) -> Timeline {
+        try read(data: try XMLTree.read(path: path), file: path, month: month, asNetwork: asNetwork)
     }
 
     /// Reads GraphML bytes; errors name `file` and the line of the offending element.
-    public static func read(data: Data, file: String, month: Month? = nil) throws(OrgNetError) -> Timeline {
+    public static func read(data: Data, file: String, month: Month? = nil, asNetwork: Bool = false) throws(OrgNetError) -> Timeline {
         let root = try XMLTree.parse(data, file: file)
         func at(_ e: XMLElementNode) -> OrgNetError.Location { .init(file: file, line: e.line) }
         guard root.localName == "graphml" else {
@@ -167,7 +170,8 @@ public enum GraphML {
                 throw OrgNetError(.badData, "a <node> without an id", at: at(n))
             }
             guard c.orgIDs[raw] == nil else { throw OrgNetError(.badData, "node id '\(raw.prefix(60))' is used twice", at: at(n)) }
-            let id = ImportCollector.unique(raw, in: &c.usedOrgIDs)
+            let id = asNetwork ? raw : ImportCollector.unique(raw, in: &c.usedOrgIDs)
+            c.usedOrgIDs.insert(id)
             c.orgIDs[raw] = id
             pendingNodes.append((n, id, try values(n, domain: "node")))
         }
@@ -229,17 +233,21 @@ public enum GraphML {
         } else {
             let ends = organizations.flatMap { [$0.lifetime.since, $0.lifetime.until] } + ties.flatMap { [$0.lifetime.since, $0.lifetime.until] }
             let all = ends.compactMap { $0 }
-            guard let lo = all.min(), let hi = all.max() else {
+            if let lo = all.min(), let hi = all.max() {
+                months = Interchange.months(from: lo, through: hi)
+            } else if asNetwork {
+                months = []
+            } else {
                 throw OrgNetError(.usage, "the file names no month; pass --month YYYY-MM", at: .init(file: file))
             }
-            months = Interchange.months(from: lo, through: hi)
         }
         let id = graphData["dataset"].map(Interchange.identifier(from:))
             ?? Interchange.identifier(from: ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
         return Timeline(id: id, title: graphData["title"] ?? id, description: "Imported from \((file as NSString).lastPathComponent).",
                         calendar: graphData["calendar"].flatMap(Timeline.Calendar.init(rawValue:)) ?? .gregorian,
                         months: months, parties: c.parties, kinds: c.kinds, tieKinds: c.tieKinds, sources: c.allSources,
-                        organizations: organizations, ties: ties, origin: file, isDirected: true)
+                        organizations: organizations, ties: ties, origin: file,
+                        isDirected: graph.attributes["edgedefault"] != "undirected")
     }
 
     /// A tie id for an imported edge: the file's id when it is an identifier (or the default

@@ -110,3 +110,102 @@ public enum NodeLinkJSON {
         return d
     }
 }
+
+extension NodeLinkJSON {
+    /// Reads networkx node-link JSON (`node_link_data`: `directed`, `multigraph`, `graph`, `nodes`
+    /// with `id`, and `edges` or the older `links` with `source`/`target`) as a one-snapshot network.
+    /// Node ids are the `id`s (numbers as their text); a `name` or `label` becomes the name; a
+    /// numeric `weight` the tie weight; a `role` that is a built-in role the tie's role; other
+    /// scalar attributes are kept as text (orgnet's own `attributes` objects are merged in).
+    public static func read(path: String, warn: @Sendable (String) -> Void = { _ in }) throws(OrgNetError) -> Timeline {
+        let data = try InputFile.read(path, limit: InputLimits.current.maxFileBytes, what: "a node-link JSON file")
+        let doc: [String: JSONValue]
+        do {
+            guard case .object(let d) = try JSONDecoder().decode(JSONValue.self, from: data) else {
+                throw OrgNetError(.badData, "expected networkx node-link JSON: an object with a \"nodes\" list", at: .init(file: path))
+            }
+            doc = d
+        } catch let e as OrgNetError { throw e } catch {
+            throw OrgNetError(.badData, "malformed JSON: \(error)", at: .init(file: path))
+        }
+        guard case .array(let nodeList)? = doc["nodes"] else {
+            throw OrgNetError(.badData, "expected networkx node-link JSON: an object with a \"nodes\" list", at: .init(file: path))
+        }
+        var edgeList: [JSONValue] = []
+        if let e = doc["edges"] ?? doc["links"] {
+            guard case .array(let list) = e else { throw OrgNetError(.badData, "\"edges\" (or \"links\") must be a list", at: .init(file: path)) }
+            edgeList = list
+        }
+        func text(_ v: JSONValue?) -> String? { v?.text }
+        func attributes(_ d: [String: JSONValue], skipping: Set<String>) -> [String: String] {
+            var out: [String: String] = [:]
+            for (k, v) in d where !skipping.contains(k) {
+                if k == "attributes", case .object(let inner) = v {
+                    for (ik, iv) in inner { if let t = iv.text { out[ik] = t } }
+                } else if let t = v.text { out[k] = t }
+            }
+            return out
+        }
+        var nodes: [ForeignElement] = []
+        for (i, item) in nodeList.enumerated() {
+            guard case .object(let d) = item, let id = text(d["id"]) else {
+                throw OrgNetError(.badData, "node \(i + 1) has no \"id\"", at: .init(file: path))
+            }
+            nodes.append(ForeignElement(id: id, label: text(d["name"]) ?? text(d["label"]),
+                                        attributes: attributes(d, skipping: ["id", "name", "label", "observations", "citations"])))
+        }
+        let known = Set(nodes.map(\.id))
+        var edges: [ForeignElement] = []
+        var used: Set<String> = []
+        for (i, item) in edgeList.enumerated() {
+            guard case .object(let d) = item, let s = text(d["source"]), let t = text(d["target"]) else {
+                throw OrgNetError(.badData, "edge \(i + 1) needs a \"source\" and a \"target\"", at: .init(file: path))
+            }
+            for end in [s, t] where !known.contains(end) {
+                throw OrgNetError(.badData, "edge \(i + 1) names node '\(end.prefix(60))', which is not in \"nodes\"", at: .init(file: path))
+            }
+            var weight: Double?
+            switch d["weight"] {
+            case nil, .null?: break
+            case .number(let w)?: weight = w
+            default: throw OrgNetError(.badData, "edge \(i + 1): weight must be a number", at: .init(file: path))
+            }
+            let id = GraphML.tieID(text(d["id"]) ?? text(d["key"]), from: s, to: t, used: &used)
+            edges.append(ForeignElement(id: id, attributes: attributes(d, skipping: ["source", "target", "weight", "id", "key", "observations", "citations"]),
+                                        from: s, to: t, weight: weight))
+        }
+        var graph: [String: JSONValue] = [:]
+        if case .object(let g)? = doc["graph"] { graph = g }
+        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = text(graph["dataset"]) ?? text(graph["name"]) ?? base
+        return try NetworkReader.network(name: name, nodes: nodes, edges: edges, directed: doc["directed"]?.bool ?? false,
+                                         origin: path, what: "JSON", warn: warn)
+    }
+}
+
+/// Any JSON value, decoded without Foundation's bridging (so `true` never reads as 1).
+enum JSONValue: Decodable {
+    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() { self = .null }
+        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
+        else if let n = try? c.decode(Double.self) { self = .number(n) }
+        else if let s = try? c.decode(String.self) { self = .string(s) }
+        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
+        else { self = .object(try c.decode([String: JSONValue].self)) }
+    }
+
+    /// A scalar as text (whole numbers without a decimal point); nil for null, lists and objects.
+    var text: String? {
+        switch self {
+        case .string(let s): return s
+        case .number(let d): return Interchange.numberText(d)
+        case .bool(let b): return b ? "true" : "false"
+        default: return nil
+        }
+    }
+
+    var bool: Bool? { if case .bool(let b) = self { return b } else { return nil } }
+}

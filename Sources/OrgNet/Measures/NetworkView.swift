@@ -40,10 +40,20 @@ public struct NetworkView: Sendable {
 }
 
 extension Timeline {
-    /// The roles influence measures use when none are given: delegation and authority for datasets,
-    /// every tie (`nil`) for a DOT network, whose edges usually carry no role.
+    /// The roles influence measures use when none are given: those the dataset declares
+    /// (``declaredInfluenceRoles``, `influence_roles:` in dataset.yaml); else delegation and
+    /// authority for datasets that have such ties; else every tie (`nil`): a network read from
+    /// another tool's file, whose edges usually carry no role (``usesAllTiesByDefault``).
     public var defaultInfluenceRoles: Set<Role>? {
-        isSingleSnapshot ? nil : Role.influence
+        if let declaredInfluenceRoles { return declaredInfluenceRoles }
+        if isSingleSnapshot || usesAllTiesByDefault { return nil }
+        return Role.influence
+    }
+
+    /// True when the influence measures fall back to every tie because the network has ties but
+    /// none of delegation or authority (and declares no influence roles): commands say so.
+    public var usesAllTiesByDefault: Bool {
+        declaredInfluenceRoles == nil && !ties.isEmpty && !ties.contains { Role.influence.contains($0.role) }
     }
 
     /// Parses a `--roles` list: comma-separated roles or dataset tie kinds (`delegation,authority`,

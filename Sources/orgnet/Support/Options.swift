@@ -1,12 +1,19 @@
 import ArgumentParser
 import OrgNet
 
-/// `--data PATH`: the dataset to use instead of the built-in one, and the input limits
+/// `--data PATH`: the dataset (or network file) to use instead of the built-in one, `--from` and
+/// `--undirected` for how network files are read (``ReadOptions``), and the input limits
 /// (`--max-bytes`, `--max-nodes`, `--max-ties`, `--max-label`) for every file the command reads.
 struct DataOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A dataset folder or YAML file (default: the built-in Petrograd 1917 timeline).",
+    @Option(name: .long, help: ArgumentHelp("A dataset folder, YAML file or network file (.dot .graphml .gexf .gml .json .csv; default: the built-in Petrograd 1917 timeline).",
                                              valueName: "path"))
     var data: String?
+
+    @Option(name: .long, help: ArgumentHelp("The format of the input files when it cannot be told from the name or content: dot, yaml, graphml, gexf, gml, json or csv.",
+                                             valueName: "format"))
+    var from: NetworkFormat?
+    @Flag(name: .long, help: "Read every network as undirected (networkx's Graph), whatever the file declares.")
+    var undirected = false
 
     @Option(name: .long, help: ArgumentHelp("Largest input file read, in bytes (default 16777216; also the DOT text handed to layout, 1500000 by default).", valueName: "n"))
     var maxBytes: Int?
@@ -28,8 +35,11 @@ struct DataOption: ParsableArguments {
         if let maxTies { limits.maxTies = maxTies }
         if let maxLabel { limits.maxLabelLength = maxLabel }
         InputLimits.current = limits
+        ReadOptions.current = ReadOptions(format: from, undirected: undirected, warn: { note($0) })
     }
 }
+
+extension NetworkFormat: ExpressibleByArgument {}
 
 /// `--format table|json|csv`.
 enum OutputStyle: String, ExpressibleByArgument, CaseIterable {
