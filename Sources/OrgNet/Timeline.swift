@@ -35,6 +35,10 @@ public struct Timeline: Sendable {
     /// The tie roles the dataset declares as carrying influence (`influence_roles:` in
     /// dataset.yaml); nil: the default (``defaultInfluenceRoles``).
     public var declaredInfluenceRoles: Set<Role>? = nil
+    /// The declared types of free-form attributes read from typed formats (GraphML keys, GEXF
+    /// attributes, JSON and GML numbers), keyed `node:NAME` / `edge:NAME`: `long`, `double` or
+    /// `boolean` (absent: text). Exports declare them again, so numbers stay numbers.
+    public var attributeTypes: [String: String] = [:]
 
     // Lookup indexes, rebuilt whenever the arrays they index change.
     private var organizationIndex: [String: Int] = [:]

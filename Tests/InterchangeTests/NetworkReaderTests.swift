@@ -251,3 +251,27 @@ func writeBytes(_ bytes: [UInt8], _ name: String) -> String {
         #expect(!p.usesAllTiesByDefault && p.defaultInfluenceRoles == Role.influence)
     }
 }
+
+@Suite struct TypedAttributeTests {
+    @Test func numbersStayNumbersThroughExports() throws {
+        let gml = write("graph [ node [ id 1 members 10 size 3.5 note \"10\" ] node [ id 2 members 4 size 2 note \"x\" ] edge [ source 1 target 2 ] ]", "t.gml")
+        let t = try NetworkReader.load(path: gml, options: ReadOptions())
+        #expect(t.attributeTypes["node:members"] == "long")
+        #expect(t.attributeTypes["node:size"] == "double")
+        #expect(t.attributeTypes["node:note"] == nil)  // quoted: text, even when it looks like a number
+        let graphml = GraphML.write(t.snapshot(at: nil))
+        #expect(graphml.contains("attr.name=\"attr.members\" attr.type=\"long\""))
+        #expect(graphml.contains("attr.name=\"attr.size\" attr.type=\"double\""))
+        #expect(graphml.contains("attr.name=\"attr.note\" attr.type=\"string\""))
+        // Read back, the declared types are kept; node-link JSON writes numbers.
+        let back = try GraphML.read(data: Data(graphml.utf8), file: "t.graphml", asNetwork: true)
+        #expect(back.attributeTypes["node:members"] == "long" && back.organizations[0].attributes["members"] == "10")
+        let json = NodeLinkJSON.write(back.snapshot(at: nil))
+        #expect(json.contains("\"members\" : 10,") || json.contains("\"members\" : 10\n"))
+        #expect(json.contains("\"note\" : \"10\""))
+        let jsonFile = write(json, "t.json")
+        let fromJSON = try NetworkReader.load(path: jsonFile, options: ReadOptions())
+        #expect(fromJSON.attributeTypes["node:members"] == "long" && fromJSON.attributeTypes["node:size"] == "double")
+        #expect(GEXF.write(fromJSON).contains("<attribute id=\"attr.members\" title=\"attr.members\" type=\"long\"/>"))
+    }
+}

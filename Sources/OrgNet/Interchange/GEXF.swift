@@ -62,10 +62,10 @@ public enum GEXF {
             out += "    </attributes>\n"
         }
         declare("node", "static", nodeStatic.map { ($0, $0, $0 == "aggregate" ? "integer" : "string") }
-                + nodeAttrNames.map { ("attr." + $0, "attr." + $0, "string") })
+                + nodeAttrNames.map { ("attr." + $0, "attr." + $0, gexfType($0, "node", t.organizations.compactMap { [n = $0] in $0.attributes[n] }, t)) })
         declare("node", "dynamic", nodeDynamic.map { ($0.id, $0.title, "double") } + [("leading_party", "leading_party", "string")])
         declare("edge", "static", edgeStatic.map { ($0, $0, $0 == "influence" ? "boolean" : "string") }
-                + edgeAttrNames.map { ("attr." + $0, "attr." + $0, "string") })
+                + edgeAttrNames.map { ("attr." + $0, "attr." + $0, gexfType($0, "edge", t.ties.compactMap { [n = $0] in $0.attributes[n] }, t)) })
         declare("edge", "dynamic", edgeDynamic.map { ($0.id, $0.title, "double") })
 
         func attvalue(_ id: String, _ value: String?) {
@@ -153,6 +153,11 @@ public enum GEXF {
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
         return out
+    }
+
+    /// The GEXF type of a free-form attribute (``Interchange/attributeType(_:domain:values:in:)``).
+    static func gexfType(_ name: String, _ domain: String, _ values: [String], _ t: Timeline) -> String {
+        Interchange.attributeType(name, domain: domain, values: values, in: t)
     }
 
     /// Reads a GEXF file (1.1 to 1.3) into a timeline. With `asNetwork` (a network from another
@@ -356,10 +361,19 @@ public enum GEXF {
         let base = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         let id = Interchange.identifier(from: graph.attributes["name"].flatMap { $0.isEmpty ? nil : $0 } ?? base)
         let meta = root.child("meta")
-        return Timeline(id: id, title: meta?.child("title")?.text ?? id,
+        var types: [String: String] = [:]
+        for (cls, list) in attrs {
+            for a in list.values where !a.dynamic {
+                let name = a.title.hasPrefix("attr.") ? String(a.title.dropFirst(5)) : a.title
+                if let type = Interchange.recordedType(a.type) { types[cls + ":" + name] = type }
+            }
+        }
+        var t = Timeline(id: id, title: meta?.child("title")?.text ?? id,
                         description: meta?.child("description")?.text ?? "Imported from \((file as NSString).lastPathComponent).",
                         months: months, parties: c.parties, kinds: c.kinds, tieKinds: c.tieKinds,
                         sources: c.allSources, organizations: organizations, ties: ties, observations: observations,
                         origin: file, isDirected: graphDirected)
+        t.attributeTypes = types
+        return t
     }
 }

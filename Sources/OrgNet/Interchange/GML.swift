@@ -50,12 +50,24 @@ public enum GML {
         var directed = false, name = ""
         var nodes: [ForeignElement] = [], edges: [ForeignElement] = []
         var usedEdgeIDs: Set<String> = []
+        // Attribute names (`node:KEY`) written as number tokens, not quoted strings.
+        var numeric: Set<String> = []
+        func noteNumbers(_ items: [(key: String, value: Value, line: Int)], _ domain: String, prefix: String = "") {
+            for (k, v, _) in items {
+                switch v {
+                case .number: numeric.insert(domain + ":" + prefix + k)
+                case .list(let inner): noteNumbers(inner, domain, prefix: prefix + k + ".")
+                case .string: break
+                }
+            }
+        }
         for (key, value, line) in graph {
             switch key {
             case "directed": directed = value.text == "1"
             case "label", "name": if name.isEmpty { name = value.text }
             case "node":
                 guard case .list(let items) = value else { throw OrgNetError(.badData, "a node must be a list [ ... ]", at: .init(file: file, line: line)) }
+                noteNumbers(items, "node")
                 var attrs = flatten(items)
                 guard let id = attrs.removeValue(forKey: "id"), !id.isEmpty else {
                     throw OrgNetError(.badData, "a node without an id", at: .init(file: file, line: line))
@@ -64,6 +76,7 @@ public enum GML {
                 nodes.append(ForeignElement(id: id, label: label, attributes: attrs, line: line))
             case "edge":
                 guard case .list(let items) = value else { throw OrgNetError(.badData, "an edge must be a list [ ... ]", at: .init(file: file, line: line)) }
+                noteNumbers(items, "edge")
                 var attrs = flatten(items)
                 guard let s = attrs.removeValue(forKey: "source"), let t = attrs.removeValue(forKey: "target") else {
                     throw OrgNetError(.badData, "an edge needs a source and a target", at: .init(file: file, line: line))
@@ -80,6 +93,18 @@ public enum GML {
             default: break
             }
         }
+        // Attributes whose every value is a number stay numbers (long when all are whole).
+        var types: [String: String] = [:]
+        for (domain, list) in [("node", nodes), ("edge", edges)] {
+            var seen: [String: String] = [:]
+            for e in list {
+                for (k, v) in e.attributes {
+                    let type = Int64(v) != nil ? "long" : (Double(v) != nil && numeric.contains(domain + ":" + k) ? "double" : "string")
+                    seen[k] = seen[k].map { $0 == type ? $0 : ($0 != "string" && type != "string" ? "double" : "string") } ?? type
+                }
+            }
+            for (k, type) in seen where type != "string" && numeric.contains(domain + ":" + k) { types[domain + ":" + k] = type }
+        }
         let known = Set(nodes.map(\.id))
         for e in edges {
             for end in [e.from, e.to] where !known.contains(end) {
@@ -89,7 +114,7 @@ public enum GML {
         _ = graphLine
         let base = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         return try NetworkReader.network(name: name.isEmpty ? base : name, nodes: nodes, edges: edges, directed: directed,
-                                         origin: file, what: "GML", warn: warn)
+                                         origin: file, what: "GML", attributeTypes: types, warn: warn)
     }
 
     /// `key value` pairs of a list as text attributes; nested lists as `outer.inner`.

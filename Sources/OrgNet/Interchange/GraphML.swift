@@ -35,8 +35,14 @@ public enum GraphML {
         let esc = Interchange.xmlEscape
         let nodeAttrNames = Array(Set(snapshot.organizations.flatMap(\.attributes.keys))).sorted()
         let edgeAttrNames = Array(Set(snapshot.ties.flatMap(\.attributes.keys))).sorted()
-        let nodeExtra = nodeAttrNames.enumerated().map { Key(id: "n_attr\($0.offset)", domain: "node", name: "attr." + $0.element, type: "string") }
-        let edgeExtra = edgeAttrNames.enumerated().map { Key(id: "e_attr\($0.offset)", domain: "edge", name: "attr." + $0.element, type: "string") }
+        let nodeExtra = nodeAttrNames.enumerated().map {
+            Key(id: "n_attr\($0.offset)", domain: "node", name: "attr." + $0.element,
+                type: Interchange.attributeType($0.element, domain: "node", values: snapshot.organizations.compactMap { [name = $0.element] in $0.attributes[name] }, in: t))
+        }
+        let edgeExtra = edgeAttrNames.enumerated().map {
+            Key(id: "e_attr\($0.offset)", domain: "edge", name: "attr." + $0.element,
+                type: Interchange.attributeType($0.element, domain: "edge", values: snapshot.ties.compactMap { [name = $0.element] in $0.attributes[name] }, in: t))
+        }
 
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -243,11 +249,18 @@ public enum GraphML {
         }
         let id = graphData["dataset"].map(Interchange.identifier(from:))
             ?? Interchange.identifier(from: ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
-        return Timeline(id: id, title: graphData["title"] ?? id, description: "Imported from \((file as NSString).lastPathComponent).",
+        var types: [String: String] = [:]
+        for key in keys.values where key.domain == "node" || key.domain == "edge" {
+            let name = key.name.hasPrefix("attr.") ? String(key.name.dropFirst(5)) : key.name
+            if let type = Interchange.recordedType(key.type) { types[key.domain + ":" + name] = type }
+        }
+        var t = Timeline(id: id, title: graphData["title"] ?? id, description: "Imported from \((file as NSString).lastPathComponent).",
                         calendar: graphData["calendar"].flatMap(Timeline.Calendar.init(rawValue:)) ?? .gregorian,
                         months: months, parties: c.parties, kinds: c.kinds, tieKinds: c.tieKinds, sources: c.allSources,
                         organizations: organizations, ties: ties, origin: file,
                         isDirected: graph.attributes["edgedefault"] != "undirected")
+        t.attributeTypes = types
+        return t
     }
 
     /// A tie id for an imported edge: the file's id when it is an identifier (or the default

@@ -183,7 +183,8 @@ extension NetworkReader {
     /// `weight` becomes the tie weight. Parallel edges collapse as networkx's `Graph`/`DiGraph`
     /// would (last weight wins), with one warning naming how many.
     static func network(name: String, nodes: [ForeignElement], edges: [ForeignElement], directed: Bool,
-                        origin: String, what: String, warn: @Sendable (String) -> Void) throws(OrgNetError) -> Timeline {
+                        origin: String, what: String, attributeTypes: [String: String] = [:],
+                        warn: @Sendable (String) -> Void) throws(OrgNetError) -> Timeline {
         let sourceID = Interchange.identifier(from: what + "-file")
         let provenance = Provenance(sources: [Citation(ref: sourceID)], status: .external, confidence: .medium,
                                     note: "read from a \(what) file")
@@ -224,8 +225,10 @@ extension NetworkReader {
         let at = OrgNetError.Location(file: origin)
         try limits.check(.nodes, organizations.count, "the graph has \(organizations.count) nodes", at: at)
         try limits.check(.ties, collapsed.count, "the graph has \(collapsed.count) edges", at: at)
-        return Timeline(id: title, title: title, months: [], kinds: kinds.map { Kind(id: $0, name: $0) },
-                        sources: [Source(id: sourceID, title: base, kind: .external)],
-                        organizations: organizations, ties: collapsed, origin: origin, isDirected: directed)
+        var t = Timeline(id: title, title: title, months: [], kinds: kinds.map { Kind(id: $0, name: $0) },
+                         sources: [Source(id: sourceID, title: base, kind: .external)],
+                         organizations: organizations, ties: collapsed, origin: origin, isDirected: directed)
+        t.attributeTypes = attributeTypes
+        return t
     }
 }

@@ -59,6 +59,21 @@ public enum NodeLinkJSON {
 
     static func optional(_ v: String?) -> Any { v ?? NSNull() }
 
+    /// Free-form attributes with their declared types (``Timeline/attributeTypes``): numbers and
+    /// booleans as JSON numbers and booleans, the rest (and values that do not parse) as text.
+    static func typed(_ attributes: [String: String], domain: String, in t: Timeline) -> [String: Any] {
+        var out: [String: Any] = [:]
+        for (k, v) in attributes {
+            switch t.attributeTypes[domain + ":" + k] {
+            case "long"?: out[k] = Int64(v).map { $0 as Any } ?? v
+            case "double"?: out[k] = Double(v).flatMap { $0.isFinite ? $0 as Any : nil } ?? v
+            case "boolean"?: out[k] = v == "true" ? true : (v == "false" ? false : v as Any)
+            default: out[k] = v
+            }
+        }
+        return out
+    }
+
     static func provenance(_ p: Provenance, into d: inout [String: Any]) {
         d["status"] = p.status.rawValue
         d["confidence"] = p.confidence.rawValue
@@ -79,7 +94,7 @@ public enum NodeLinkJSON {
                                 "kind_name": optional(t.kind(o.kind)?.name),
                                 "kind_level": Interchange.level(of: o.kind, in: t).rawValue,
                                 "parent": optional(o.parent), "aggregate": o.aggregate ?? NSNull(),
-                                "attributes": o.attributes]
+                                "attributes": typed(o.attributes, domain: "node", in: t)]
         lifetime(o.lifetime, into: &n)
         provenance(o.provenance, into: &n)
         return n
@@ -90,7 +105,7 @@ public enum NodeLinkJSON {
                                 "kind": optional(tie.kind), "kind_name": optional(Interchange.tieKindName(tie.kind, in: t)),
                                 "weight": tie.weight ?? NSNull(),
                                 "influence": Role.influence.contains(tie.role),
-                                "attributes": tie.attributes]
+                                "attributes": typed(tie.attributes, domain: "edge", in: t)]
         lifetime(tie.lifetime, into: &e)
         provenance(tie.provenance, into: &e)
         return e
@@ -137,12 +152,23 @@ extension NodeLinkJSON {
             edgeList = list
         }
         func text(_ v: JSONValue?) -> String? { v?.text }
-        func attributes(_ d: [String: JSONValue], skipping: Set<String>) -> [String: String] {
+        // The JSON type of every attribute, by `node:NAME`/`edge:NAME`: numbers and booleans stay so.
+        var kinds: [String: Set<String>] = [:]
+        func note(_ domain: String, _ k: String, _ v: JSONValue) {
+            let kind: String
+            switch v {
+            case .number(let d): kind = d.rounded() == d && abs(d) < 1e15 ? "long" : "double"
+            case .bool: kind = "boolean"
+            default: kind = "string"
+            }
+            kinds[domain + ":" + k, default: []].insert(kind)
+        }
+        func attributes(_ d: [String: JSONValue], skipping: Set<String>, domain: String) -> [String: String] {
             var out: [String: String] = [:]
             for (k, v) in d where !skipping.contains(k) {
                 if k == "attributes", case .object(let inner) = v {
-                    for (ik, iv) in inner { if let t = iv.text { out[ik] = t } }
-                } else if let t = v.text { out[k] = t }
+                    for (ik, iv) in inner { if let t = iv.text { out[ik] = t; note(domain, ik, iv) } }
+                } else if let t = v.text { out[k] = t; note(domain, k, v) }
             }
             return out
         }
@@ -152,7 +178,7 @@ extension NodeLinkJSON {
                 throw OrgNetError(.badData, "node \(i + 1) has no \"id\"", at: .init(file: path))
             }
             nodes.append(ForeignElement(id: id, label: text(d["name"]) ?? text(d["label"]),
-                                        attributes: attributes(d, skipping: ["id", "name", "label", "observations", "citations"])))
+                                        attributes: attributes(d, skipping: ["id", "name", "label", "observations", "citations"], domain: "node")))
         }
         let known = Set(nodes.map(\.id))
         var edges: [ForeignElement] = []
@@ -171,15 +197,19 @@ extension NodeLinkJSON {
             default: throw OrgNetError(.badData, "edge \(i + 1): weight must be a number", at: .init(file: path))
             }
             let id = GraphML.tieID(text(d["id"]) ?? text(d["key"]), from: s, to: t, used: &used)
-            edges.append(ForeignElement(id: id, attributes: attributes(d, skipping: ["source", "target", "weight", "id", "key", "observations", "citations"]),
+            edges.append(ForeignElement(id: id, attributes: attributes(d, skipping: ["source", "target", "weight", "id", "key", "observations", "citations"], domain: "edge"),
                                         from: s, to: t, weight: weight))
+        }
+        var types: [String: String] = [:]
+        for (key, set) in kinds where !set.contains("string") {
+            types[key] = set == ["long"] ? "long" : set == ["boolean"] ? "boolean" : set.contains("boolean") ? nil : "double"
         }
         var graph: [String: JSONValue] = [:]
         if case .object(let g)? = doc["graph"] { graph = g }
         let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let name = text(graph["dataset"]) ?? text(graph["name"]) ?? base
         return try NetworkReader.network(name: name, nodes: nodes, edges: edges, directed: doc["directed"]?.bool ?? false,
-                                         origin: path, what: "JSON", warn: warn)
+                                         origin: path, what: "JSON", attributeTypes: types, warn: warn)
     }
 }
 
