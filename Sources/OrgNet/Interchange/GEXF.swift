@@ -10,9 +10,9 @@ import Foundation
 /// months of the timeline.
 public enum GEXF {
     static let nodeStatic = ["short", "kind", "kind_name", "kind_level", "parent", "since", "until", "date", "precision",
-                             "aggregate", "status", "confidence", "note", "sources"]
+                             "aggregate", "status", "confidence", "note", "sources", "observations"]
     static let edgeStatic = ["role", "kind", "kind_name", "influence", "since", "until", "date", "precision",
-                             "status", "confidence", "note", "sources"]
+                             "status", "confidence", "note", "sources", "observations"]
 
     /// The GEXF document of a whole timeline.
     public static func write(_ t: Timeline) -> String {
@@ -114,6 +114,7 @@ public enum GEXF {
             attvalue("aggregate", o.aggregate.map(String.init))
             provenance(o.provenance)
             for name in nodeAttrNames { attvalue("attr." + name, o.attributes[name]) }
+            attvalue("observations", Interchange.observationsText(orgObs.filter { $0.subject == .organization(o.id) }))
             dynamicValues(orgObs.filter { $0.subject.id == o.id })
             // The leading party, month by month, in runs.
             var run: (party: String, first: Month, last: Month)?
@@ -146,6 +147,7 @@ public enum GEXF {
             lifetime(e.lifetime)
             provenance(e.provenance)
             for name in edgeAttrNames { attvalue("attr." + name, e.attributes[name]) }
+            attvalue("observations", Interchange.observationsText(tieObs.filter { $0.subject == .tie(e.id) }))
             dynamicValues(tieObs.filter { $0.subject.id == e.id })
             out += "        </attvalues>\n"
             spells(e.lifetime)
@@ -261,7 +263,21 @@ public enum GEXF {
             c.usedOrgIDs.insert(c.orgIDs[raw]!)
         }
         var organizations: [Organization] = [], observations: [Observation] = []
-        func addObservations(_ dyn: [(String, Double, Month)], subject: Observation.Subject, cls: String) {
+        /// Observations carried whole as JSON text (orgnet's own exports) replace those rebuilt
+        /// from the dynamic attributes, which lack alternatives and provenance.
+        func addObservations(_ dyn: [(String, Double, Month)], subject: Observation.Subject, cls: String,
+                             text: String?, at loc: OrgNetError.Location) throws(OrgNetError) {
+            if let text, !text.isEmpty {
+                let obs = try Interchange.observations(fromText: text, subject: subject, at: loc)
+                for o in obs {
+                    for pc in o.composition + o.alternatives.flatMap(\.composition) { c.declareParty(pc.party) }
+                    for ref in (o.provenance.sources + o.alternatives.flatMap(\.provenance.sources)).map(\.ref) where !c.hasSource(ref) {
+                        c.sources.append(Source(id: ref, title: ref, kind: .external))
+                    }
+                }
+                observations += obs
+                return
+            }
             var byKey: [String: Int] = [:]
             for (key, value, m) in dyn where !key.hasPrefix("c.") {
                 let quantity = key.hasPrefix("q.") ? String(key.dropFirst(2)) : Interchange.identifier(from: attrs[cls]![key]!.title)
@@ -305,7 +321,7 @@ public enum GEXF {
                 id: id, name: v["name"] ?? n.attributes["label"] ?? id, short: v["short"], kind: kind, parent: parent, lifetime: l,
                 aggregate: aggregate, attributes: attributes,
                 provenance: try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc)))
-            addObservations(dyn, subject: .organization(id), cls: "node")
+            try addObservations(dyn, subject: .organization(id), cls: "node", text: v["observations"], at: loc)
         }
         var ties: [Tie] = []
         for e in graph.child("edges")?.children("edge") ?? [] {
@@ -331,7 +347,7 @@ public enum GEXF {
             let prov = try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc)
             ties.append(Tie(id: id, from: from, to: to, role: role, kind: kind, weight: weight, lifetime: l, attributes: attributes,
                             provenance: prov))
-            addObservations(dyn, subject: .tie(id), cls: "edge")
+            try addObservations(dyn, subject: .tie(id), cls: "edge", text: v["observations"], at: loc)
             // Per-edge direction, as networkx's read_gexf: a mutual edge is two arcs; an undirected
             // edge cannot sit in a directed graph.
             switch e.attributes["type"] ?? e.attributes["edgetype"] {

@@ -19,13 +19,19 @@ public enum GraphML {
         ("name", "string"), ("short", "string"), ("kind", "string"), ("kind_name", "string"), ("kind_level", "string"),
         ("parent", "string"), ("since", "string"), ("until", "string"), ("date", "string"), ("precision", "string"),
         ("aggregate", "int"), ("status", "string"), ("confidence", "string"), ("note", "string"), ("sources", "string"),
-        ("leading_party", "string"),
+        ("leading_party", "string"), ("observations", "string"),
     ].map { Key(id: "n_" + $0.0, domain: "node", name: $0.0, type: $0.1) }
     static let edgeKeys: [Key] = [
         ("id", "string"), ("role", "string"), ("kind", "string"), ("kind_name", "string"), ("weight", "double"),
         ("influence", "boolean"), ("since", "string"), ("until", "string"), ("date", "string"), ("precision", "string"),
         ("status", "string"), ("confidence", "string"), ("note", "string"), ("sources", "string"),
+        ("weight_known", "boolean"), ("observations", "string"),
     ].map { Key(id: "e_" + $0.0, domain: "edge", name: $0.0, type: $0.1) }
+
+    /// Key defaults: an edge without a weight weighs 1 (what `--weighted` uses, and what igraph's
+    /// and networkx's weighted measures then see instead of NaN); `weight_known` says whether the
+    /// weight was given (false only for orgnet ties of unknown weight).
+    static let keyDefaults = ["e_weight": "1", "e_weight_known": "true"]
 
     /// The GraphML document of one snapshot: typed `<key>` declarations, then every organization
     /// alive that month as a node and every tie (of every role) as a directed edge.
@@ -50,7 +56,11 @@ public enum GraphML {
 
         """
         for k in graphKeys + nodeKeys + nodeExtra + edgeKeys + edgeExtra {
-            out += "  <key id=\"\(k.id)\" for=\"\(k.domain)\" attr.name=\"\(esc(k.name))\" attr.type=\"\(k.type)\"/>\n"
+            if let d = keyDefaults[k.id] {
+                out += "  <key id=\"\(k.id)\" for=\"\(k.domain)\" attr.name=\"\(esc(k.name))\" attr.type=\"\(k.type)\"><default>\(d)</default></key>\n"
+            } else {
+                out += "  <key id=\"\(k.id)\" for=\"\(k.domain)\" attr.name=\"\(esc(k.name))\" attr.type=\"\(k.type)\"/>\n"
+            }
         }
         out += "  <graph id=\"\(esc(t.id))\" edgedefault=\"\(t.isDirected ? "directed" : "undirected")\">\n"
         func data(_ key: String, _ value: String?, indent: String = "      ") {
@@ -79,6 +89,7 @@ public enum GraphML {
             data("n_note", o.provenance.note)
             data("n_sources", Interchange.sourcesText(o.provenance.sources))
             data("n_leading_party", t.leadingParty(of: o.id, at: snapshot.month)?.id)
+            data("n_observations", Interchange.observationsText(snapshot.observations.filter { $0.subject == .organization(o.id) }))
             for (i, name) in nodeAttrNames.enumerated() { data("n_attr\(i)", o.attributes[name]) }
             out += "    </node>\n"
         }
@@ -89,6 +100,7 @@ public enum GraphML {
             data("e_kind", tie.kind)
             data("e_kind_name", Interchange.tieKindName(tie.kind, in: t))
             data("e_weight", tie.weight.map(Interchange.numberText))
+            if tie.weight == nil { data("e_weight_known", "false") }
             data("e_influence", Role.influence.contains(tie.role) ? "true" : "false")
             data("e_since", tie.lifetime.since?.description)
             data("e_until", tie.lifetime.until?.description)
@@ -98,6 +110,7 @@ public enum GraphML {
             data("e_confidence", tie.provenance.confidence.rawValue)
             data("e_note", tie.provenance.note)
             data("e_sources", Interchange.sourcesText(tie.provenance.sources))
+            data("e_observations", Interchange.observationsText(snapshot.observations.filter { $0.subject == .tie(tie.id) }))
             for (i, name) in edgeAttrNames.enumerated() { data("e_attr\(i)", tie.attributes[name]) }
             out += "    </edge>\n"
         }
@@ -183,7 +196,21 @@ public enum GraphML {
         }
         var organizations: [Organization] = []
         let known: Set<String> = ["name", "label", "short", "kind", "kind_name", "kind_level", "parent", "since", "until",
-                                  "date", "precision", "aggregate", "status", "confidence", "note", "sources", "leading_party"]
+                                  "date", "precision", "aggregate", "status", "confidence", "note", "sources", "leading_party",
+                                  "observations"]
+        var observations: [Observation] = []
+        /// Observations carried as JSON text (orgnet's own exports); their sources are declared.
+        func addObservations(_ text: String?, _ subject: Observation.Subject, at loc: OrgNetError.Location) throws(OrgNetError) {
+            guard let text, !text.isEmpty else { return }
+            let obs = try Interchange.observations(fromText: text, subject: subject, at: loc)
+            for o in obs {
+                for pc in o.composition + o.alternatives.flatMap(\.composition) { c.declareParty(pc.party) }
+                for ref in (o.provenance.sources + o.alternatives.flatMap(\.provenance.sources)).map(\.ref) where !c.hasSource(ref) {
+                    c.sources.append(Source(id: ref, title: ref, kind: .external))
+                }
+            }
+            observations += obs
+        }
         for (n, id, v) in pendingNodes {
             let loc = at(n)
             let kind = Interchange.identifier(from: v["kind"].flatMap { $0.isEmpty ? nil : $0 } ?? "other")
@@ -206,10 +233,11 @@ public enum GraphML {
                 lifetime: try c.lifetime(since: v["since"], until: v["until"], date: v["date"], precision: v["precision"], at: loc),
                 aggregate: aggregate, attributes: attributes,
                 provenance: try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc)))
+            try addObservations(v["observations"], .organization(id), at: loc)
         }
         var ties: [Tie] = []
         let knownEdge: Set<String> = ["id", "role", "kind", "kind_name", "weight", "influence", "since", "until", "date",
-                                      "precision", "status", "confidence", "note", "sources"]
+                                      "precision", "status", "confidence", "note", "sources", "weight_known", "observations"]
         for e in graph.children("edge") {
             let loc = at(e)
             guard let s = e.attributes["source"], let d = e.attributes["target"] else {
@@ -219,13 +247,15 @@ public enum GraphML {
             guard let to = c.orgIDs[d] else { throw OrgNetError(.badData, "edge target '\(d.prefix(60))' is not a node", at: loc) }
             let v = try values(e, domain: "edge")
             let (role, kind) = try c.role(v["role"], kind: v["kind"], kindName: v["kind_name"], at: loc)
-            let weight = try c.number(v["weight"], "weight", at: loc)
+            let weight = v["weight_known"] == "false" ? nil : try c.number(v["weight"], "weight", at: loc)
             if let weight, weight < 0 { throw OrgNetError(.badData, "weight must not be negative", at: loc) }
             var attributes: [String: String] = [:]
             for (k, value) in v where !knownEdge.contains(k) {
                 attributes[k.hasPrefix("attr.") ? String(k.dropFirst(5)) : k] = value
             }
-            ties.append(Tie(id: tieID(v["id"] ?? e.attributes["id"], from: from, to: to, used: &c.usedTieIDs),
+            let tid = tieID(v["id"] ?? e.attributes["id"], from: from, to: to, used: &c.usedTieIDs)
+            try addObservations(v["observations"], .tie(tid), at: loc)
+            ties.append(Tie(id: tid,
                             from: from, to: to, role: role, kind: kind, weight: weight,
                             lifetime: try c.lifetime(since: v["since"], until: v["until"], date: v["date"], precision: v["precision"], at: loc),
                             attributes: attributes,
@@ -257,7 +287,7 @@ public enum GraphML {
         var t = Timeline(id: id, title: graphData["title"] ?? id, description: "Imported from \((file as NSString).lastPathComponent).",
                         calendar: graphData["calendar"].flatMap(Timeline.Calendar.init(rawValue:)) ?? .gregorian,
                         months: months, parties: c.parties, kinds: c.kinds, tieKinds: c.tieKinds, sources: c.allSources,
-                        organizations: organizations, ties: ties, origin: file,
+                        organizations: organizations, ties: ties, observations: observations, origin: file,
                         isDirected: graph.attributes["edgedefault"] != "undirected")
         t.attributeTypes = types
         return t

@@ -143,6 +143,7 @@ extension NodeLinkJSON {
         } catch let e as OrgNetError { throw e } catch {
             throw OrgNetError(.badData, "malformed JSON: \(error)", at: .init(file: path))
         }
+        if case .object(let g)? = doc["graph"], g["dataset"] != nil { return try readOrgnet(doc, path: path) }
         guard case .array(let nodeList)? = doc["nodes"] else {
             throw OrgNetError(.badData, "expected networkx node-link JSON: an object with a \"nodes\" list", at: .init(file: path))
         }
@@ -210,6 +211,120 @@ extension NodeLinkJSON {
         let name = text(graph["dataset"]) ?? text(graph["name"]) ?? base
         return try NetworkReader.network(name: name, nodes: nodes, edges: edges, directed: doc["directed"]?.bool ?? false,
                                          origin: path, what: "JSON", attributeTypes: types, warn: warn)
+    }
+}
+
+extension NodeLinkJSON {
+    /// Reads node-link JSON that orgnet wrote (its `graph` names the `dataset`): every field of
+    /// ``write(_:)-(Timeline)`` and ``write(_:)-(Snapshot)`` back into the model, so an export and
+    /// this import give the same organizations, ties, observations (with alternatives and
+    /// citations), months and header.
+    static func readOrgnet(_ doc: [String: JSONValue], path: String) throws(OrgNetError) -> Timeline {
+        let at = OrgNetError.Location(file: path)
+        guard case .object(let graph)? = doc["graph"], case .array(let nodeList)? = doc["nodes"] else {
+            throw OrgNetError(.badData, "expected \"graph\" and \"nodes\"", at: at)
+        }
+        var edgeList: [JSONValue] = []
+        if case .array(let e)? = doc["edges"] ?? doc["links"] { edgeList = e }
+        func list(_ v: JSONValue?) -> [[String: JSONValue]] {
+            guard case .array(let items)? = v else { return [] }
+            return items.compactMap { if case .object(let o) = $0 { return o } else { return nil } }
+        }
+        func lifetime(_ d: [String: JSONValue], _ what: String) throws(OrgNetError) -> Lifetime {
+            func month(_ key: String) throws(OrgNetError) -> Month? {
+                guard let t = d[key]?.text else { return nil }
+                guard let m = Month(t) else { throw OrgNetError(.badData, "\(what): \(key) must be YYYY-MM; got '\(t.prefix(40))'", at: at) }
+                return m
+            }
+            var l = Lifetime(since: try month("since"), until: try month("until"), date: d["date"]?.text)
+            if let p = d["precision"]?.text {
+                guard let precision = Lifetime.Precision(rawValue: p) else { throw OrgNetError(.badData, "\(what): unknown precision '\(p.prefix(40))'", at: at) }
+                l.precision = precision
+            }
+            return l
+        }
+        func attributes(_ v: JSONValue?) -> [String: String] {
+            guard case .object(let o)? = v else { return [:] }
+            var out: [String: String] = [:]
+            for (k, x) in o { if let t = x.text { out[k] = t } }
+            return out
+        }
+        var months: [Month] = []
+        if case .array(let ms)? = graph["months"] { months = ms.compactMap { $0.text.flatMap(Month.init) } }
+        else if let m = graph["month"]?.text.flatMap(Month.init) { months = [m] }
+        var parties = list(graph["parties"]).compactMap { p -> Party? in
+            guard let id = p["id"]?.text else { return nil }
+            return Party(id: id, name: p["name"]?.text ?? id, color: p["color"]?.text)
+        }
+        var kinds = list(graph["kinds"]).compactMap { k -> Kind? in
+            guard let id = k["id"]?.text else { return nil }
+            return Kind(id: id, name: k["name"]?.text ?? id, level: k["level"]?.text.flatMap(Kind.Level.init(rawValue:)) ?? .other)
+        }
+        var tieKinds = list(graph["tie_kinds"]).compactMap { k -> TieKind? in
+            guard let id = k["id"]?.text else { return nil }
+            return TieKind(id: id, name: k["name"]?.text ?? id, role: Role(k["role"]?.text ?? "other"))
+        }
+        var sources = list(graph["sources"]).compactMap { s -> Source? in
+            guard let id = s["id"]?.text else { return nil }
+            return Source(id: id, title: s["title"]?.text ?? id, kind: s["kind"]?.text.flatMap(Status.init(rawValue:)) ?? .external,
+                          author: s["author"]?.text, url: s["url"]?.text)
+        }
+        var observations: [Observation] = []
+        func declare(_ p: Provenance) {
+            for c in p.sources where !sources.contains(where: { $0.id == c.ref }) { sources.append(Source(id: c.ref, title: c.ref)) }
+        }
+        func addObservations(_ v: JSONValue?, _ subject: Observation.Subject) throws(OrgNetError) {
+            guard case .array(let items)? = v else { return }
+            for item in items {
+                let o = try Interchange.observation(from: item, subject: subject, at: at)
+                declare(o.provenance)
+                o.alternatives.forEach { declare($0.provenance) }
+                for pc in o.composition + o.alternatives.flatMap(\.composition) where !parties.contains(where: { $0.id == pc.party }) {
+                    parties.append(Party(id: pc.party, name: pc.party.replacingOccurrences(of: "_", with: " ").capitalized))
+                }
+                observations.append(o)
+            }
+        }
+        var organizations: [Organization] = []
+        for n in list(.array(nodeList)) {
+            guard let id = n["id"]?.text else { throw OrgNetError(.badData, "a node without an id", at: at) }
+            let kind = n["kind"]?.text ?? "other"
+            if !kinds.contains(where: { $0.id == kind }) {
+                kinds.append(Kind(id: kind, name: n["kind_name"]?.text ?? kind,
+                                  level: n["kind_level"]?.text.flatMap(Kind.Level.init(rawValue:)) ?? .other))
+            }
+            var aggregate: Int?
+            if case .number(let a)? = n["aggregate"] { aggregate = Int(a) }
+            let p = try Interchange.provenance(n, at: at)
+            declare(p)
+            organizations.append(Organization(id: id, name: n["name"]?.text ?? id, short: n["short"]?.text, kind: kind,
+                                              parent: n["parent"]?.text, lifetime: try lifetime(n, "node \(id)"),
+                                              aggregate: aggregate, attributes: attributes(n["attributes"]), provenance: p))
+            try addObservations(n["observations"], .organization(id))
+        }
+        var ties: [Tie] = []
+        for e in list(.array(edgeList)) {
+            guard let s = e["source"]?.text, let t = e["target"]?.text else { throw OrgNetError(.badData, "an edge needs a source and a target", at: at) }
+            let id = e["id"]?.text ?? "\(s)->\(t)"
+            let kind = e["kind"]?.text
+            let role = Role(e["role"]?.text ?? "other")
+            if let kind, !tieKinds.contains(where: { $0.id == kind }) {
+                tieKinds.append(TieKind(id: kind, name: e["kind_name"]?.text ?? kind, role: role))
+            }
+            var weight: Double?
+            if case .number(let w)? = e["weight"] { weight = w }
+            let p = try Interchange.provenance(e, at: at)
+            declare(p)
+            ties.append(Tie(id: id, from: s, to: t, role: role, kind: kind, weight: weight, lifetime: try lifetime(e, "edge \(id)"),
+                            attributes: attributes(e["attributes"]), provenance: p))
+            try addObservations(e["observations"], .tie(id))
+        }
+        let dataset = graph["dataset"]?.text ?? "network"
+        return Timeline(id: dataset, title: graph["title"]?.text ?? dataset, description: graph["description"]?.text ?? "",
+                        calendar: graph["calendar"]?.text.flatMap(Timeline.Calendar.init(rawValue:)) ?? .gregorian,
+                        months: months, parties: parties, kinds: kinds, tieKinds: tieKinds, sources: sources,
+                        organizations: organizations, ties: ties, observations: observations, origin: path,
+                        isDirected: doc["directed"]?.bool ?? true)
     }
 }
 

@@ -5,14 +5,14 @@ struct Info: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Count the organizations by kind and the ties by role in one snapshot.",
         discussion: """
-        MONTH is YYYY-MM (default: the latest month); FILE is a DOT file or a YAML dataset.
+        MONTH is YYYY-MM (default: the latest month); FILE is a network file (DOT, GraphML, GEXF, GML, node-link JSON, CSV edge list) or a YAML dataset.
         Examples:
           orgnet info                 the latest month of the built-in dataset
           orgnet info 1917-02
           orgnet info graph.dot --format json
         """)
 
-    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a DOT file.", valueName: "month|file")) var target: String?
+    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a network file (.dot .graphml .gexf .gml .json .csv).", valueName: "month|file")) var target: String?
     @OptionGroup var data: DataOption
     @Option(name: .long, help: "table, json or csv.") var format: OutputStyle = .table
 

@@ -29,7 +29,7 @@ struct Path: ParsableCommand {
 
     @Argument(help: ArgumentHelp("Where the chain starts.", valueName: "from")) var from: String
     @Argument(help: ArgumentHelp("Where the chain ends.", valueName: "to")) var to: String
-    @Option(name: .long, help: ArgumentHelp("A month (YYYY-MM) or a DOT file (default: the latest month).", valueName: "month|file"))
+    @Option(name: .long, help: ArgumentHelp("A month (YYYY-MM) or a network file (default: the latest month).", valueName: "month|file"))
     var month: String?
     @Flag(name: .long, help: "Every simple path (limit with --max-length).") var all = false
     @Option(name: .long, help: ArgumentHelp("With --all: at most K ties per path.", valueName: "k")) var maxLength: Int?
