@@ -243,10 +243,19 @@ extension NodeLinkJSON {
             }
             return l
         }
-        func attributes(_ v: JSONValue?) -> [String: String] {
+        var valueKinds: [String: Set<String>] = [:]  // `node:NAME` -> JSON kinds seen, for attributeTypes
+        func attributes(_ v: JSONValue?, _ domain: String) -> [String: String] {
             guard case .object(let o)? = v else { return [:] }
             var out: [String: String] = [:]
-            for (k, x) in o { if let t = x.text { out[k] = t } }
+            for (k, x) in o {
+                guard let t = x.text else { continue }
+                out[k] = t
+                switch x {
+                case .number(let d): valueKinds[domain + ":" + k, default: []].insert(d.rounded() == d && abs(d) < 1e15 ? "long" : "double")
+                case .bool: valueKinds[domain + ":" + k, default: []].insert("boolean")
+                default: valueKinds[domain + ":" + k, default: []].insert("string")
+                }
+            }
             return out
         }
         var months: [Month] = []
@@ -299,7 +308,7 @@ extension NodeLinkJSON {
             declare(p)
             organizations.append(Organization(id: id, name: n["name"]?.text ?? id, short: n["short"]?.text, kind: kind,
                                               parent: n["parent"]?.text, lifetime: try lifetime(n, "node \(id)"),
-                                              aggregate: aggregate, attributes: attributes(n["attributes"]), provenance: p))
+                                              aggregate: aggregate, attributes: attributes(n["attributes"], "node"), provenance: p))
             try addObservations(n["observations"], .organization(id))
         }
         var ties: [Tie] = []
@@ -316,15 +325,19 @@ extension NodeLinkJSON {
             let p = try Interchange.provenance(e, at: at)
             declare(p)
             ties.append(Tie(id: id, from: s, to: t, role: role, kind: kind, weight: weight, lifetime: try lifetime(e, "edge \(id)"),
-                            attributes: attributes(e["attributes"]), provenance: p))
+                            attributes: attributes(e["attributes"], "edge"), provenance: p))
             try addObservations(e["observations"], .tie(id))
         }
         let dataset = graph["dataset"]?.text ?? "network"
-        return Timeline(id: dataset, title: graph["title"]?.text ?? dataset, description: graph["description"]?.text ?? "",
+        var t = Timeline(id: dataset, title: graph["title"]?.text ?? dataset, description: graph["description"]?.text ?? "",
                         calendar: graph["calendar"]?.text.flatMap(Timeline.Calendar.init(rawValue:)) ?? .gregorian,
                         months: months, parties: parties, kinds: kinds, tieKinds: tieKinds, sources: sources,
                         organizations: organizations, ties: ties, observations: observations, origin: path,
                         isDirected: doc["directed"]?.bool ?? true)
+        for (key, set) in valueKinds where !set.contains("string") {
+            t.attributeTypes[key] = set == ["long"] ? "long" : set == ["boolean"] ? "boolean" : set.contains("boolean") ? nil : "double"
+        }
+        return t
     }
 }
 

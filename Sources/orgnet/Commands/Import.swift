@@ -4,22 +4,24 @@ import OrgNet
 
 /// `-T` of `orgnet import`.
 enum ImportFormat: String, ExpressibleByArgument, CaseIterable {
-    case graphml, gexf, csv
+    case graphml, gexf, json, csv
 }
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read GraphML, GEXF or a CSV folder into a YAML dataset folder.",
+        abstract: "Read GraphML, GEXF, node-link JSON or a CSV folder into a YAML dataset folder.",
         discussion: """
         The dataset is written in the schema of Graphs/README.md, atomically (a temporary folder, \
         then renamed); an existing dataset folder at -o is replaced. It is checked by loading it \
         back before anything is written. Elements without sources, status or confidence become \
         `status: assumption, confidence: low`, citing a source entry that names the imported file.
 
-        -T defaults from the name: .graphml/.xml → graphml, .gexf → gexf, a folder → csv.
+        -T defaults from the name: .graphml/.xml → graphml, .gexf → gexf, .json → json, a folder → csv.
         GraphML holds one month: the graph's `month` data, else --month, else the span of the \
         lifetimes. GEXF spells become lifetimes (the months are those the file spans); dynamic \
-        attributes become observations. A CSV folder has the layout `orgnet export -T csv` writes.
+        attributes become observations. Node-link JSON written by `orgnet export -T json` reads \
+        back whole; other node-link JSON is one snapshot and needs --month. A CSV folder has the \
+        layout `orgnet export -T csv` writes.
 
         Examples:
           orgnet import oct.graphml -o datasets/oct
@@ -30,7 +32,7 @@ struct Import: ParsableCommand {
         """)
 
     @Argument(help: ArgumentHelp("The file (or CSV folder) to read.", valueName: "file")) var file: String
-    @Option(name: [.customShort("T"), .customLong("format")], help: ArgumentHelp("graphml, gexf or csv.", valueName: "format"))
+    @Option(name: [.customShort("T"), .customLong("format")], help: ArgumentHelp("graphml, gexf, json or csv.", valueName: "format"))
     var format: ImportFormat?
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("The dataset folder to write.", valueName: "dataset"))
     var output: String
@@ -54,12 +56,18 @@ struct Import: ParsableCommand {
             else if isDir.boolValue { fmt = .csv }
             else if lower.hasSuffix(".gexf") { fmt = .gexf }
             else if lower.hasSuffix(".graphml") || lower.hasSuffix(".xml") { fmt = .graphml }
-            else { throw OrgNetError(.usage, "cannot tell the format of \(file); name it with -T graphml|gexf|csv") }
-            let t: Timeline
+            else if lower.hasSuffix(".json") { fmt = .json }
+            else { throw OrgNetError(.usage, "cannot tell the format of \(file); name it with -T graphml|gexf|json|csv") }
+            var t: Timeline
             switch fmt {
             case .graphml: t = try GraphML.read(path: file, month: month)
             case .gexf: t = try GEXF.read(path: file)
+            case .json: t = try NodeLinkJSON.read(path: file)
             case .csv: t = try CSVFolder.read(folder: file)
+            }
+            if let month, fmt == .json, t.months.isEmpty { t.months = [month] }
+            if t.months.isEmpty {
+                throw OrgNetError(.usage, "the file names no month; pass --month YYYY-MM", at: .init(file: file))
             }
             // Check that the YAML loads before anything is written.
             let files = TimelineWriter.files(for: t).map { TimelineLoader.File(path: (output as NSString).appendingPathComponent($0.name), text: $0.text) }
