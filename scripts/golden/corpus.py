@@ -13,29 +13,14 @@ weights as distances, closeness, PageRank unweighted (weight=None, orgnet's defa
 """
 import csv
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import generate  # noqa: E402  (the pinned venv and its re-exec)
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "Tests" / "Corpus" / "external"
-VENV = ROOT / ".venv-golden"
-REQS = Path(__file__).resolve().parent / "requirements.txt"
-
-
-def ensure_venv():
-    """Re-exec inside .venv-golden with the pinned requirements installed (as generate.py does)."""
-    py = VENV / "bin" / "python3"
-    if Path(sys.prefix).resolve() == VENV.resolve():
-        return
-    if not py.exists():
-        subprocess.check_call([sys.executable, "-m", "venv", str(VENV)])
-    stamp = VENV / ".requirements-installed"
-    if not stamp.exists() or stamp.read_text() != REQS.read_text():
-        subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", "-r", str(REQS)])
-        stamp.write_text(REQS.read_text())
-    os.execv(str(py), [str(py), __file__, *sys.argv[1:]])
 
 
 def write_networkx_files():
@@ -122,7 +107,7 @@ def expected(G):
 
 
 def main():
-    ensure_venv()
+    generate.ensure_venv(Path(__file__).resolve())
     if "--write" in sys.argv:
         write_networkx_files()
     out_dir = CORPUS / "expected"

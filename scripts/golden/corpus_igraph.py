@@ -8,10 +8,11 @@ re-executes inside it. The graph is a seeded directed Erdos-Renyi graph with a `
 an integer `weight` per edge, saved with igraph's own `write_graphml` (the file an igraph user brings).
 networkx's answers for it come from corpus.py like every other corpus file.
 """
-import os
-import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import generate  # noqa: E402  (the venv re-exec, here with igraph's own venv)
 
 ROOT = Path(__file__).resolve().parents[2]
 VENV = ROOT / ".venv-igraph"
@@ -19,21 +20,8 @@ REQS = Path(__file__).resolve().parent / "igraph-requirements.txt"
 TARGET = ROOT / "Tests" / "Corpus" / "external" / "igraph-directed.graphml"
 
 
-def ensure_venv():
-    py = VENV / "bin" / "python3"
-    if Path(sys.prefix).resolve() == VENV.resolve():
-        return
-    if not py.exists():
-        subprocess.check_call([sys.executable, "-m", "venv", str(VENV)])
-    stamp = VENV / ".requirements-installed"
-    if not stamp.exists() or stamp.read_text() != REQS.read_text():
-        subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", "-r", str(REQS)])
-        stamp.write_text(REQS.read_text())
-    os.execv(str(py), [str(py), __file__, *sys.argv[1:]])
-
-
 def main():
-    ensure_venv()
+    generate.ensure_venv(Path(__file__).resolve(), VENV, REQS)
     import random
 
     import igraph as ig

@@ -268,14 +268,7 @@ public enum GEXF {
         func addObservations(_ dyn: [(String, Double, Month)], subject: Observation.Subject, cls: String,
                              text: String?, at loc: OrgNetError.Location) throws(OrgNetError) {
             if let text, !text.isEmpty {
-                let obs = try Interchange.observations(fromText: text, subject: subject, at: loc)
-                for o in obs {
-                    for pc in o.composition + o.alternatives.flatMap(\.composition) { c.declareParty(pc.party) }
-                    for ref in (o.provenance.sources + o.alternatives.flatMap(\.provenance.sources)).map(\.ref) where !c.hasSource(ref) {
-                        c.sources.append(Source(id: ref, title: ref, kind: .external))
-                    }
-                }
-                observations += obs
+                observations += try c.observations(fromText: text, subject: subject, at: loc)
                 return
             }
             var byKey: [String: Int] = [:]

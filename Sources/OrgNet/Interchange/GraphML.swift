@@ -202,14 +202,7 @@ public enum GraphML {
         /// Observations carried as JSON text (orgnet's own exports); their sources are declared.
         func addObservations(_ text: String?, _ subject: Observation.Subject, at loc: OrgNetError.Location) throws(OrgNetError) {
             guard let text, !text.isEmpty else { return }
-            let obs = try Interchange.observations(fromText: text, subject: subject, at: loc)
-            for o in obs {
-                for pc in o.composition + o.alternatives.flatMap(\.composition) { c.declareParty(pc.party) }
-                for ref in (o.provenance.sources + o.alternatives.flatMap(\.provenance.sources)).map(\.ref) where !c.hasSource(ref) {
-                    c.sources.append(Source(id: ref, title: ref, kind: .external))
-                }
-            }
-            observations += obs
+            observations += try c.observations(fromText: text, subject: subject, at: loc)
         }
         for (n, id, v) in pendingNodes {
             let loc = at(n)

@@ -1,5 +1,21 @@
 import Foundation
 
+extension ImportCollector {
+    /// Observations carried as JSON text (``Interchange/observationsText(_:)``), with the parties
+    /// of their compositions and the sources they cite declared, so the import loads as a dataset.
+    mutating func observations(fromText text: String, subject: Observation.Subject,
+                               at location: OrgNetError.Location) throws(OrgNetError) -> [Observation] {
+        let obs = try Interchange.observations(fromText: text, subject: subject, at: location)
+        for o in obs {
+            for pc in o.composition + o.alternatives.flatMap(\.composition) { declareParty(pc.party) }
+            for ref in (o.provenance.sources + o.alternatives.flatMap(\.provenance.sources)).map(\.ref) where !hasSource(ref) {
+                sources.append(Source(id: ref, title: ref, kind: .external))
+            }
+        }
+        return obs
+    }
+}
+
 /// Observations as JSON text, in the shape of node-link JSON's `observations` lists
 /// (``NodeLinkJSON``): every field kept (value, approximate, composition, alternatives with their
 /// own provenance, status, confidence, note, citations). GraphML and GEXF carry them in one string
