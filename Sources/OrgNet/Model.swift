@@ -93,6 +93,9 @@ public struct Tie: Sendable, Hashable, Identifiable {
     public var lifetime: Lifetime
     public var attributes: [String: String]
     public var provenance: Provenance
+    /// True for a tie without a direction in a directed dataset (`undirected: true` in YAML): the
+    /// measured network holds it both ways. (A whole dataset declares `directed: false` instead.)
+    public var undirected = false
 
     public init(id: String, from: String, to: String, role: Role, kind: String? = nil, weight: Double? = nil,
                 lifetime: Lifetime = Lifetime(), attributes: [String: String] = [:],

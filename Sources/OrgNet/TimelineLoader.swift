@@ -270,10 +270,11 @@ private struct Builder {
         let weightNode = r.optional("weight")
         let weight = try weightNode?.double("weight")
         if let weight, weight < 0 { throw weightNode!.fail("weight must not be negative") }
-        let t = Tie(id: tid, from: from, to: to, role: role, kind: kind, weight: weight, lifetime: try lifetime(&r),
+        var t = Tie(id: tid, from: from, to: to, role: role, kind: kind, weight: weight, lifetime: try lifetime(&r),
                     attributes: try attributes(r.optional("attributes")), provenance: try provenance(&r))
+        t.undirected = try r.optional("undirected")?.bool("undirected") ?? false
         try r.finish(allowed: ["id", "from", "to", "role", "weight", "since", "until", "date", "precision",
-                               "attributes", "sources", "status", "confidence", "note"])
+                               "attributes", "sources", "status", "confidence", "note", "undirected"])
         if let first = locations["tie:" + tid] {
             throw item.fail("tie id '\(tid)' is used twice (first at \(first)); give one of them an explicit 'id'")
         }

@@ -275,3 +275,39 @@ func writeBytes(_ bytes: [UInt8], _ name: String) -> String {
         #expect(GEXF.write(fromJSON).contains("<attribute id=\"attr.members\" title=\"attr.members\" type=\"long\"/>"))
     }
 }
+
+@Suite struct UndirectedTieTests {
+    @Test func aTieDeclaredUndirectedRunsBothWaysAndSurvivesExports() throws {
+        let folder = tempFolder("u")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let text = """
+        id: net
+        title: Net
+        months: ["1917-01"]
+        sources: [{id: s, title: S}]
+        kinds: [{id: k}]
+        organizations:
+          - {id: a, name: A, kind: k, status: assumption, confidence: low, sources: [{ref: s}]}
+          - {id: b, name: B, kind: k, status: assumption, confidence: low, sources: [{ref: s}]}
+          - {id: c, name: C, kind: k, status: assumption, confidence: low, sources: [{ref: s}]}
+        ties:
+          - {id: t1, from: a, to: b, role: liaison, undirected: true, status: assumption, confidence: low, sources: [{ref: s}]}
+          - {id: t2, from: b, to: c, role: liaison, status: assumption, confidence: low, sources: [{ref: s}]}
+        """
+        _ = FileManager.default.createFile(atPath: folder + "/dataset.yaml", contents: Data(text.utf8))
+        let t = try TimelineLoader.load(path: folder)
+        #expect(t.isDirected && t.tie("t1")?.undirected == true && t.tie("t2")?.undirected == false)
+        let view = t.snapshot(at: Month("1917-01")).network(roles: nil)
+        #expect(view.graph.hasEdge(from: 0, to: 1) && view.graph.hasEdge(from: 1, to: 0))
+        #expect(view.graph.hasEdge(from: 1, to: 2) && !view.graph.hasEdge(from: 2, to: 1))
+        // YAML, GraphML, GEXF and node-link JSON keep the declaration.
+        let out = tempFolder("w")
+        try TimelineWriter.write(t, to: out)
+        #expect(try TimelineLoader.load(path: out).ties.map(\.undirected) == [true, false])
+        let snapshot = t.snapshot(at: Month("1917-01"))
+        #expect(try GraphML.read(data: Data(GraphML.write(snapshot).utf8), file: "u.graphml").ties.map(\.undirected) == [true, false])
+        #expect(try GEXF.read(data: Data(GEXF.write(t).utf8), file: "u.gexf").ties.map(\.undirected) == [true, false])
+        let json = write(NodeLinkJSON.write(t), "u.json")
+        #expect(try NetworkReader.load(path: json, options: ReadOptions()).ties.map(\.undirected) == [true, false])
+    }
+}

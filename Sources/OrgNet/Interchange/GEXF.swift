@@ -12,7 +12,7 @@ public enum GEXF {
     static let nodeStatic = ["short", "kind", "kind_name", "kind_level", "parent", "since", "until", "date", "precision",
                              "aggregate", "status", "confidence", "note", "sources", "observations"]
     static let edgeStatic = ["role", "kind", "kind_name", "influence", "since", "until", "date", "precision",
-                             "status", "confidence", "note", "sources", "observations"]
+                             "status", "confidence", "note", "sources", "observations", "undirected"]
 
     /// The GEXF document of a whole timeline.
     public static func write(_ t: Timeline) -> String {
@@ -64,7 +64,7 @@ public enum GEXF {
         declare("node", "static", nodeStatic.map { ($0, $0, $0 == "aggregate" ? "integer" : "string") }
                 + nodeAttrNames.map { ("attr." + $0, "attr." + $0, gexfType($0, "node", t.organizations.compactMap { [n = $0] in $0.attributes[n] }, t)) })
         declare("node", "dynamic", nodeDynamic.map { ($0.id, $0.title, "double") } + [("leading_party", "leading_party", "string")])
-        declare("edge", "static", edgeStatic.map { ($0, $0, $0 == "influence" ? "boolean" : "string") }
+        declare("edge", "static", edgeStatic.map { ($0, $0, $0 == "influence" || $0 == "undirected" ? "boolean" : "string") }
                 + edgeAttrNames.map { ("attr." + $0, "attr." + $0, gexfType($0, "edge", t.ties.compactMap { [n = $0] in $0.attributes[n] }, t)) })
         declare("edge", "dynamic", edgeDynamic.map { ($0.id, $0.title, "double") })
 
@@ -148,6 +148,7 @@ public enum GEXF {
             provenance(e.provenance)
             for name in edgeAttrNames { attvalue("attr." + name, e.attributes[name]) }
             attvalue("observations", Interchange.observationsText(tieObs.filter { $0.subject == .tie(e.id) }))
+            if e.undirected && t.isDirected { attvalue("undirected", "true") }
             dynamicValues(tieObs.filter { $0.subject.id == e.id })
             out += "        </attvalues>\n"
             spells(e.lifetime)
@@ -338,8 +339,10 @@ public enum GEXF {
             }
             let id = GraphML.tieID(e.attributes["id"], from: from, to: to, used: &c.usedTieIDs)
             let prov = try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc)
-            ties.append(Tie(id: id, from: from, to: to, role: role, kind: kind, weight: weight, lifetime: l, attributes: attributes,
-                            provenance: prov))
+            var tie = Tie(id: id, from: from, to: to, role: role, kind: kind, weight: weight, lifetime: l, attributes: attributes,
+                          provenance: prov)
+            tie.undirected = v["undirected"] == "true" && graphDirected
+            ties.append(tie)
             try addObservations(dyn, subject: .tie(id), cls: "edge", text: v["observations"], at: loc)
             // Per-edge direction, as networkx's read_gexf: a mutual edge is two arcs; an undirected
             // edge cannot sit in a directed graph.

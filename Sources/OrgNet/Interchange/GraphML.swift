@@ -94,7 +94,8 @@ public enum GraphML {
             out += "    </node>\n"
         }
         for tie in snapshot.ties {
-            out += "    <edge source=\"\(esc(tie.from))\" target=\"\(esc(tie.to))\">\n"
+            let direction = tie.undirected && t.isDirected ? " directed=\"false\"" : ""
+            out += "    <edge source=\"\(esc(tie.from))\" target=\"\(esc(tie.to))\"\(direction)>\n"
             data("e_id", tie.id)
             data("e_role", tie.role.rawValue)
             data("e_kind", tie.kind)
@@ -248,11 +249,13 @@ public enum GraphML {
             }
             let tid = tieID(v["id"] ?? e.attributes["id"], from: from, to: to, used: &c.usedTieIDs)
             try addObservations(v["observations"], .tie(tid), at: loc)
-            ties.append(Tie(id: tid,
+            var tie = Tie(id: tid,
                             from: from, to: to, role: role, kind: kind, weight: weight,
                             lifetime: try c.lifetime(since: v["since"], until: v["until"], date: v["date"], precision: v["precision"], at: loc),
                             attributes: attributes,
-                            provenance: try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc)))
+                            provenance: try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc))
+            tie.undirected = e.attributes["directed"] == "false" && graph.attributes["edgedefault"] != "undirected"
+            ties.append(tie)
         }
         var months: [Month]
         if let month {

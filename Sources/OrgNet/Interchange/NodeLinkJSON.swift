@@ -104,7 +104,7 @@ public enum NodeLinkJSON {
         var e: [String: Any] = ["source": tie.from, "target": tie.to, "id": tie.id, "role": tie.role.rawValue,
                                 "kind": optional(tie.kind), "kind_name": optional(Interchange.tieKindName(tie.kind, in: t)),
                                 "weight": tie.weight ?? NSNull(),
-                                "influence": Role.influence.contains(tie.role),
+                                "influence": Role.influence.contains(tie.role), "undirected": tie.undirected,
                                 "attributes": typed(tie.attributes, domain: "edge", in: t)]
         lifetime(tie.lifetime, into: &e)
         provenance(tie.provenance, into: &e)
@@ -324,8 +324,10 @@ extension NodeLinkJSON {
             if case .number(let w)? = e["weight"] { weight = w }
             let p = try Interchange.provenance(e, at: at)
             declare(p)
-            ties.append(Tie(id: id, from: s, to: t, role: role, kind: kind, weight: weight, lifetime: try lifetime(e, "edge \(id)"),
-                            attributes: attributes(e["attributes"], "edge"), provenance: p))
+            var tie = Tie(id: id, from: s, to: t, role: role, kind: kind, weight: weight, lifetime: try lifetime(e, "edge \(id)"),
+                          attributes: attributes(e["attributes"], "edge"), provenance: p)
+            tie.undirected = e["undirected"]?.bool ?? false
+            ties.append(tie)
             try addObservations(e["observations"], .tie(id))
         }
         let dataset = graph["dataset"]?.text ?? "network"

@@ -86,6 +86,7 @@ public enum TimelineWriter {
             if e.id != "\(e.from)->\(e.to)" { ties += "id: \(q(e.id))\n    " }
             ties += "from: \(q(e.from))\n    to: \(q(e.to))\n    role: \(q(e.kind ?? e.role.rawValue))\n"
             if let w = e.weight { ties += "    weight: \(num(w))\n" }
+            if e.undirected { ties += "    undirected: true\n" }
             ties += lifetime(e.lifetime) + attributes(e.attributes) + provenance(e.provenance)
         }
 
