@@ -3,10 +3,13 @@ import Foundation
 /// Turns what a user typed (a dataset path, a month or a DOT file, an organization name)
 /// into model values, with the errors a command-line user needs.
 public enum Selection {
-    /// The dataset named by `--data`, or the built-in default (``BuiltInDatasets/defaultTimeline()``).
+    /// The dataset named by `--data`, or the built-in default (``BuiltInDatasets/defaultTimeline()``);
+    /// `--undirected` (``ReadOptions/current``) applies to either.
     public static func timeline(data: String?) throws(OrgNetError) -> Timeline {
         if let data { return try network(path: data) }
-        return try BuiltInDatasets.defaultTimeline()
+        let options = ReadOptions.current
+        let t = try BuiltInDatasets.defaultTimeline()
+        return options.undirected ? NetworkReader.undirected(t, warn: options.warn) : t
     }
 
     /// True when `text` is written like a month (`YYYY-MM`), so it is not taken for a file name.
