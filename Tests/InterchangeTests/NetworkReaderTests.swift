@@ -234,6 +234,10 @@ func writeBytes(_ bytes: [UInt8], _ name: String) -> String {
         try TimelineWriter.write(t, to: out)
         let back = try TimelineLoader.load(path: out)
         #expect(!back.isDirected && back.declaredInfluenceRoles == [.liaison])
+        let csv = tempFolder("csv")
+        try CSVFolder.write(t, to: csv)
+        let fromCSV = try CSVFolder.read(folder: csv)
+        #expect(!fromCSV.isDirected && fromCSV.declaredInfluenceRoles == [.liaison])
         // An unknown role is refused, naming the line.
         let bad = text.replacingOccurrences(of: "[liaison]", with: "[friendship]")
         _ = FileManager.default.createFile(atPath: folder + "/dataset.yaml", contents: Data(bad.utf8))
@@ -309,5 +313,8 @@ func writeBytes(_ bytes: [UInt8], _ name: String) -> String {
         #expect(try GEXF.read(data: Data(GEXF.write(t).utf8), file: "u.gexf").ties.map(\.undirected) == [true, false])
         let json = write(NodeLinkJSON.write(t), "u.json")
         #expect(try NetworkReader.load(path: json, options: ReadOptions()).ties.map(\.undirected) == [true, false])
+        let csv = tempFolder("csv")
+        try CSVFolder.write(t, to: csv)
+        #expect(try CSVFolder.read(folder: csv).ties.map(\.undirected) == [true, false])
     }
 }
