@@ -19,7 +19,7 @@ public enum DOTImport {
     /// a string longer than the label limit allows (checked before any parser sees it).
     static func readText(path: String, limits: InputLimits) throws(OrgNetError) -> String {
         let data = try InputFile.read(path, limit: limits.maxFileBytes, what: "a DOT file")
-        let text = try InputFile.text(data, path: path, expected: "a DOT graph")
+        let text = try InputFile.text(latin1Transcoded(data) ?? data, path: path, expected: "a DOT graph")
         // cgraph's parser nests one C stack frame per brace; refuse absurd nesting before it sees the text.
         let scanned = DOTScanner.scan(text)
         if scanned.depth > maximumNesting {
@@ -44,6 +44,34 @@ public enum DOTImport {
         }
         try check(spec, limits: limits, file: path)
         return spec
+    }
+
+    /// A DOT file that declares `charset=latin1` (or `iso-8859-1`, `isolatin1`, `l1`) transcoded
+    /// to UTF-8, its declaration rewritten to `charset="UTF-8"`, as Graphviz itself reads such a
+    /// file (every byte one Latin-1 character); nil when the file declares no Latin-1 charset.
+    static func latin1Transcoded(_ data: Data) -> Data? {
+        // Latin-1 decoding never fails: byte b is U+00b.
+        let text = String(decoding: data.map { UInt16($0) }, as: UTF16.self)
+        guard text.range(of: "charset", options: .caseInsensitive) != nil,
+              let regex = try? NSRegularExpression(pattern: #"charset\s*=\s*"?(latin-?1|iso-?8859-1|iso_8859-1|isolatin1|l1)"?"#,
+                                                   options: [.caseInsensitive]) else { return nil }
+        let all = NSRange(text.startIndex..., in: text)
+        guard regex.firstMatch(in: text, range: all) != nil else { return nil }
+        let rewritten = regex.stringByReplacingMatches(in: text, range: all, withTemplate: #"charset="UTF-8""#)
+        return Data(rewritten.utf8)
+    }
+
+    /// True when the text may set an edge's `dir` (a `dir` not preceded by a letter, as in
+    /// `rankdir`): such files are read through Graphviz, which honours `dir=back`/`both`.
+    static func mentionsDir(_ text: String) -> Bool {
+        let u = Array(text.utf8)
+        guard u.count >= 3 else { return false }
+        for i in 0..<(u.count - 2) where u[i] == 0x64 && u[i + 1] == 0x69 && u[i + 2] == 0x72 {
+            let before = i > 0 ? u[i - 1] : 0x20
+            let isWordByte = (before >= 0x41 && before <= 0x5A) || (before >= 0x61 && before <= 0x7A) || before == 0x5F || (before >= 0x30 && before <= 0x39)
+            if !isWordByte { return true }
+        }
+        return false
     }
 
     /// Deepest subgraph nesting accepted (braces inside braces).
@@ -92,7 +120,7 @@ public enum DOTImport {
     /// are held to the same `limits`.
     public static func load(path: String, limits: InputLimits = .current) throws(OrgNetError) -> Timeline {
         let text = try readText(path: path, limits: limits)
-        if let parsed = FastDOTReader.parse(Array(text.utf8)) {
+        if !mentionsDir(text), let parsed = FastDOTReader.parse(Array(text.utf8)) {
             let t = FastDOTReader.timeline(parsed, origin: path)
             let at = OrgNetError.Location(file: path)
             try limits.check(.nodes, t.organizations.count, "the graph has \(t.organizations.count) nodes", at: at)
@@ -102,7 +130,9 @@ public enum DOTImport {
         return timeline(from: try parseSpec(text, path: path, limits: limits), origin: path)
     }
 
-    /// The network of a parsed DOT graph.
+    /// The network of a parsed DOT graph. In a directed graph an edge with `dir=back` is a tie
+    /// from its head to its tail (orgnet's own export draws authority ties so), and `dir=both` two
+    /// ties, one each way.
     public static func timeline(from spec: GraphSpec, origin: String) -> Timeline {
         let sourceID = "dot-file"
         let provenance = Provenance(sources: [Citation(ref: sourceID)], status: .external, confidence: .medium,
@@ -124,13 +154,18 @@ public enum DOTImport {
         for edge in spec.edges {
             var attrs: [String: String] = [:]
             for (k, v) in edge.attributes { attrs[k] = v.string }
-            let (a, b) = spec.isDirected || edge.tail <= edge.head ? (edge.tail, edge.head) : (edge.head, edge.tail)
-            let key = "\(a)->\(b)"
             let role = attrs["role"].map { Role(rawValue: $0) }.flatMap { Role.builtIn.contains($0) ? $0 : nil } ?? .other
             let weight = attrs["weight"].flatMap(Double.init).flatMap { $0.isFinite ? $0 : nil }
-            if byKey[key] == nil { order.append(key) }
-            byKey[key] = Tie(id: key, from: edge.tail, to: edge.head, role: role, weight: weight,
-                             attributes: attrs, provenance: provenance)
+            let dir = spec.isDirected ? (attrs["dir"] ?? spec.edgeDefaults["dir"]?.string ?? "forward").lowercased() : "forward"
+            var ends = [(edge.tail, edge.head)]
+            if dir == "back" { ends = [(edge.head, edge.tail)] } else if dir == "both" { ends.append((edge.head, edge.tail)) }
+            for (from, to) in ends {
+                let (a, b) = spec.isDirected || from <= to ? (from, to) : (to, from)
+                let key = "\(a)->\(b)"
+                if byKey[key] == nil { order.append(key) }
+                byKey[key] = Tie(id: key, from: from, to: to, role: role, weight: weight,
+                                 attributes: attrs, provenance: provenance)
+            }
         }
         let name = (origin as NSString).lastPathComponent
         return Timeline(id: spec.name.isEmpty ? name : spec.name, title: spec.name.isEmpty ? name : spec.name,
@@ -158,13 +193,15 @@ extension GraphvizError {
 }
 
 extension DOTImport {
-    /// True for a path that names a DOT file rather than a YAML dataset: an existing file whose
-    /// name does not end in `.yaml`/`.yml`, or any name ending in `.dot`/`.gv`.
+    /// True for a path that names a DOT file: any name ending in `.dot`/`.gv`, or an existing file
+    /// that ``NetworkReader/detect(path:format:)`` takes for DOT (with `--from`, as given), or
+    /// standard input (`-`) with `--from dot`.
     public static func isDOTFile(_ path: String) -> Bool {
+        if path == "-" { return ReadOptions.current.format == .dot }
         let lower = path.lowercased()
-        if lower.hasSuffix(".dot") || lower.hasSuffix(".gv") { return true }
-        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { return false }
+        if lower.hasSuffix(".dot") || lower.hasSuffix(".gv") { return ReadOptions.current.format.map { $0 == .dot } ?? true }
         var isDir: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && !isDir.boolValue
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { return false }
+        return NetworkReader.detect(path: path, format: ReadOptions.current.format) == .dot
     }
 }

@@ -100,6 +100,9 @@ public struct Tie: Sendable, Hashable, Identifiable {
     /// cycle of authority and delegation ties: the dataset's `upward: REASON`. ``DatasetChecker``
     /// reports such ties as errors unless this is set; a `note` does not count.
     public var upwardReason: String?
+    /// True for a tie without a direction in a directed dataset (`undirected: true` in YAML): the
+    /// measured network holds it both ways. (A whole dataset declares `directed: false` instead.)
+    public var undirected = false
 
     public init(id: String, from: String, to: String, role: Role, kind: String? = nil, weight: Double? = nil,
                 lifetime: Lifetime = Lifetime(), attributes: [String: String] = [:],

@@ -3,10 +3,13 @@ import Foundation
 /// Turns what a user typed (a dataset path, a month or a DOT file, an organization name)
 /// into model values, with the errors a command-line user needs.
 public enum Selection {
-    /// The dataset named by `--data`, or the built-in default (``BuiltInDatasets/defaultTimeline()``).
+    /// The dataset named by `--data`, or the built-in default (``BuiltInDatasets/defaultTimeline()``);
+    /// `--undirected` (``ReadOptions/current``) applies to either.
     public static func timeline(data: String?) throws(OrgNetError) -> Timeline {
-        if let data { return try TimelineLoader.load(path: data) }
-        return try BuiltInDatasets.defaultTimeline()
+        if let data { return try network(path: data) }
+        let options = ReadOptions.current
+        let t = try BuiltInDatasets.defaultTimeline()
+        return options.undirected ? NetworkReader.undirected(t, warn: options.warn) : t
     }
 
     /// True when `text` is written like a month (`YYYY-MM`), so it is not taken for a file name.
@@ -18,7 +21,8 @@ public enum Selection {
     ///
     /// - nil: the latest month of the dataset (`--data` or the default);
     /// - `YYYY-MM`: that month of the dataset; an unknown month is a usage error listing the months;
-    /// - a `.dot`/`.gv` file (or any other existing file that is not YAML): a one-snapshot network read through Graphviz;
+    /// - a network file (DOT, GraphML, GEXF, GML, node-link JSON, CSV edge list; see ``NetworkReader``):
+    ///   its default month (else its latest), or its one snapshot;
     /// - a `.yaml` file or a folder: that dataset's default month (``Timeline/monthToShow``).
     public static func snapshot(_ argument: String?, data: String?) throws(OrgNetError) -> Snapshot {
         try snapshots([argument], data: data)[0]
@@ -50,15 +54,26 @@ public enum Selection {
         return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 
-    /// A network file in the format ``InputFormat/of(_:)`` decides (`--from`, else the extension,
-    /// else DOT for an existing file): DOT read through Graphviz, or a YAML dataset (file or
-    /// folder); `-` is standard input.
+    /// A network file in any format ``NetworkReader`` reads, or a YAML dataset (file or folder);
+    /// `-` is standard input, whose format `--from` (``ReadOptions/format``) must name.
     public static func network(path: String) throws(OrgNetError) -> Timeline {
-        if path != "-", !FileManager.default.fileExists(atPath: path), Month(path) != nil {
-            throw OrgNetError(.usage, "'\(path)' is not a month of the dataset; expected YYYY-MM")
+        if path == "-" {
+            guard ReadOptions.current.format != nil else {
+                throw OrgNetError(.usage, "standard input (-) needs its format: give --from \(NetworkFormat.allCases.map(\.rawValue).joined(separator: "|"))")
+            }
+            return try NetworkReader.load(path: path)
         }
-        return try InputFormat.of(path).load(path: path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            if Month(path) != nil {
+                throw OrgNetError(.usage, "'\(path)' is not a month of the dataset; expected YYYY-MM")
+            }
+            throw OrgNetError(.missingInput, "no such file; expected a month (YYYY-MM), a network file (.dot .graphml .gexf .gml .json .csv) or a dataset",
+                              at: .init(file: path))
+        }
+        return try NetworkReader.load(path: path)
     }
+
 
     /// The organization named by `query`: an exact id; else an exact name or short name; else
     /// the only one whose id or name contains the query, or whose name has all the query's words

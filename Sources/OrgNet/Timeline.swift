@@ -34,6 +34,13 @@ public struct Timeline: Sendable {
     public var isDirected: Bool
     /// Where each element was defined (`org:ID`, `tie:ID`, `obs:N`), for messages.
     public var locations: [String: OrgNetError.Location]
+    /// The tie roles the dataset declares as carrying influence (`influence_roles:` in
+    /// dataset.yaml); nil: the default (``defaultInfluenceRoles``).
+    public var declaredInfluenceRoles: Set<Role>?
+    /// The declared types of free-form attributes read from typed formats (GraphML keys, GEXF
+    /// attributes, JSON and GML numbers), keyed `node:NAME` / `edge:NAME`: `long`, `double` or
+    /// `boolean` (absent: text). Exports declare them again, so numbers stay numbers.
+    public var attributeTypes: [String: String]
 
     // Lookup indexes, rebuilt whenever the arrays they index change.
     private var organizationIndex: [String: Int] = [:]
@@ -63,6 +70,8 @@ public struct Timeline: Sendable {
         self.origin = origin
         self.isDirected = isDirected
         self.locations = locations
+        self.declaredInfluenceRoles = nil
+        self.attributeTypes = [:]
         indexOrganizations()
         indexTies()
         indexObservations()

@@ -71,7 +71,8 @@ public enum TimelineLoader {
 
 /// Accumulates what the files say, then resolves references.
 private struct Builder {
-    static let headerKeys = ["id", "title", "description", "calendar", "months", "default_month", "parties", "kinds", "levels", "tie_kinds"]
+    static let headerKeys = ["id", "title", "description", "calendar", "months", "default_month", "parties", "kinds", "levels", "tie_kinds",
+                             "directed", "influence_roles"]
     var id: String?
     var title = ""
     var description = ""
@@ -79,6 +80,10 @@ private struct Builder {
     var months: [Month] = []
     var monthsLocation: OrgNetError.Location?
     var defaultMonth: Month?
+    /// `directed: false` declares every tie undirected (networkx's `Graph`).
+    var directed = true
+    /// `influence_roles: [elects, delegation]`: the roles (or tie kinds) influence measures use by default.
+    var influenceRoles: (words: [String], at: YAMLValue)?
     var parties: [Party] = []
     var kinds: [Kind] = []
     var levels: [Kind.Level] = Kind.Level.defaultOrder
@@ -101,6 +106,8 @@ private struct Builder {
         title = try m.optional("title")?.string("title") ?? id!
         description = try m.optional("description")?.string("description") ?? ""
         if let c = m.optional("calendar") { calendar = try c.enumeration("calendar", Timeline.Calendar.self) }
+        if let d = m.optional("directed") { directed = try d.bool("directed") }
+        if let r = m.optional("influence_roles") { influenceRoles = (try r.stringList("influence_roles"), r) }
         let ms = try m.required("months")
         monthsLocation = ms.location
         for item in try ms.list("months") {
@@ -292,11 +299,12 @@ private struct Builder {
                 throw u.fail("upward needs a reason: why this authority tie runs upward or inside a cycle")
             }
         }
-        let t = Tie(id: tid, from: from, to: to, role: role, kind: kind, weight: weight, lifetime: try lifetime(&r),
+        var t = Tie(id: tid, from: from, to: to, role: role, kind: kind, weight: weight, lifetime: try lifetime(&r),
                     attributes: try attributes(r.optional("attributes")), provenance: try provenance(&r),
                     upwardReason: upward)
+        t.undirected = try r.optional("undirected")?.bool("undirected") ?? false
         try r.finish(allowed: ["id", "from", "to", "role", "weight", "since", "until", "date", "precision",
-                               "attributes", "sources", "status", "confidence", "note", "upward"])
+                               "attributes", "sources", "status", "confidence", "note", "upward", "undirected"])
         if let first = locations["tie:" + tid] {
             throw item.fail("tie id '\(tid)' is used twice (first at \(first)); give one of them an explicit 'id'")
         }
@@ -475,9 +483,19 @@ private struct Builder {
         var t = Timeline(id: id!, title: title, description: description, calendar: calendar, months: months,
                          parties: parties, kinds: kinds, tieKinds: tieKinds, sources: sources,
                          organizations: organizations, ties: ties, observations: observations, facts: facts,
-                         sumChecks: sumChecks, origin: origin, isDirected: true, locations: locations)
+                         sumChecks: sumChecks, origin: origin, isDirected: directed, locations: locations)
         t.levels = levels
         t.defaultMonth = defaultMonth
+        if let (words, node) = influenceRoles {
+            var roles = Set<Role>()
+            for w in words {
+                guard let r = t.role(for: w) else {
+                    throw node.fail("influence_roles names '\(w)', which is neither a role (\(Role.builtIn.map(\.rawValue).joined(separator: ", ")) nor a declared tie kind")
+                }
+                roles.insert(r)
+            }
+            t.declaredInfluenceRoles = roles
+        }
         return t
     }
 }

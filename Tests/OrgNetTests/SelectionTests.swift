@@ -48,12 +48,11 @@ import Testing
     }
 
     @Test func inputFormatComesFromTheNameOrFrom() throws {
-        #expect(InputFormat.named(by: "x.gv") == .dot)
-        #expect(InputFormat.named(by: "x.YML") == .yaml)
-        #expect(InputFormat.named(by: "x") == nil)
-        #expect(InputFormat.named(by: "-") == nil)
+        #expect(NetworkReader.detect(path: "x.gv") == .dot)
+        #expect(NetworkReader.detect(path: "x.YML") == .yaml)
+        #expect(NetworkReader.detect(path: "x.gv", format: .yaml) == .yaml)
         do {
-            _ = try InputFormat.of("-")
+            _ = try Selection.network(path: "-")
             Issue.record("standard input without --from was accepted")
         } catch {
             #expect(error.code == .usage)

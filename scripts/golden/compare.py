@@ -25,7 +25,7 @@ from pathlib import Path
 EXACT = 1e-9
 ITERATIVE = 1e-6
 ZERO = 1e-12
-ITERATIVE_KEYS = {"pagerank", "pagerank_unweighted", "pagerank_personalized", "eigenvector",
+ITERATIVE_KEYS = {"pagerank", "pagerank_unweighted", "pagerank_weighted", "pagerank_personalized", "eigenvector",
                   "eigenvector_weighted", "katz", "katz_weighted", "hits"}
 
 

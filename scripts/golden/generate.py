@@ -27,19 +27,21 @@ GOLDEN = ROOT / "Tests" / "GraphKitTests" / "Golden"
 LOUVAIN_SEEDS = [1, 2, 3, 4, 5, 42]
 
 
-def ensure_venv():
-    """Re-exec inside .venv-golden with the pinned requirements installed."""
-    py = VENV / "bin" / "python3"
-    if Path(sys.prefix).resolve() == VENV.resolve():
+def ensure_venv(script=__file__, venv=VENV, reqs=REQS):
+    """Re-exec `script` inside `venv` (.venv-golden) with the pinned `reqs` installed.
+
+    The sibling scripts (corpus.py, corpus_igraph.py) call it with their own path (and venv)."""
+    py = venv / "bin" / "python3"
+    if Path(sys.prefix).resolve() == venv.resolve():
         return
     if not py.exists():
-        print(f"creating {VENV}", file=sys.stderr)
-        subprocess.check_call([sys.executable, "-m", "venv", str(VENV)])
-    stamp = VENV / ".requirements-installed"
-    if not stamp.exists() or stamp.read_text() != REQS.read_text():
-        subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", "-r", str(REQS)])
-        stamp.write_text(REQS.read_text())
-    os.execv(str(py), [str(py), __file__, *sys.argv[1:]])
+        print(f"creating {venv}", file=sys.stderr)
+        subprocess.check_call([sys.executable, "-m", "venv", str(venv)])
+    stamp = venv / ".requirements-installed"
+    if not stamp.exists() or stamp.read_text() != reqs.read_text():
+        subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", "-r", str(reqs)])
+        stamp.write_text(reqs.read_text())
+    os.execv(str(py), [str(py), str(script), *sys.argv[1:]])
 
 
 def load(path):

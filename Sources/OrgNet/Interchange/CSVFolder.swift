@@ -21,7 +21,7 @@ public enum CSVFolder {
         "nodes.csv": ["id", "name", "short", "kind", "kind_name", "kind_level", "parent", "since", "until", "date", "precision",
                       "aggregate", "status", "confidence", "note", "sources", "attributes"],
         "ties.csv": ["id", "from", "to", "role", "kind", "weight", "since", "until", "date", "precision",
-                     "status", "confidence", "note", "sources", "attributes"],
+                     "status", "confidence", "note", "sources", "attributes", "undirected"],
         "observations.csv": ["observation", "alternative", "subject_type", "subject", "month", "quantity", "value", "approximate",
                              "party", "count", "status", "confidence", "note", "sources"],
     ]
@@ -57,6 +57,8 @@ public enum CSVFolder {
         var tables: [String: [[String]]] = [:]
         tables["dataset.csv"] = [["id", t.id], ["title", t.title], ["description", t.description],
                                  ["calendar", t.calendar.rawValue], ["months", t.months.map(\.description).joined(separator: " ")]]
+            + (t.isDirected ? [] : [["directed", "false"]])
+            + (t.declaredInfluenceRoles.map { [["influence_roles", $0.map(\.rawValue).sorted().joined(separator: " ")]] } ?? [])
         tables["parties.csv"] = t.parties.map { [$0.id, $0.name, $0.color ?? ""] }
         tables["kinds.csv"] = t.kinds.map { [$0.id, $0.name, $0.level.rawValue] }
         tables["tie_kinds.csv"] = t.tieKinds.map { [$0.id, $0.name, $0.role.rawValue] }
@@ -69,7 +71,7 @@ public enum CSVFolder {
         tables["ties.csv"] = t.ties.map { e in
             [e.id, e.from, e.to, e.role.rawValue, e.kind ?? "", e.weight.map(num) ?? "",
              e.lifetime.since?.description ?? "", e.lifetime.until?.description ?? "", e.lifetime.date ?? "",
-             e.lifetime.precision.rawValue] + prov(e.provenance) + [attrs(e.attributes)]
+             e.lifetime.precision.rawValue] + prov(e.provenance) + [attrs(e.attributes), e.undirected ? "true" : ""]
         }
         var obsRows: [[String]] = []
         for (i, o) in t.observations.enumerated() {
@@ -305,11 +307,13 @@ public enum CSVFolder {
             let weight = try c.number(r["weight"], "weight", at: l)
             if let weight, weight < 0 { throw OrgNetError(.badData, "weight must not be negative", at: l) }
             if let id = r["id"], c.usedTieIDs.contains(id) { throw OrgNetError(.badData, "tie id '\(id.prefix(60))' is used twice", at: l) }
-            ties.append(Tie(id: GraphML.tieID(r["id"], from: from, to: to, used: &c.usedTieIDs), from: from, to: to, role: role,
-                            kind: kind, weight: weight,
-                            lifetime: try c.lifetime(since: r["since"], until: r["until"], date: r["date"], precision: r["precision"], at: l),
-                            attributes: try attributes(r["attributes"], l),
-                            provenance: try c.provenance(status: r["status"], confidence: r["confidence"], note: r["note"], sources: r["sources"], at: l)))
+            var tie = Tie(id: GraphML.tieID(r["id"], from: from, to: to, used: &c.usedTieIDs), from: from, to: to, role: role,
+                          kind: kind, weight: weight,
+                          lifetime: try c.lifetime(since: r["since"], until: r["until"], date: r["date"], precision: r["precision"], at: l),
+                          attributes: try attributes(r["attributes"], l),
+                          provenance: try c.provenance(status: r["status"], confidence: r["confidence"], note: r["note"], sources: r["sources"], at: l))
+            tie.undirected = r["undirected"] == "true"
+            ties.append(tie)
         }
         let tieIDs = Set(ties.map(\.id))
 
@@ -391,9 +395,21 @@ public enum CSVFolder {
             months = Interchange.months(from: lo, through: hi)
         }
         let id = header["id"].map(Interchange.identifier(from:)) ?? Interchange.identifier(from: (folder as NSString).lastPathComponent)
-        return Timeline(id: id, title: header["title"] ?? id, description: header["description"] ?? "",
-                        calendar: header["calendar"].flatMap(Timeline.Calendar.init(rawValue:)) ?? .gregorian,
-                        months: months, parties: c.parties, kinds: c.kinds, tieKinds: c.tieKinds, sources: c.allSources,
-                        organizations: organizations, ties: ties, observations: observations, origin: folder, isDirected: true)
+        var t = Timeline(id: id, title: header["title"] ?? id, description: header["description"] ?? "",
+                         calendar: header["calendar"].flatMap(Timeline.Calendar.init(rawValue:)) ?? .gregorian,
+                         months: months, parties: c.parties, kinds: c.kinds, tieKinds: c.tieKinds, sources: c.allSources,
+                         organizations: organizations, ties: ties, observations: observations, origin: folder,
+                         isDirected: header["directed"] != "false")
+        if let words = header["influence_roles"]?.split(separator: " "), !words.isEmpty {
+            var roles = Set<Role>()
+            for w in words {
+                guard let r = t.role(for: String(w)) else {
+                    throw OrgNetError(.badData, "influence_roles names '\(w.prefix(40))', which is neither a role nor a tie kind", at: .init(file: folder))
+                }
+                roles.insert(r)
+            }
+            t.declaredInfluenceRoles = roles
+        }
+        return t
     }
 }

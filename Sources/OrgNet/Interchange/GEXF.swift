@@ -10,9 +10,9 @@ import Foundation
 /// months of the timeline.
 public enum GEXF {
     static let nodeStatic = ["short", "kind", "kind_name", "kind_level", "parent", "since", "until", "date", "precision",
-                             "aggregate", "status", "confidence", "note", "sources"]
+                             "aggregate", "status", "confidence", "note", "sources", "observations"]
     static let edgeStatic = ["role", "kind", "kind_name", "influence", "since", "until", "date", "precision",
-                             "status", "confidence", "note", "sources", "upward"]
+                             "status", "confidence", "note", "sources", "upward", "observations", "undirected"]
 
     /// The GEXF document of a whole timeline.
     public static func write(_ t: Timeline) -> String {
@@ -41,7 +41,7 @@ public enum GEXF {
 
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
-        <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+        <gexf xmlns="http://gexf.net/1.3" xmlns:orgnet="\(orgnetNamespace)" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
           <meta>
             <creator>orgnet</creator>
             <title>\(esc(t.title))</title>
@@ -50,7 +50,10 @@ public enum GEXF {
 
         """
         var graphAttrs = "mode=\"dynamic\" defaultedgetype=\"\(t.isDirected ? "directed" : "undirected")\" timeformat=\"date\" name=\"\(esc(t.id))\""
-        if let f = t.months.first, let l = t.months.last { graphAttrs += " start=\"\(start(f))\" end=\"\(end(l))\"" }
+        if let f = t.months.first, let l = t.months.last {
+            graphAttrs += " start=\"\(start(f))\" end=\"\(end(l))\""
+            graphAttrs += " orgnet:months=\"\(t.months.map(\.description).joined(separator: " "))\""
+        }
         out += "  <graph \(graphAttrs)>\n"
         func declare(_ cls: String, _ mode: String, _ list: [(id: String, title: String, type: String)]) {
             guard !list.isEmpty else { return }
@@ -59,10 +62,10 @@ public enum GEXF {
             out += "    </attributes>\n"
         }
         declare("node", "static", nodeStatic.map { ($0, $0, $0 == "aggregate" ? "integer" : "string") }
-                + nodeAttrNames.map { ("attr." + $0, "attr." + $0, "string") })
+                + nodeAttrNames.map { ("attr." + $0, "attr." + $0, gexfType($0, "node", t.organizations.compactMap { [n = $0] in $0.attributes[n] }, t)) })
         declare("node", "dynamic", nodeDynamic.map { ($0.id, $0.title, "double") } + [("leading_party", "leading_party", "string")])
-        declare("edge", "static", edgeStatic.map { ($0, $0, $0 == "influence" ? "boolean" : "string") }
-                + edgeAttrNames.map { ("attr." + $0, "attr." + $0, "string") })
+        declare("edge", "static", edgeStatic.map { ($0, $0, $0 == "influence" || $0 == "undirected" ? "boolean" : "string") }
+                + edgeAttrNames.map { ("attr." + $0, "attr." + $0, gexfType($0, "edge", t.ties.compactMap { [n = $0] in $0.attributes[n] }, t)) })
         declare("edge", "dynamic", edgeDynamic.map { ($0.id, $0.title, "double") })
 
         func attvalue(_ id: String, _ value: String?) {
@@ -111,6 +114,7 @@ public enum GEXF {
             attvalue("aggregate", o.aggregate.map(String.init))
             provenance(o.provenance)
             for name in nodeAttrNames { attvalue("attr." + name, o.attributes[name]) }
+            attvalue("observations", Interchange.observationsText(orgObs.filter { $0.subject == .organization(o.id) }))
             dynamicValues(orgObs.filter { $0.subject.id == o.id })
             // The leading party, month by month, in runs.
             var run: (party: String, first: Month, last: Month)?
@@ -144,6 +148,8 @@ public enum GEXF {
             provenance(e.provenance)
             attvalue("upward", e.upwardReason)
             for name in edgeAttrNames { attvalue("attr." + name, e.attributes[name]) }
+            attvalue("observations", Interchange.observationsText(tieObs.filter { $0.subject == .tie(e.id) }))
+            if e.undirected && t.isDirected { attvalue("undirected", "true") }
             dynamicValues(tieObs.filter { $0.subject.id == e.id })
             out += "        </attvalues>\n"
             spells(e.lifetime)
@@ -153,24 +159,44 @@ public enum GEXF {
         return out
     }
 
-    /// Reads a GEXF file (1.1 to 1.3) into a timeline.
-    public static func read(path: String) throws(OrgNetError) -> Timeline {
-        try read(data: try XMLTree.read(path: path), file: path)
+    /// The GEXF type of a free-form attribute (``Interchange/attributeType(_:domain:values:in:)``).
+    static func gexfType(_ name: String, _ domain: String, _ values: [String], _ t: Timeline) -> String {
+        Interchange.attributeType(name, domain: domain, values: values, in: t)
     }
+
+    /// Reads a GEXF file (1.1 to 1.3) into a timeline. With `asNetwork` (a network from another
+    /// tool, read by every command) node ids are kept exactly as written, a static graph (or one
+    /// that names no dates) is one snapshot without months, and a dynamic graph with numeric time
+    /// (`timeformat="long"`/`"double"`) is read as one snapshot of every node and edge, saying so
+    /// through `warn`.
+    public static func read(path: String, asNetwork: Bool = false, warn: @Sendable (String) -> Void = { _ in }) throws(OrgNetError) -> Timeline {
+        try read(data: try XMLTree.read(path: path), file: path, asNetwork: asNetwork, warn: warn)
+    }
+
+    /// The namespace of orgnet's own attributes in GEXF (the snapshot months of a timeline).
+    static let orgnetNamespace = "https://github.com/orgnet/orgnet/ns/gexf"
 
     /// Reads GEXF bytes. Spells (or `start`/`end`) become lifetimes; the months of the timeline
     /// run from the graph's `start` to its `end`, else over every date the file names. Dynamic
     /// numeric attributes become observations for the months they cover.
-    public static func read(data: Data, file: String) throws(OrgNetError) -> Timeline {
+    public static func read(data: Data, file: String, asNetwork: Bool = false, warn: @Sendable (String) -> Void = { _ in }) throws(OrgNetError) -> Timeline {
         let root = try XMLTree.parse(data, file: file)
         func at(_ e: XMLElementNode) -> OrgNetError.Location { .init(file: file, line: e.line) }
         guard root.localName == "gexf" else {
             throw OrgNetError(.badData, "expected a <gexf> document, found <\(root.name)>", at: at(root))
         }
         guard let graph = root.child("graph") else { throw OrgNetError(.badData, "the document has no <graph>", at: at(root)) }
+        var ignoreTime = false
         if let tf = graph.attributes["timeformat"], !["date", "dateTime", "datetime"].contains(tf) {
-            throw OrgNetError(.badData, "timeformat '\(tf)' is not supported; orgnet reads timeformat=\"date\"", at: at(graph))
+            guard asNetwork else {
+                throw OrgNetError(.badData, "timeformat '\(tf)' is not supported; orgnet imports timeformat=\"date\"", at: at(graph))
+            }
+            if graph.attributes["mode"] == "dynamic" {
+                warn("orgnet: \((file as NSString).lastPathComponent): timeformat=\"\(tf)\" has no months; read as one snapshot of every node and edge (spells ignored)")
+            }
+            ignoreTime = true
         }
+        let graphDirected = graph.attributes["defaultedgetype"] != "undirected"
         struct Attr { let title: String; let type: String; let dynamic: Bool }
         var attrs: [String: [String: Attr]] = ["node": [:], "edge": [:]]
         for a in graph.children("attributes") {
@@ -184,7 +210,7 @@ public enum GEXF {
         }
         var dates: [Month] = []
         func month(_ text: String?, _ what: String, _ e: XMLElementNode) throws(OrgNetError) -> Month? {
-            guard let text, !text.isEmpty else { return nil }
+            guard let text, !text.isEmpty, !ignoreTime else { return nil }
             guard let m = Month(String(text.prefix(10))) else {
                 throw OrgNetError(.badData, "\(what) must be a date YYYY-MM-DD; got '\(text.prefix(40))'", at: at(e))
             }
@@ -235,10 +261,18 @@ public enum GEXF {
         for n in nodeElements {
             guard let raw = n.attributes["id"], !raw.isEmpty else { throw OrgNetError(.badData, "a <node> without an id", at: at(n)) }
             guard c.orgIDs[raw] == nil else { throw OrgNetError(.badData, "node id '\(raw.prefix(60))' is used twice", at: at(n)) }
-            c.orgIDs[raw] = ImportCollector.unique(raw, in: &c.usedOrgIDs)
+            c.orgIDs[raw] = asNetwork ? raw : ImportCollector.unique(raw, in: &c.usedOrgIDs)
+            c.usedOrgIDs.insert(c.orgIDs[raw]!)
         }
         var organizations: [Organization] = [], observations: [Observation] = []
-        func addObservations(_ dyn: [(String, Double, Month)], subject: Observation.Subject, cls: String) {
+        /// Observations carried whole as JSON text (orgnet's own exports) replace those rebuilt
+        /// from the dynamic attributes, which lack alternatives and provenance.
+        func addObservations(_ dyn: [(String, Double, Month)], subject: Observation.Subject, cls: String,
+                             text: String?, at loc: OrgNetError.Location) throws(OrgNetError) {
+            if let text, !text.isEmpty {
+                observations += try c.observations(fromText: text, subject: subject, at: loc)
+                return
+            }
             var byKey: [String: Int] = [:]
             for (key, value, m) in dyn where !key.hasPrefix("c.") {
                 let quantity = key.hasPrefix("q.") ? String(key.dropFirst(2)) : Interchange.identifier(from: attrs[cls]![key]!.title)
@@ -282,7 +316,7 @@ public enum GEXF {
                 id: id, name: v["name"] ?? n.attributes["label"] ?? id, short: v["short"], kind: kind, parent: parent, lifetime: l,
                 aggregate: aggregate, attributes: attributes,
                 provenance: try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc)))
-            addObservations(dyn, subject: .organization(id), cls: "node")
+            try addObservations(dyn, subject: .organization(id), cls: "node", text: v["observations"], at: loc)
         }
         var ties: [Tie] = []
         for e in graph.child("edges")?.children("edge") ?? [] {
@@ -305,24 +339,54 @@ public enum GEXF {
                 attributes[k.hasPrefix("attr.") ? String(k.dropFirst(5)) : k] = value
             }
             let id = GraphML.tieID(e.attributes["id"], from: from, to: to, used: &c.usedTieIDs)
-            ties.append(Tie(id: id, from: from, to: to, role: role, kind: kind, weight: weight, lifetime: l, attributes: attributes,
-                            provenance: try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc),
-                            upwardReason: v["upward"]))
-            addObservations(dyn, subject: .tie(id), cls: "edge")
+            let prov = try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc)
+            var tie = Tie(id: id, from: from, to: to, role: role, kind: kind, weight: weight, lifetime: l, attributes: attributes,
+                          provenance: prov, upwardReason: v["upward"])
+            tie.undirected = v["undirected"] == "true" && graphDirected
+            ties.append(tie)
+            try addObservations(dyn, subject: .tie(id), cls: "edge", text: v["observations"], at: loc)
+            // Per-edge direction, as networkx's read_gexf: a mutual edge is two arcs; an undirected
+            // edge cannot sit in a directed graph.
+            switch e.attributes["type"] ?? e.attributes["edgetype"] {
+            case "mutual"? where graphDirected:
+                let back = GraphML.tieID(nil, from: to, to: from, used: &c.usedTieIDs)
+                ties.append(Tie(id: back, from: to, to: from, role: role, kind: kind, weight: weight, lifetime: l, attributes: attributes,
+                                provenance: prov))
+            case "undirected"? where graphDirected:
+                throw OrgNetError(.badData, "an undirected edge in a directed graph; orgnet (like networkx) reads one or the other (--undirected reads all as undirected)", at: loc)
+            default: break
+            }
         }
         let graphStart = try month(graph.attributes["start"], "graph start", graph)
         let graphEnd = try month(graph.attributes["end"], "graph end", graph)
         let lo = graphStart ?? dates.min(), hi = graphEnd ?? dates.max()
-        guard let lo, let hi, lo <= hi else {
+        var months: [Month] = []
+        if let lo, let hi, lo <= hi {
+            months = Interchange.months(from: lo, through: hi)
+            // orgnet's own export lists the snapshot months, which need not be consecutive.
+            if let listed = graph.attributes.first(where: { $0.key.hasSuffix(":months") })?.value {
+                let parsed = listed.split(separator: " ").compactMap { Month(String($0)) }
+                if !parsed.isEmpty, parsed == parsed.sorted() { months = parsed }
+            }
+        } else if !asNetwork {
             throw OrgNetError(.badData, "the file names no dates; orgnet needs spells or a graph start and end", at: at(graph))
         }
         let base = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         let id = Interchange.identifier(from: graph.attributes["name"].flatMap { $0.isEmpty ? nil : $0 } ?? base)
         let meta = root.child("meta")
-        return Timeline(id: id, title: meta?.child("title")?.text ?? id,
+        var types: [String: String] = [:]
+        for (cls, list) in attrs {
+            for a in list.values where !a.dynamic {
+                let name = a.title.hasPrefix("attr.") ? String(a.title.dropFirst(5)) : a.title
+                if let type = Interchange.recordedType(a.type) { types[cls + ":" + name] = type }
+            }
+        }
+        var t = Timeline(id: id, title: meta?.child("title")?.text ?? id,
                         description: meta?.child("description")?.text ?? "Imported from \((file as NSString).lastPathComponent).",
-                        months: Interchange.months(from: lo, through: hi), parties: c.parties, kinds: c.kinds, tieKinds: c.tieKinds,
+                        months: months, parties: c.parties, kinds: c.kinds, tieKinds: c.tieKinds,
                         sources: c.allSources, organizations: organizations, ties: ties, observations: observations,
-                        origin: file, isDirected: graph.attributes["defaultedgetype"] != "undirected")
+                        origin: file, isDirected: graphDirected)
+        t.attributeTypes = types
+        return t
     }
 }

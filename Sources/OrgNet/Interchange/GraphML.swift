@@ -19,13 +19,19 @@ public enum GraphML {
         ("name", "string"), ("short", "string"), ("kind", "string"), ("kind_name", "string"), ("kind_level", "string"),
         ("parent", "string"), ("since", "string"), ("until", "string"), ("date", "string"), ("precision", "string"),
         ("aggregate", "int"), ("status", "string"), ("confidence", "string"), ("note", "string"), ("sources", "string"),
-        ("leading_party", "string"),
+        ("leading_party", "string"), ("observations", "string"),
     ].map { Key(id: "n_" + $0.0, domain: "node", name: $0.0, type: $0.1) }
     static let edgeKeys: [Key] = [
         ("id", "string"), ("role", "string"), ("kind", "string"), ("kind_name", "string"), ("weight", "double"),
         ("influence", "boolean"), ("since", "string"), ("until", "string"), ("date", "string"), ("precision", "string"),
         ("status", "string"), ("confidence", "string"), ("note", "string"), ("sources", "string"), ("upward", "string"),
+        ("weight_known", "boolean"), ("observations", "string"),
     ].map { Key(id: "e_" + $0.0, domain: "edge", name: $0.0, type: $0.1) }
+
+    /// Key defaults: an edge without a weight weighs 1 (what `--weighted` uses, and what igraph's
+    /// and networkx's weighted measures then see instead of NaN); `weight_known` says whether the
+    /// weight was given (false only for orgnet ties of unknown weight).
+    static let keyDefaults = ["e_weight": "1", "e_weight_known": "true"]
 
     /// The GraphML document of one snapshot: typed `<key>` declarations, then every organization
     /// alive that month as a node and every tie (of every role) as a directed edge.
@@ -35,8 +41,14 @@ public enum GraphML {
         let esc = Interchange.xmlEscape
         let nodeAttrNames = Array(Set(snapshot.organizations.flatMap(\.attributes.keys))).sorted()
         let edgeAttrNames = Array(Set(snapshot.ties.flatMap(\.attributes.keys))).sorted()
-        let nodeExtra = nodeAttrNames.enumerated().map { Key(id: "n_attr\($0.offset)", domain: "node", name: "attr." + $0.element, type: "string") }
-        let edgeExtra = edgeAttrNames.enumerated().map { Key(id: "e_attr\($0.offset)", domain: "edge", name: "attr." + $0.element, type: "string") }
+        let nodeExtra = nodeAttrNames.enumerated().map {
+            Key(id: "n_attr\($0.offset)", domain: "node", name: "attr." + $0.element,
+                type: Interchange.attributeType($0.element, domain: "node", values: snapshot.organizations.compactMap { [name = $0.element] in $0.attributes[name] }, in: t))
+        }
+        let edgeExtra = edgeAttrNames.enumerated().map {
+            Key(id: "e_attr\($0.offset)", domain: "edge", name: "attr." + $0.element,
+                type: Interchange.attributeType($0.element, domain: "edge", values: snapshot.ties.compactMap { [name = $0.element] in $0.attributes[name] }, in: t))
+        }
 
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -44,7 +56,11 @@ public enum GraphML {
 
         """
         for k in graphKeys + nodeKeys + nodeExtra + edgeKeys + edgeExtra {
-            out += "  <key id=\"\(k.id)\" for=\"\(k.domain)\" attr.name=\"\(esc(k.name))\" attr.type=\"\(k.type)\"/>\n"
+            if let d = keyDefaults[k.id] {
+                out += "  <key id=\"\(k.id)\" for=\"\(k.domain)\" attr.name=\"\(esc(k.name))\" attr.type=\"\(k.type)\"><default>\(d)</default></key>\n"
+            } else {
+                out += "  <key id=\"\(k.id)\" for=\"\(k.domain)\" attr.name=\"\(esc(k.name))\" attr.type=\"\(k.type)\"/>\n"
+            }
         }
         out += "  <graph id=\"\(esc(t.id))\" edgedefault=\"\(t.isDirected ? "directed" : "undirected")\">\n"
         func data(_ key: String, _ value: String?, indent: String = "      ") {
@@ -73,16 +89,19 @@ public enum GraphML {
             data("n_note", o.provenance.note)
             data("n_sources", Interchange.sourcesText(o.provenance.sources))
             data("n_leading_party", t.leadingParty(of: o.id, at: snapshot.month)?.id)
+            data("n_observations", Interchange.observationsText(snapshot.observations.filter { $0.subject == .organization(o.id) }))
             for (i, name) in nodeAttrNames.enumerated() { data("n_attr\(i)", o.attributes[name]) }
             out += "    </node>\n"
         }
         for tie in snapshot.ties {
-            out += "    <edge source=\"\(esc(tie.from))\" target=\"\(esc(tie.to))\">\n"
+            let direction = tie.undirected && t.isDirected ? " directed=\"false\"" : ""
+            out += "    <edge source=\"\(esc(tie.from))\" target=\"\(esc(tie.to))\"\(direction)>\n"
             data("e_id", tie.id)
             data("e_role", tie.role.rawValue)
             data("e_kind", tie.kind)
             data("e_kind_name", Interchange.tieKindName(tie.kind, in: t))
             data("e_weight", tie.weight.map(Interchange.numberText))
+            if tie.weight == nil { data("e_weight_known", "false") }
             data("e_influence", Role.influence.contains(tie.role) ? "true" : "false")
             data("e_since", tie.lifetime.since?.description)
             data("e_until", tie.lifetime.until?.description)
@@ -93,6 +112,7 @@ public enum GraphML {
             data("e_note", tie.provenance.note)
             data("e_sources", Interchange.sourcesText(tie.provenance.sources))
             data("e_upward", tie.upwardReason)
+            data("e_observations", Interchange.observationsText(snapshot.observations.filter { $0.subject == .tie(tie.id) }))
             for (i, name) in edgeAttrNames.enumerated() { data("e_attr\(i)", tie.attributes[name]) }
             out += "    </edge>\n"
         }
@@ -101,13 +121,16 @@ public enum GraphML {
     }
 
     /// Reads a GraphML file into a one-month timeline. The month is `month`, else the graph's
-    /// `month` data, else the span of the lifetimes found; with none of these it is a usage error.
-    public static func read(path: String, month: Month? = nil) throws(OrgNetError) -> Timeline {
-        try read(data: try XMLTree.read(path: path), file: path, month: month)
+    /// `month` data, else the span of the lifetimes found; with none of these it is a usage error,
+    /// unless `asNetwork`: then the file is one snapshot without months (a network from another
+    /// tool), and node ids are kept exactly as the file writes them.
+    /// The graph's `edgedefault` decides whether the network is directed.
+    public static func read(path: String, month: Month? = nil, asNetwork: Bool = false) throws(OrgNetError) -> Timeline {
+        try read(data: try XMLTree.read(path: path), file: path, month: month, asNetwork: asNetwork)
     }
 
     /// Reads GraphML bytes; errors name `file` and the line of the offending element.
-    public static func read(data: Data, file: String, month: Month? = nil) throws(OrgNetError) -> Timeline {
+    public static func read(data: Data, file: String, month: Month? = nil, asNetwork: Bool = false) throws(OrgNetError) -> Timeline {
         let root = try XMLTree.parse(data, file: file)
         func at(_ e: XMLElementNode) -> OrgNetError.Location { .init(file: file, line: e.line) }
         guard root.localName == "graphml" else {
@@ -168,13 +191,21 @@ public enum GraphML {
                 throw OrgNetError(.badData, "a <node> without an id", at: at(n))
             }
             guard c.orgIDs[raw] == nil else { throw OrgNetError(.badData, "node id '\(raw.prefix(60))' is used twice", at: at(n)) }
-            let id = ImportCollector.unique(raw, in: &c.usedOrgIDs)
+            let id = asNetwork ? raw : ImportCollector.unique(raw, in: &c.usedOrgIDs)
+            c.usedOrgIDs.insert(id)
             c.orgIDs[raw] = id
             pendingNodes.append((n, id, try values(n, domain: "node")))
         }
         var organizations: [Organization] = []
         let known: Set<String> = ["name", "label", "short", "kind", "kind_name", "kind_level", "parent", "since", "until",
-                                  "date", "precision", "aggregate", "status", "confidence", "note", "sources", "leading_party"]
+                                  "date", "precision", "aggregate", "status", "confidence", "note", "sources", "leading_party",
+                                  "observations"]
+        var observations: [Observation] = []
+        /// Observations carried as JSON text (orgnet's own exports); their sources are declared.
+        func addObservations(_ text: String?, _ subject: Observation.Subject, at loc: OrgNetError.Location) throws(OrgNetError) {
+            guard let text, !text.isEmpty else { return }
+            observations += try c.observations(fromText: text, subject: subject, at: loc)
+        }
         for (n, id, v) in pendingNodes {
             let loc = at(n)
             let kind = Interchange.identifier(from: v["kind"].flatMap { $0.isEmpty ? nil : $0 } ?? "other")
@@ -197,10 +228,11 @@ public enum GraphML {
                 lifetime: try c.lifetime(since: v["since"], until: v["until"], date: v["date"], precision: v["precision"], at: loc),
                 aggregate: aggregate, attributes: attributes,
                 provenance: try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc)))
+            try addObservations(v["observations"], .organization(id), at: loc)
         }
         var ties: [Tie] = []
         let knownEdge: Set<String> = ["id", "role", "kind", "kind_name", "weight", "influence", "since", "until", "date",
-                                      "precision", "status", "confidence", "note", "sources", "upward"]
+                                      "precision", "status", "confidence", "note", "sources", "upward", "weight_known", "observations"]
         for e in graph.children("edge") {
             let loc = at(e)
             guard let s = e.attributes["source"], let d = e.attributes["target"] else {
@@ -210,18 +242,22 @@ public enum GraphML {
             guard let to = c.orgIDs[d] else { throw OrgNetError(.badData, "edge target '\(d.prefix(60))' is not a node", at: loc) }
             let v = try values(e, domain: "edge")
             let (role, kind) = try c.role(v["role"], kind: v["kind"], kindName: v["kind_name"], at: loc)
-            let weight = try c.number(v["weight"], "weight", at: loc)
+            let weight = v["weight_known"] == "false" ? nil : try c.number(v["weight"], "weight", at: loc)
             if let weight, weight < 0 { throw OrgNetError(.badData, "weight must not be negative", at: loc) }
             var attributes: [String: String] = [:]
             for (k, value) in v where !knownEdge.contains(k) {
                 attributes[k.hasPrefix("attr.") ? String(k.dropFirst(5)) : k] = value
             }
-            ties.append(Tie(id: tieID(v["id"] ?? e.attributes["id"], from: from, to: to, used: &c.usedTieIDs),
+            let tid = tieID(v["id"] ?? e.attributes["id"], from: from, to: to, used: &c.usedTieIDs)
+            try addObservations(v["observations"], .tie(tid), at: loc)
+            var tie = Tie(id: tid,
                             from: from, to: to, role: role, kind: kind, weight: weight,
                             lifetime: try c.lifetime(since: v["since"], until: v["until"], date: v["date"], precision: v["precision"], at: loc),
                             attributes: attributes,
                             provenance: try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc),
-                            upwardReason: v["upward"]))
+                            upwardReason: v["upward"])
+            tie.undirected = e.attributes["directed"] == "false" && graph.attributes["edgedefault"] != "undirected"
+            ties.append(tie)
         }
         var months: [Month]
         if let month {
@@ -231,17 +267,28 @@ public enum GraphML {
         } else {
             let ends = organizations.flatMap { [$0.lifetime.since, $0.lifetime.until] } + ties.flatMap { [$0.lifetime.since, $0.lifetime.until] }
             let all = ends.compactMap { $0 }
-            guard let lo = all.min(), let hi = all.max() else {
+            if let lo = all.min(), let hi = all.max() {
+                months = Interchange.months(from: lo, through: hi)
+            } else if asNetwork {
+                months = []
+            } else {
                 throw OrgNetError(.usage, "the file names no month; pass --month YYYY-MM", at: .init(file: file))
             }
-            months = Interchange.months(from: lo, through: hi)
         }
         let id = graphData["dataset"].map(Interchange.identifier(from:))
             ?? Interchange.identifier(from: ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
-        return Timeline(id: id, title: graphData["title"] ?? id, description: "Imported from \((file as NSString).lastPathComponent).",
+        var types: [String: String] = [:]
+        for key in keys.values where key.domain == "node" || key.domain == "edge" {
+            let name = key.name.hasPrefix("attr.") ? String(key.name.dropFirst(5)) : key.name
+            if let type = Interchange.recordedType(key.type) { types[key.domain + ":" + name] = type }
+        }
+        var t = Timeline(id: id, title: graphData["title"] ?? id, description: "Imported from \((file as NSString).lastPathComponent).",
                         calendar: graphData["calendar"].flatMap(Timeline.Calendar.init(rawValue:)) ?? .gregorian,
                         months: months, parties: c.parties, kinds: c.kinds, tieKinds: c.tieKinds, sources: c.allSources,
-                        organizations: organizations, ties: ties, origin: file, isDirected: true)
+                        organizations: organizations, ties: ties, observations: observations, origin: file,
+                        isDirected: graph.attributes["edgedefault"] != "undirected")
+        t.attributeTypes = types
+        return t
     }
 
     /// A tie id for an imported edge: the file's id when it is an identifier (or the default

@@ -160,6 +160,30 @@ public enum Interchange {
                         facts: [], origin: t.origin, isDirected: t.isDirected)
     }
 
+    /// The type to declare for free-form attribute `name` of `domain` (`node`/`edge`): the type the
+    /// timeline records (``Timeline/attributeTypes``) when every value parses as it, else `string`.
+    static func attributeType(_ name: String, domain: String, values: [String], in t: Timeline) -> String {
+        guard let type = t.attributeTypes[domain + ":" + name] else { return "string" }
+        let ok: (String) -> Bool
+        switch type {
+        case "long": ok = { Int64($0.trimmingCharacters(in: .whitespaces)) != nil }
+        case "double": ok = { Double($0.trimmingCharacters(in: .whitespaces))?.isFinite ?? false }
+        case "boolean": ok = { ["true", "false"].contains($0.lowercased()) }
+        default: return "string"
+        }
+        return values.allSatisfy(ok) ? type : "string"
+    }
+
+    /// The type name of a typed format's attribute type as ``Timeline/attributeTypes`` records it.
+    static func recordedType(_ declared: String) -> String? {
+        switch declared.lowercased() {
+        case "int", "long", "integer": return "long"
+        case "float", "double": return "double"
+        case "boolean": return "boolean"
+        default: return nil
+        }
+    }
+
     /// The level of a kind, `other` when the timeline does not declare it.
     static func level(of kind: String, in t: Timeline) -> Kind.Level { t.kind(kind)?.level ?? .other }
 

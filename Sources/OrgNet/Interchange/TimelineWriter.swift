@@ -14,6 +14,10 @@ public enum TimelineWriter {
         header += "id: \(q(t.id))\ntitle: \(q(t.title))\n"
         if !t.description.isEmpty { header += "description: \(q(t.description))\n" }
         header += "calendar: \(t.calendar.rawValue)\n"
+        if !t.isDirected { header += "directed: false\n" }
+        if let roles = t.declaredInfluenceRoles {
+            header += "influence_roles: [" + roles.map { q($0.rawValue) }.sorted().joined(separator: ", ") + "]\n"
+        }
         header += "months: [" + t.months.map { q($0.description) }.joined(separator: ", ") + "]\n"
         header += "parties:\n" + t.parties.map {
             "  - {id: \(q($0.id)), name: \(q($0.name))" + ($0.color.map { ", color: \(q($0))" } ?? "") + "}\n"
@@ -86,6 +90,7 @@ public enum TimelineWriter {
             ties += "from: \(q(e.from))\n    to: \(q(e.to))\n    role: \(q(e.kind ?? e.role.rawValue))\n"
             if let w = e.weight { ties += "    weight: \(num(w))\n" }
             if let u = e.upwardReason { ties += "    upward: \(q(u))\n" }
+            if e.undirected { ties += "    undirected: true\n" }
             ties += lifetime(e.lifetime) + attributes(e.attributes) + provenance(e.provenance)
         }
 

@@ -7,7 +7,8 @@ import GraphKit
 /// - Nodes are the snapshot's ``Snapshot/organizations`` in order (node `i` is `ids[i]`, the same
 ///   index as ``Snapshot/index(of:)``); organizations without ties are isolated nodes.
 /// - Edges are the ties whose role is in `roles` (`nil` = every tie). Ties are directed
-///   (`from -> to`) unless the timeline is an undirected DOT graph.
+///   (`from -> to`) unless the timeline is undirected; a tie declared undirected
+///   (``Tie/undirected``) in a directed timeline is an edge each way.
 /// - Parallel ties between the same pair collapse into one edge, the weight given last winning,
 ///   as networkx's `DiGraph`/`Graph` (so a delegation and an authority tie `a -> b` are one edge).
 /// - With `weighted`, an edge's weight is the tie's `weight` (e.g. delegates sent), 1 when unknown;
@@ -40,10 +41,20 @@ public struct NetworkView: Sendable {
 }
 
 extension Timeline {
-    /// The roles influence measures use when none are given: delegation and authority for datasets,
-    /// every tie (`nil`) for a DOT network, whose edges usually carry no role.
+    /// The roles influence measures use when none are given: those the dataset declares
+    /// (``declaredInfluenceRoles``, `influence_roles:` in dataset.yaml); else delegation and
+    /// authority for datasets that have such ties; else every tie (`nil`): a network read from
+    /// another tool's file, whose edges usually carry no role (``usesAllTiesByDefault``).
     public var defaultInfluenceRoles: Set<Role>? {
-        isSingleSnapshot ? nil : Role.influence
+        if let declaredInfluenceRoles { return declaredInfluenceRoles }
+        if isSingleSnapshot || usesAllTiesByDefault { return nil }
+        return Role.influence
+    }
+
+    /// True when the influence measures fall back to every tie because the network has ties but
+    /// none of delegation or authority (and declares no influence roles): commands say so.
+    public var usesAllTiesByDefault: Bool {
+        declaredInfluenceRoles == nil && !ties.isEmpty && !ties.contains { Role.influence.contains($0.role) }
     }
 
     /// Parses a `--roles` list: comma-separated roles or dataset tie kinds (`delegation,authority`,
@@ -86,6 +97,8 @@ extension Snapshot {
         for t in ties where roles?.contains(t.role) ?? true {
             guard let a = index(of: t.from), let b = index(of: t.to) else { continue }
             edges.append(Edge(a, b, weight: weighted ? (t.weight ?? 1) : 1))
+            // A tie declared undirected in a directed network runs both ways.
+            if t.undirected && timeline.isDirected { edges.append(Edge(b, a, weight: weighted ? (t.weight ?? 1) : 1)) }
         }
         // Indices come from this snapshot and weights from a validated dataset (finite numbers),
         // so construction cannot fail; fall back to an edgeless graph rather than trap.

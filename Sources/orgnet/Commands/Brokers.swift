@@ -27,7 +27,7 @@ struct Brokers: ParsableCommand {
           orgnet brokers graph.dot --by kind --format json
         """)
 
-    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a DOT file.", valueName: "month|file")) var target: String?
+    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a network file (.dot .graphml .gexf .gml .json .csv).", valueName: "month|file")) var target: String?
     @Option(name: .long, help: ArgumentHelp("party (default) or kind.", valueName: "attribute")) var by: GroupAttribute = .party
     @OptionGroup var network: NetworkOptions
     @OptionGroup var top: TopOption

@@ -7,9 +7,10 @@ struct Centrality: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rank organizations by a centrality measure (networkx names and defaults).",
         discussion: """
-        MONTH is YYYY-MM (default: the dataset's default month, else the latest); FILE is a DOT file (node ids are the DOT \
-        node names) or a YAML dataset. The network's edges are the ties of the chosen roles \
-        (--roles; default delegation and authority for datasets, every edge of a DOT file), \
+        MONTH is YYYY-MM (default: the dataset's default month, else the latest); FILE is a network file (DOT, GraphML, GEXF, \
+        GML, node-link JSON, CSV edge list; node ids are the file's own) or a YAML dataset. The \
+        network's edges are the ties of the chosen roles (--roles; default: the dataset's \
+        influence_roles, else delegation and authority, else every tie, said on stderr), \
         directed from -> to (a delegation points at the body that receives the delegates; an \
         authority tie at the body directed). Parallel ties collapse into one edge, as in networkx.
 
@@ -37,9 +38,11 @@ struct Centrality: ParsableCommand {
           orgnet centrality 1917-10 --measure betweenness --top 10
           orgnet centrality --measure in-degree --roles delegation --weighted
           orgnet centrality graph.dot --measure pagerank --format json
+          orgnet centrality docs/examples/letters.gml --measure betweenness --format json
+          orgnet centrality docs/examples/letters.csv --undirected --measure closeness
         """)
 
-    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a DOT file.", valueName: "month|file"), completion: Completions.monthOrFile) var target: String?
+    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a network file (.dot .graphml .gexf .gml .json .csv).", valueName: "month|file"), completion: Completions.monthOrFile) var target: String?
     @Option(name: .long, help: ArgumentHelp("The measure (default: degree).", valueName: "measure"))
     var measure: CentralityMeasure = .degree
     @Flag(name: .long, help: "Unnormalized values (see the measures below).") var raw = false

@@ -19,7 +19,7 @@ struct Communities: ParsableCommand {
           orgnet communities graph.dot --format json
         """)
 
-    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a DOT file.", valueName: "month|file"), completion: Completions.monthOrFile) var target: String?
+    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a network file (.dot .graphml .gexf .gml .json .csv).", valueName: "month|file"), completion: Completions.monthOrFile) var target: String?
     @Option(name: .long, help: ArgumentHelp("Modularity resolution; larger gives smaller communities.", valueName: "r"))
     var resolution: Double = 1
     @Option(name: .long, help: ArgumentHelp("Seed of the node order (deterministic for a given seed).", valueName: "n"))

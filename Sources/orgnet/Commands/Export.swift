@@ -32,7 +32,7 @@ struct Export: ParsableCommand {
                    --all writes one MONTH.dot per month into -o FOLDER, all
                    pinned to one layout of every month (as `gallery` draws them)
 
-        MONTH is YYYY-MM (default: the dataset's default month, else the latest); FILE is a DOT file or a YAML dataset.
+        MONTH is YYYY-MM (default: the dataset's default month, else the latest); FILE is a network file (DOT, GraphML, GEXF, GML, node-link JSON, CSV edge list) or a YAML dataset.
         Every element carries its sources, status and confidence. Files are
         written atomically; -o - (the default) is standard output.
         See docs/interchange.md.

@@ -2,25 +2,27 @@ import ArgumentParser
 import Foundation
 import OrgNet
 
-/// `-T` of `orgnet import`.
+/// `--from` of `orgnet import` (`-T`, deprecated).
 enum ImportFormat: String, ExpressibleByArgument, CaseIterable {
-    case graphml, gexf, csv
+    case graphml, gexf, json, csv
 }
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read GraphML, GEXF or a CSV folder into a YAML dataset folder.",
+        abstract: "Read GraphML, GEXF, node-link JSON or a CSV folder into a YAML dataset folder.",
         discussion: """
         The dataset is written in the schema of Graphs/README.md, atomically (a temporary folder, \
         then renamed). An existing dataset folder at -o is refused unless --force is given (then \
         it is replaced). It is checked by loading it back before anything is written. Elements without sources, status or confidence become \
         `status: assumption, confidence: low`, citing a source entry that names the imported file.
 
-        --from defaults from the name: .graphml/.xml → graphml, .gexf → gexf, a folder → csv; \
-        give it for standard input (-). (-T is a deprecated alias of --from.)
+        --from defaults from the name: .graphml/.xml → graphml, .gexf → gexf, .json → json, a \
+        folder → csv; give it for standard input (-). (-T is a deprecated alias of --from.)
         GraphML holds one month: the graph's `month` data, else --month, else the span of the \
         lifetimes. GEXF spells become lifetimes (the months are those the file spans); dynamic \
-        attributes become observations. A CSV folder has the layout `orgnet export -T csv` writes.
+        attributes become observations. Node-link JSON written by `orgnet export -T json` reads \
+        back whole; other node-link JSON is one snapshot and needs --month. A CSV folder has the \
+        layout `orgnet export -T csv` writes.
 
         Examples:
           orgnet export 1917-10 -T graphml -o oct.graphml    (files to import)
@@ -37,7 +39,7 @@ struct Import: ParsableCommand {
         """)
 
     @Argument(help: ArgumentHelp("The file (or CSV folder) to read; - for standard input.", valueName: "file"), completion: .file()) var file: String
-    @Option(name: .long, help: ArgumentHelp("The input format: graphml, gexf or csv (default: from the name).", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("The input format: graphml, gexf, json or csv (default: from the name).", valueName: "format"))
     var from: ImportFormat?
     @Option(name: [.customShort("T", allowingJoined: true), .customLong("format")],
             help: ArgumentHelp("Deprecated alias of --from.", visibility: .hidden))
@@ -70,14 +72,20 @@ struct Import: ParsableCommand {
             else if isDir.boolValue { fmt = .csv }
             else if lower.hasSuffix(".gexf") { fmt = .gexf }
             else if lower.hasSuffix(".graphml") || lower.hasSuffix(".xml") { fmt = .graphml }
-            else { throw OrgNetError(.usage, "cannot tell the format of \(file); name it with --from graphml|gexf|csv") }
-            let t: Timeline
+            else if lower.hasSuffix(".json") { fmt = .json }
+            else { throw OrgNetError(.usage, "cannot tell the format of \(file); name it with --from graphml|gexf|json|csv") }
+            var t: Timeline
             switch fmt {
             case .graphml: t = try GraphML.read(path: file, month: month)
             case .gexf: t = try GEXF.read(path: file)
+            case .json: t = try NodeLinkJSON.read(path: file)
             case .csv:
                 guard file != "-" else { throw OrgNetError(.usage, "a CSV folder cannot come from standard input; name the folder") }
                 t = try CSVFolder.read(folder: file)
+            }
+            if let month, fmt == .json, t.months.isEmpty { t.months = [month] }
+            if t.months.isEmpty {
+                throw OrgNetError(.usage, "the file names no month; pass --month YYYY-MM", at: .init(file: file))
             }
             // Check that the YAML loads before anything is written.
             let files = TimelineWriter.files(for: t).map { TimelineLoader.File(path: (output as NSString).appendingPathComponent($0.name), text: $0.text) }

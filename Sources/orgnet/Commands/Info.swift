@@ -5,14 +5,14 @@ struct Info: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Count the organizations by kind and the ties by role in one snapshot.",
         discussion: """
-        MONTH is YYYY-MM (default: the dataset's default month, else the latest); FILE is a DOT file or a YAML dataset.
+        MONTH is YYYY-MM (default: the dataset's default month, else the latest); FILE is a network file (DOT, GraphML, GEXF, GML, node-link JSON, CSV edge list) or a YAML dataset.
         Examples:
           orgnet info                 the default month of the built-in dataset
           orgnet info 1917-02
           orgnet info graph.dot --format json
         """)
 
-    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a DOT file.", valueName: "month|file"), completion: Completions.monthOrFile) var target: String?
+    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a network file (.dot .graphml .gexf .gml .json .csv).", valueName: "month|file"), completion: Completions.monthOrFile) var target: String?
     @OptionGroup var data: DataOption
     @Option(name: .long, help: "table, json or csv.") var format: OutputStyle = .table
 
@@ -40,8 +40,9 @@ struct Info: ParsableCommand {
                 out.roles.forEach { table.add(["role", $0.name, String($0.count)]) }
                 say(table.csv)
             case .table:
-                say("\(s.timeline.title) — \(s.month?.longName ?? s.label)")
-                say("\(out.organizations) organizations, \(out.ties) ties\n")
+                let title = s.timeline.title.isEmpty || s.timeline.title == "-" ? "standard input" : s.timeline.title
+                say("\(title) — \(s.month?.longName ?? (s.label == "-" ? "one snapshot" : s.label))")
+                say("\(count(out.organizations, "organization")), \(count(out.ties, "tie"))\n")
                 var kinds = Table(["kind", "organizations"], rightAligned: [1])
                 out.kinds.forEach { kinds.add([s.timeline.kind($0.name)?.name ?? $0.name, String($0.count)]) }
                 say(kinds.text + "\n")

@@ -29,7 +29,7 @@ struct Path: ParsableCommand {
 
     @Argument(help: ArgumentHelp("Where the chain starts.", valueName: "from"), completion: Completions.organization) var from: String
     @Argument(help: ArgumentHelp("Where the chain ends.", valueName: "to"), completion: Completions.organization) var to: String
-    @Option(name: .long, help: ArgumentHelp("A month (YYYY-MM) or a DOT file (default: the dataset's default month, else the latest).", valueName: "month|file"), completion: Completions.monthOrFile)
+    @Option(name: .long, help: ArgumentHelp("A month (YYYY-MM) or a network file (default: the dataset's default month, else the latest).", valueName: "month|file"), completion: Completions.monthOrFile)
     var month: String?
     @Flag(name: .long, help: "Every simple path (limit with --max-length).") var all = false
     @Option(name: .long, help: ArgumentHelp("With --all: at most K ties per path.", valueName: "k")) var maxLength: Int?

@@ -116,10 +116,10 @@ struct Render: ParsableCommand {
             .choose(explicit: format, output: output)
     }
 
-    /// True when a target is drawn as a DOT file (not a month or a dataset): `--from dot`, a
-    /// .dot/.gv name, or an existing file that is not YAML.
+    /// True when a target is drawn as a DOT file (not a month or a dataset): see
+    /// ``DOTImport/isDOTFile(_:)``.
     static func isDOT(_ target: String) -> Bool {
-        !Selection.looksLikeMonth(target) && (try? InputFormat.of(target)) == .dot
+        !Selection.looksLikeMonth(target) && DOTImport.isDOTFile(target)
     }
 
     static func outputName(for input: String, _ fileExtension: String) -> String {

@@ -8,7 +8,7 @@ struct Trend: ParsableCommand {
         abstract: "A metric of some organizations across all months, as an SVG line chart or CSV.",
         discussion: """
         Metrics: a centrality measure (\(ComparisonMeasures.names.joined(separator: ", "))), an observed \
-        quantity (members, delegates, workers, ... as the dataset records them; only months with an \
+        quantity (members, seats, delegates_sent, workers, ... as the dataset records them; only months with an \
         observation have a point), or share:PARTY (the party's percentage of a body's delegates or seats). \
         Charts are plain SVG: no script.
 
@@ -18,7 +18,7 @@ struct Trend: ParsableCommand {
 
         Examples:
           orgnet trend --metric betweenness --org petrograd-soviet,ps-ec -o betweenness.svg
-          orgnet trend --metric delegates --org putilov --format csv
+          orgnet trend --metric seats --org petrograd-soviet --format csv
           orgnet trend --metric pagerank --org ps-ec,bolshevik-pc -T csv -o pagerank.csv
           orgnet trend --metric share:bolsheviks --org ps-ec,congress-2 -o share.svg
         """)

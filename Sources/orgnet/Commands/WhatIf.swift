@@ -24,7 +24,7 @@ struct WhatIf: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Organizations and FROM->TO ties to remove, comma-separated.", valueName: "org[,org..]"))
     var remove: String
-    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a DOT file.", valueName: "month|file"), completion: Completions.monthOrFile) var target: String?
+    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a network file (.dot .graphml .gexf .gml .json .csv).", valueName: "month|file"), completion: Completions.monthOrFile) var target: String?
     @Option(name: .long, help: ArgumentHelp("The centrality to compare (default: betweenness).", valueName: "measure"))
     var measure: CentralityMeasure = .betweenness
     @OptionGroup var network: NetworkOptions

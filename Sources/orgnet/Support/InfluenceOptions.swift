@@ -12,8 +12,19 @@ struct NetworkOptions: ParsableArguments {
     @Flag(name: .long, help: "Use tie weights (delegates sent; 1 when unknown). Path-based measures read weights as distances, as networkx.")
     var weighted = false
 
+    /// The measured network; says on stderr (one line) when the default fell back to every tie,
+    /// and when the role filter left no edge at all (so every score is 0).
     func view(_ s: Snapshot) throws(OrgNetError) -> NetworkView {
-        s.network(roles: try s.influenceRoles(parsing: roles), weighted: weighted)
+        let chosen = try s.influenceRoles(parsing: roles)
+        let view = s.network(roles: chosen, weighted: weighted)
+        if roles == nil, chosen == nil, s.timeline.usesAllTiesByDefault {
+            note("orgnet: \(s.timeline.id) has no delegation or authority ties; using all \(s.ties.count) ties (choose with --roles)")
+        }
+        if let chosen, view.graph.edgeCount == 0, !s.ties.isEmpty {
+            let present = Set(s.ties.map(\.role.rawValue)).sorted().joined(separator: ", ")
+            note("orgnet: no tie of \(s.label) has role \(chosen.map(\.rawValue).sorted().joined(separator: " or ")) (its ties are \(present)); every score is 0 (--roles all uses every tie)")
+        }
+        return view
     }
 }
 

@@ -1,17 +1,20 @@
 import ArgumentParser
 import OrgNet
 
-/// `--data PATH`: the dataset to use instead of the built-in one, `--from FORMAT` for inputs whose
-/// name does not tell their format (`-`), and the input limits
-/// (`--max-bytes`, `--max-nodes`, `--max-ties`, `--max-label`) for every file the command reads.
+/// `--data PATH`: the dataset (or network file) to use instead of the built-in one, `--from` and
+/// `--undirected` for how network files are read (``ReadOptions``; `-` is standard input, whose
+/// format `--from` names), and the input limits (`--max-bytes`, `--max-nodes`, `--max-ties`,
+/// `--max-label`) for every file the command reads.
 struct DataOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A dataset folder or YAML file, - for standard input (default: the built-in Petrograd 1917 timeline).",
+    @Option(name: .long, help: ArgumentHelp("A dataset folder, YAML file or network file (.dot .graphml .gexf .gml .json .csv), - for standard input (default: the built-in Petrograd 1917 timeline).",
                                              valueName: "path"), completion: .file())
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp("The format of an input whose name does not tell it: - (standard input) or a file without an extension: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+    @Option(name: .long, help: ArgumentHelp("The format of an input whose name or content does not tell it, and of standard input (-): \(NetworkFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
                                              valueName: "format"))
-    var from: InputFormat?
+    var from: NetworkFormat?
+    @Flag(name: .long, help: "Read every network as undirected (networkx's Graph), whatever the file declares.")
+    var undirected = false
 
     @Option(name: .long, help: ArgumentHelp("Largest input file read, in bytes (default 16777216; also the DOT text handed to layout, 1500000 by default).", valueName: "n"))
     var maxBytes: Int?
@@ -33,11 +36,11 @@ struct DataOption: ParsableArguments {
         if let maxTies { limits.maxTies = maxTies }
         if let maxLabel { limits.maxLabelLength = maxLabel }
         InputLimits.current = limits
-        if let from { InputFormat.chosen = from }
+        ReadOptions.current = ReadOptions(format: from, undirected: undirected, warn: { note($0) })
     }
 }
 
-extension InputFormat: ExpressibleByArgument {}
+extension NetworkFormat: ExpressibleByArgument {}
 
 /// `--format table|json|csv`.
 enum OutputStyle: String, ExpressibleByArgument, CaseIterable {
