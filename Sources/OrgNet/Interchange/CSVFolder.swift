@@ -23,7 +23,7 @@ public enum CSVFolder {
         "ties.csv": ["id", "from", "to", "role", "kind", "weight", "since", "until", "date", "precision",
                      "status", "confidence", "note", "sources", "attributes", "undirected"],
         "observations.csv": ["observation", "alternative", "subject_type", "subject", "month", "quantity", "value", "approximate",
-                             "party", "count", "status", "confidence", "note", "sources"],
+                             "party", "count", "status", "confidence", "note", "sources", "share", "share_of"],
     ]
 
     /// The order files are written in.
@@ -84,10 +84,12 @@ public enum CSVFolder {
             func rows(alternative: Int, value: Double?, approximate: Bool, composition: [PartyCount], p: Provenance) {
                 let base = [String(i + 1), String(alternative), type, subject, o.month.description, o.quantity,
                             value.map(num) ?? "", approximate ? "true" : "false"]
+                // A share of a parent's total (share/of in YAML) rides on the point value's rows.
+                let share = alternative == 0 ? [o.shareOf.map { num($0.share) } ?? "", o.shareOf?.of ?? ""] : ["", ""]
                 if composition.isEmpty {
-                    obsRows.append(base + ["", ""] + prov(p))
+                    obsRows.append(base + ["", ""] + prov(p) + share)
                 } else {
-                    for pc in composition { obsRows.append(base + [pc.party, num(pc.count)] + prov(p)) }
+                    for pc in composition { obsRows.append(base + [pc.party, num(pc.count)] + prov(p) + share) }
                 }
             }
             rows(alternative: 0, value: o.value, approximate: o.approximate, composition: o.composition, p: o.provenance)
@@ -362,8 +364,13 @@ public enum CSVFolder {
                 guard alternative == 0 else { throw OrgNetError(.badData, "an alternative reading comes before its observation's point value (alternative 0)", at: l) }
                 guard let value else { throw OrgNetError(.badData, "value is missing", at: l) }
                 let p = try c.provenance(status: r["status"], confidence: r["confidence"], note: r["note"], sources: r["sources"], at: l)
+                var shareOf: ShareOf?
+                if let parent = r["share_of"], !parent.isEmpty {
+                    guard let share = try c.number(r["share"], "share", at: l) else { throw OrgNetError(.badData, "share_of needs a share", at: l) }
+                    shareOf = ShareOf(share: share, of: parent)
+                }
                 current = (key, Observation(subject: subject, month: month, quantity: quantity, value: value,
-                                            approximate: approximate, provenance: p))
+                                            approximate: approximate, provenance: p, shareOf: shareOf))
             }
             if alternative == 0 {
                 if let part { current!.obs.composition.append(part) }

@@ -322,7 +322,9 @@ struct ImportCollector {
             role = .other
         }
         if let tk = tieKind {
-            if Role.builtIn.contains(Role(tk)) { return (role, nil) }
+            // A kind spelled like a role names no kind of its own, unless the dataset declares it
+            // (Petrograd's tie kind `convenes` has the role `convenes`).
+            if Role.builtIn.contains(Role(tk)), !tieKinds.contains(where: { $0.id == tk }), kindName == nil { return (role, nil) }
             declareTieKind(tk, name: kindName, role: role)
         }
         return (role, tieKind)

@@ -121,6 +121,7 @@ public enum NodeLinkJSON {
                                     provenance(a.provenance, into: &x)
                                     return x
                                 }]
+        if let so = o.shareOf { d["share"] = so.share; d["shareOf"] = so.of }
         provenance(o.provenance, into: &d)
         return d
     }

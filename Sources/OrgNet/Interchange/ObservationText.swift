@@ -59,9 +59,11 @@ extension Interchange {
                                                 provenance: try provenance(ad, at: location)))
             }
         }
+        var shareOf: ShareOf?
+        if case .number(let share)? = d["share"], let parent = d["shareOf"]?.text { shareOf = ShareOf(share: share, of: parent) }
         return Observation(subject: subject, month: month, quantity: quantity, value: v, approximate: d["approximate"]?.bool ?? false,
                            composition: try composition(d["composition"], at: location), alternatives: alternatives,
-                           provenance: try provenance(d, at: location))
+                           provenance: try provenance(d, at: location), shareOf: shareOf)
     }
 
     static func composition(_ value: JSONValue?, at location: OrgNetError.Location) throws(OrgNetError) -> [PartyCount] {
