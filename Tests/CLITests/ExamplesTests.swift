@@ -111,8 +111,9 @@ import TestSupport
         #expect(Self.sources.reduce(0) { $0 + $1.examples.count } > 60)
     }
 
-    /// A folder with copies of Graphs/ and of docs/examples/'s files, and a HOME inside it (the
-    /// completion examples write under ~).
+    /// A folder with copies of Graphs/, of docs/examples/'s files (at the top, as help examples name
+    /// them, and under docs/examples/, as the README's "Your own network" names them), and a HOME
+    /// inside it (the completion examples write under ~).
     static func workFolder() throws -> URL {
         let dir = try CLI.temporaryFolder()
         let fm = FileManager.default
@@ -121,6 +122,8 @@ import TestSupport
         for name in try fm.contentsOfDirectory(atPath: examples.path) {
             try fm.copyItem(at: examples.appendingPathComponent(name), to: dir.appendingPathComponent(name))
         }
+        try fm.createDirectory(at: dir.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        try fm.copyItem(at: examples, to: dir.appendingPathComponent("docs/examples"))
         for sub in [".local/share/bash-completion/completions", ".zfunc", ".config/fish/completions"] {
             try fm.createDirectory(at: dir.appendingPathComponent("home/" + sub), withIntermediateDirectories: true)
         }
