@@ -173,15 +173,37 @@ public struct Timeline: Sendable {
         }
     }
 
-    /// The leading party of a body at `month`: the named party with the most seats in its latest
-    /// composition (carried forward), when one party holds strictly more than every other.
+    /// The observed quantities whose value is the number of people seated in a body and whose
+    /// composition says who holds those seats: `seats` (councils, dumas, congresses), `members`
+    /// (committees) and the retired `delegates` (read as seats, for datasets written before
+    /// `seats`/`delegates_sent` were separated). Never `party_members` (a party's membership in a
+    /// body is not its composition), `delegates_sent` (what a body sends, not what it seats) or
+    /// a sub-group's count such as `presidium` or `soldier_members`.
+    public static let seatQuantities: Set<String> = ["seats", "members", "delegates"]
+
+    /// The leading party of a body at `month` and why it leads (``Leadership``): the one rule
+    /// behind every picture border, legend, tooltip, export, `brokers --by party` and diff.
+    ///
+    /// The body's latest composition of its seats (``seatQuantities``, carried forward) is read:
+    /// - a named party with more than half of the body's seats (the observation's value, or the
+    ///   composition's sum when larger) is a **majority** leader;
+    /// - otherwise a named party is a **plurality** leader only when the composition covers the
+    ///   whole body (its counts, `unknown` excluded, sum to the seats) and the party holds strictly
+    ///   more than every other named party and than the `other` group (which may be one group);
+    /// - otherwise there is no leader: the seats nobody recorded could change the order.
     /// `other`, `unknown` and `nonparty` never lead.
+    public func leadership(of subjectID: String, at month: Month?) -> Leadership? {
+        guard let obs = latestComposition(of: subjectID, at: month, quantities: Self.seatQuantities) else { return nil }
+        return Leadership.rule(composition: obs.composition, seats: obs.value).flatMap { top, kind in
+            party(top.party).map { Leadership(party: $0, kind: kind, seats: top.count,
+                                               total: max(obs.value, obs.composition.reduce(0) { $0 + $1.count }),
+                                               month: obs.month, quantity: obs.quantity) }
+        }
+    }
+
+    /// The party of ``leadership(of:at:)``, for callers that need only the colour or the id.
     public func leadingParty(of subjectID: String, at month: Month?) -> Party? {
-        guard let obs = latestComposition(of: subjectID, at: month) else { return nil }
-        let named = obs.composition.filter { !["other", "unknown", "nonparty"].contains($0.party) }
-            .sorted { $0.count > $1.count }
-        guard let top = named.first, top.count > 0, named.count == 1 || named[1].count < top.count else { return nil }
-        return party(top.party)
+        leadership(of: subjectID, at: month)?.party
     }
 
     /// The number a reference stands for: `obs:ORG@YYYY-MM/QUANTITY` (the observation's value)
@@ -250,5 +272,48 @@ public struct Snapshot: Sendable {
     public var tiesByRole: [(role: Role, count: Int)] {
         Dictionary(grouping: ties, by: \.role).map { ($0.key, $0.value.count) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+    }
+}
+
+/// Why a party leads a body: it holds a majority of the seats, or a plurality of a fully recorded
+/// composition (``Timeline/leadership(of:at:)``).
+public struct Leadership: Sendable, Hashable {
+    /// How the party leads.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// More than half of the body's seats.
+        case majority
+        /// The most seats, where the recorded composition covers the whole body.
+        case plurality
+    }
+    public var party: Party
+    public var kind: Kind
+    /// The leading party's seats and the body's seats.
+    public var seats: Double
+    public var total: Double
+    /// The month and quantity of the composition read (it may be carried forward).
+    public var month: Month
+    public var quantity: String
+
+    /// Parties that are not parties for leadership: a remainder, the unknown seats, non-party members.
+    public static let notParties: Set<String> = ["other", "unknown", "nonparty"]
+
+    /// The leading entry of a composition of a body of `seats` seats and how it leads, or nil
+    /// (the rule of ``Timeline/leadership(of:at:)``, kept here so it can be tested on plain numbers).
+    public static func rule(composition: [PartyCount], seats: Double) -> (PartyCount, Kind)? {
+        let recorded = composition.filter { $0.party != "unknown" }.reduce(0) { $0 + $1.count }
+        let total = max(seats, composition.reduce(0) { $0 + $1.count })
+        let named = composition.filter { !notParties.contains($0.party) }.sorted { $0.count > $1.count }
+        guard let top = named.first, top.count > 0 else { return nil }
+        if top.count > total / 2 { return (top, .majority) }
+        let other = composition.filter { $0.party == "other" }.reduce(0) { $0 + $1.count }
+        let covers = abs(recorded - total) < 1e-9
+        guard covers, named.count == 1 || named[1].count < top.count, other < top.count else { return nil }
+        return (top, .plurality)
+    }
+
+    /// "Bolsheviks majority (399 of 649 seats, 1917-10)".
+    public var description: String {
+        func n(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(x) }
+        return "\(party.name) \(kind.rawValue) (\(n(seats)) of \(n(total)) \(quantity), \(month))"
     }
 }

@@ -40,6 +40,7 @@ public struct SnapshotRenderer: Sendable {
         var lines = [org.name]
         let kindName = t.kind(org.kind)?.name ?? org.kind
         lines.append("\(kindName); \(org.lifetime.text)" + (org.aggregate.map { "; stands for \($0) bodies" } ?? ""))
+        if let lead = t.leadership(of: org.id, at: snapshot.month) { lines.append("leading party: " + lead.description) }
         for obs in snapshot.observations(of: org.id) {
             var s = "\(obs.quantity): \(obs.approximate ? "about " : "")\(Text.number(obs.value))"
             if !obs.composition.isEmpty {
@@ -97,10 +98,11 @@ public struct SnapshotRenderer: Sendable {
             ]
             var classes = ["org", "kind-\(Text.token(org.kind))", "level-\(level.rawValue)",
                            "status-\(org.provenance.status.rawValue)", "confidence-\(org.provenance.confidence.rawValue)"]
-            if let party = snapshot.timeline.leadingParty(of: org.id, at: snapshot.month) {
-                attrs["color"] = .text(style.color(of: party))
-                attrs["penwidth"] = "2.6"
-                classes.append("party-\(Text.token(party.id))")
+            if let lead = snapshot.timeline.leadership(of: org.id, at: snapshot.month) {
+                attrs["color"] = .text(style.color(of: lead.party))
+                attrs["penwidth"] = .text(Style.leadPenWidth(lead.kind))
+                classes.append("party-\(Text.token(lead.party.id))")
+                classes.append("lead-\(lead.kind.rawValue)")
             }
             if org.aggregate != nil { attrs["style"] = .text(style.aggregateStyle()) }
             if org.provenance.status == .assumption { attrs["fontcolor"] = "#555555" }
@@ -170,7 +172,7 @@ public struct SnapshotRenderer: Sendable {
     }
 
     /// A compact legend: a swatch per level present, a sample of each tie role present, and the
-    /// parties whose colour marks a leading party.
+    /// parties whose colour marks a leading party, by how they lead (majority or plurality).
     func legendTable(_ snapshot: Snapshot) -> String? {
         let t = snapshot.timeline
         var cells: [String] = []
@@ -190,9 +192,14 @@ public struct SnapshotRenderer: Sendable {
             let glyph = look.style == "dotted" ? "·····" : (look.style == "dashed" ? "- - ▸" : "——▸")
             cell("<TD><FONT COLOR=\"\(look.color)\" POINT-SIZE=\"11\"><B>\(glyph)</B></FONT></TD>", look.label)
         }
-        let parties = Set(snapshot.organizations.compactMap { t.leadingParty(of: $0.id, at: snapshot.month)?.id })
-        for p in t.parties where parties.contains(p.id) {
-            cell("<TD BGCOLOR=\"\(style.color(of: p))\" WIDTH=\"14\"> </TD>", "border: \(p.name) lead")
+        let leads = Set(snapshot.organizations.compactMap { org in
+            t.leadership(of: org.id, at: snapshot.month).map { [$0.party.id, $0.kind.rawValue] }
+        })
+        for p in t.parties {
+            for kind in [Leadership.Kind.majority, .plurality] where leads.contains([p.id, kind.rawValue]) {
+                cell("<TD BGCOLOR=\"white\" COLOR=\"\(style.color(of: p))\" BORDER=\"\(kind == .majority ? 3 : 1)\" WIDTH=\"14\"> </TD>",
+                     "\(kind == .majority ? "thick" : "thin") border: \(p.name) \(kind.rawValue)")
+            }
         }
         guard !cells.isEmpty else { return nil }
         // Wrap into rows of six entries so the legend stays narrower than the picture.

@@ -81,6 +81,10 @@ public struct Style: Sendable {
         }
     }
 
+    /// The border width of a body led by a party: thick for a majority, thin for a plurality of a
+    /// fully recorded composition (``Leadership``).
+    public static func leadPenWidth(_ kind: Leadership.Kind) -> String { kind == .majority ? "2.6" : "1.6" }
+
     /// A party's colour: the dataset's, else a fixed colour for the usual parties, else grey.
     /// A colour from data is used only when it is a plain colour (`#rgb`, `#rrggbb`, `#rrggbbaa`
     /// or a colour name of letters): it goes into SVG attributes and Graphviz HTML labels, where

@@ -26,8 +26,9 @@ extension Snapshot {
     /// The base is the set of bodies no delegation tie reaches; their party shares are their recorded
     /// compositions (latest at or before the month; a base body without one counts as `unknown`).
     /// Every other body's expected composition is computed from its senders only, ignoring what is
-    /// recorded for it, in delegation order: a sender `u` sends `w(u->v)` delegates (the tie weight,
-    /// else its recorded `delegates` value, else 1), divided among parties
+    /// recorded for it, in delegation order: a sender `u` sends `w(u->v)` delegates
+    /// (``delegationSplits()``: the tie weight or a `delegates_sent` observation, else by
+    /// ``UnweighedRule``), divided among parties
     /// - proportionally: `w * share_p(u)`;
     /// - winner-take-all: all `w` to `u`'s largest party (split equally on a tie for first).
     /// Each rule propagates its own shares upward. The recorded composition is given beside it,
@@ -35,12 +36,19 @@ extension Snapshot {
     /// - Throws: a bad-data error for a delegation cycle.
     public func propagatedCompositions() throws(OrgNetError) -> [PropagatedComposition] {
         let n = organizations.count
-        var incoming = [[(Int, Double?)]](repeating: [], count: n)
+        var incoming = [[(Int, Double)]](repeating: [], count: n)
+        let splits = delegationSplits()
         for t in ties where t.role == .delegation {
-            guard let a = index(of: t.from), let b = index(of: t.to), a != b else { continue }
-            incoming[b].append((a, t.weight))
+            guard let a = index(of: t.from), let b = index(of: t.to), a != b,
+                  let part = splits[t.from]?.parts.first(where: { $0.receiver == t.to }),
+                  !incoming[b].contains(where: { $0.0 == a }) else { continue }
+            incoming[b].append((a, part.delegates))
         }
-        func recorded(_ v: Int) -> Observation? { timeline.latestComposition(of: organizations[v].id, at: month) }
+        /// A body's recorded composition: of its seats, or of the delegates it sends (never a
+        /// party-member count, which is not a composition).
+        func recorded(_ v: Int) -> Observation? {
+            timeline.latestComposition(of: organizations[v].id, at: month, quantities: Timeline.seatQuantities.union(["delegates_sent"]))
+        }
         func shares(_ c: [String: Double]) -> [String: Double] {
             let s = c.values.reduce(0, +)
             return s > 0 ? c.mapValues { $0 / s } : ["unknown": 1]
@@ -57,8 +65,7 @@ extension Snapshot {
                 continue
             }
             var p: [String: Double] = [:], w: [String: Double] = [:]
-            for (u, weight) in incoming[v] {
-                let sent = weight ?? timeline.latest("delegates", of: organizations[u].id, at: month)?.value ?? 1
+            for (u, sent) in incoming[v] {
                 for (party, share) in prop[u]! { p[party, default: 0] += sent * share }
                 let su = wta[u]!
                 let best = su.values.max() ?? 0

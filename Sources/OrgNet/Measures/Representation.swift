@@ -6,7 +6,10 @@ public struct RepresentationBias: Sendable, Hashable, Codable {
         public var name: String
         /// People represented (see ``basis``), nil when unknown.
         public var represented: Double?
-        /// Delegates sent to the council: the tie's weight, else the sender's `delegates` observation.
+        /// Delegates sent to the council when known: the tie's weight, a `delegates_sent`
+        /// observation on the tie, or the sender's `delegates_sent` less what it is known to send
+        /// elsewhere when the council is its only receiver without a number. Never the council's
+        /// own `seats`.
         public var delegates: Double?
         /// Delegates per 1,000 represented (only when ``basis`` is people).
         public var perThousand: Double?
@@ -41,9 +44,11 @@ extension Snapshot {
         let cons = Dictionary(uniqueKeysWithValues: list.map { ($0.id, $0) })
         var senders: [String] = []
         var sent: [String: Double?] = [:]
-        for t in ties where t.role == .delegation && t.to == council && t.from != council {
-            if sent[t.from] == nil { senders.append(t.from) }
-            sent[t.from] = .some(t.weight ?? timeline.latest("delegates", of: t.from, at: month)?.value)
+        let splits = delegationSplits()
+        for t in ties where t.role == .delegation && t.to == council && t.from != council && sent[t.from] == nil {
+            senders.append(t.from)
+            let part = splits[t.from]?.parts.first { $0.receiver == council }
+            sent[t.from] = .some(part.flatMap { $0.known ? $0.delegates : nil })
         }
         let people = senders.map { cons[$0]?.people }
         let shares = senders.map { timeline.latest("share", of: $0, at: month)?.value }

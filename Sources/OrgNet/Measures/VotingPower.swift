@@ -131,40 +131,64 @@ public enum Quota: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// The voting power of the party blocs of a council at a month.
+/// The voting power of the recorded parties of a council at a month.
+///
+/// Unknown seats (the composition's `unknown`, and seats it leaves unassigned) are never a voting
+/// bloc: they could belong to any recorded party or to nobody. With unknown seats the point values
+/// are nil and only exact bounds are given (``PartialCouncil``); without them the bounds equal the
+/// point values. `other` and `nonparty` seats are members of none of the named parties: they count
+/// in the total the quota is taken from but join no coalition.
 public struct CouncilPower: Sendable, Hashable, Codable {
-    public struct Bloc: Sendable, Hashable, Codable {
-        /// The party id (`other`, `unknown`, `nonparty` are blocs too: they are assumed to vote together).
+    /// One recorded party (a player of the game).
+    public struct Row: Sendable, Hashable, Codable {
         public var party: String
         public var name: String
+        /// Its recorded seats (at least this many; unknown seats may add to them).
         public var seats: Int
-        public var seatShare: Double
-        public var banzhaf: Double
-        public var shapleyShubik: Double
+        /// Banzhaf index (normalized, Banzhaf 1965); nil when unknown seats exist.
+        public var banzhaf: Double?
+        public var banzhafMin: Double
+        public var banzhafMax: Double
+        /// Shapley-Shubik index (Shapley & Shubik 1954); nil when unknown seats exist.
+        public var shapleyShubik: Double?
+        public var shapleyShubikMin: Double
+        public var shapleyShubikMax: Double
     }
     /// The council's id and name.
     public var council: String
     public var name: String
-    /// The month of the composition used (carried forward to the month asked for).
+    /// The month of the composition used (carried forward to ``month``).
     public var compositionMonth: String
-    /// `delegates`, `seats` or `members`.
+    /// The month asked for (nil for a network without months).
+    public var month: String?
+    /// `seats`, `members` (or the retired `delegates`).
     public var quantity: String
     public var totalSeats: Int
+    /// Seats whose holder the composition does not record.
+    public var unknownSeats: Int
+    /// Seats of members of none of the named parties (`other`, `nonparty`): no bloc.
+    public var unalignedSeats: Int
     public var quota: Int
-    /// Blocs, most seats first.
-    public var blocs: [Bloc]
+    /// Distinct games (sets of winning coalitions) the bounds range over (1 without unknown seats).
+    public var games: Int
+    /// The recorded parties, most seats first.
+    public var parties: [Row]
+
+    /// True when the composition is older than the month asked for.
+    public var isCarriedForward: Bool { month.map { $0 != compositionMonth } ?? false }
 }
 
 extension Snapshot {
-    /// The observed quantities whose party composition describes who votes in a council:
-    /// delegates (congresses, soviets), seats (dumas, assemblies) and members (committees).
-    public static let councilQuantities: Set<String> = ["delegates", "seats", "members"]
+    /// The observed quantities whose party composition describes who votes in a council
+    /// (``Timeline/seatQuantities``).
+    public static var councilQuantities: Set<String> { Timeline.seatQuantities }
 
-    /// Banzhaf and Shapley-Shubik power of the party blocs of `council`: the latest composition of
-    /// its `delegates`, `seats` or `members` at or before the snapshot's month (the observation's value is the
-    /// total; seats its composition leaves unassigned form an `unknown` bloc). Counts are rounded to
-    /// whole seats.
-    /// - Throws: a usage error when the body has no composition by then.
+    /// Banzhaf and Shapley-Shubik power of the recorded parties of `council`: the latest
+    /// composition of its seats (``Timeline/seatQuantities``) at or before the snapshot's month
+    /// (the observation's value is the total). Counts are rounded to whole seats. Unknown seats
+    /// give bounds, never a bloc (``CouncilPower``, ``PartialCouncil``).
+    /// - Throws: a usage error when the body has no composition by then, or more than
+    ///   ``PartialCouncil/maxPlayers`` parties share unknown seats.
     public func votingPower(of council: String, quota: Quota = .simpleMajority) throws(OrgNetError) -> CouncilPower {
         let t = timeline
         guard let obs = t.latestComposition(of: council, at: month, quantities: Self.councilQuantities) else {
@@ -172,25 +196,50 @@ extension Snapshot {
                 if case .organization = $0.subject { return !$0.composition.isEmpty && Self.councilQuantities.contains($0.quantity) }
                 return false
             }.map(\.subject.id)).sorted()
-            throw OrgNetError(.usage, "\(council) has no party composition of its delegates, seats or members" + (month.map { " by \($0)" } ?? ""),
+            throw OrgNetError(.usage, "\(council) has no party composition of its seats or members" + (month.map { " by \($0)" } ?? ""),
                               hints: councils.isEmpty ? [] : ["councils with compositions: " + councils.joined(separator: ", ")])
         }
-        var seats: [(String, Int)] = obs.composition.map { ($0.party, Int($0.count.rounded())) }.filter { $0.1 > 0 }
-        let assigned = seats.reduce(0) { $0 + $1.1 }
-        let total = max(assigned, Int(obs.value.rounded()))
-        if total > assigned {
-            if let i = seats.firstIndex(where: { $0.0 == "unknown" }) { seats[i].1 += total - assigned }
-            else { seats.append(("unknown", total - assigned)) }
+        var parties: [(String, Int)] = []
+        var unaligned = 0, unknownListed = 0
+        for pc in obs.composition {
+            let n = Int(pc.count.rounded())
+            switch pc.party {
+            case "unknown": unknownListed += n
+            case "other", "nonparty": unaligned += n
+            default: if n > 0 { parties.append((pc.party, n)) }
+            }
         }
-        seats.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        let game = try WeightedVotingGame(weights: seats.map(\.1), quota: quota.votes(of: total))
-        let bz = game.banzhaf(), ss = game.shapleyShubik()
+        let recorded = parties.reduce(0) { $0 + $1.1 } + unaligned
+        let total = max(recorded + unknownListed, Int(obs.value.rounded()))
+        let unknown = total - recorded
+        parties.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        let partial = try PartialCouncil(known: parties.map(\.1), unknown: unknown, fixed: unaligned, quota: quota.votes(of: total))
+        let point: (banzhaf: [Double], shapleyShubik: [Double])?
+        let bounds: PartialCouncil.Bounds
+        if unknown == 0 {
+            // One game: the generating-function indices (any number of parties).
+            let p: (banzhaf: [Double], shapleyShubik: [Double])
+            if let game = try? WeightedVotingGame(weights: partial.known, quota: partial.quota) {
+                p = (game.banzhaf(), game.shapleyShubik())
+            } else {   // the parties together cannot reach the quota: nobody has power
+                p = (partial.known.map { _ in 0 }, partial.known.map { _ in 0 })
+            }
+            point = p
+            bounds = .init(banzhafMin: p.banzhaf, banzhafMax: p.banzhaf, shapleyShubikMin: p.shapleyShubik,
+                           shapleyShubikMax: p.shapleyShubik, games: 1)
+        } else {
+            point = nil
+            bounds = try partial.bounds()
+        }
         return CouncilPower(
-            council: council, name: t.organization(council)?.name ?? council, compositionMonth: obs.month.description,
-            quantity: obs.quantity, totalSeats: total, quota: game.quota,
-            blocs: seats.indices.map { i in
-                .init(party: seats[i].0, name: t.party(seats[i].0)?.name ?? seats[i].0, seats: seats[i].1,
-                      seatShare: Double(seats[i].1) / Double(total), banzhaf: bz[i], shapleyShubik: ss[i])
+            council: council, name: t.organization(council)?.name ?? council,
+            compositionMonth: obs.month.description, month: month?.description, quantity: obs.quantity,
+            totalSeats: total, unknownSeats: unknown, unalignedSeats: unaligned, quota: partial.quota, games: bounds.games,
+            parties: parties.indices.map { i in
+                .init(party: parties[i].0, name: t.party(parties[i].0)?.name ?? parties[i].0, seats: parties[i].1,
+                      banzhaf: point?.banzhaf[i], banzhafMin: bounds.banzhafMin[i], banzhafMax: bounds.banzhafMax[i],
+                      shapleyShubik: point?.shapleyShubik[i], shapleyShubikMin: bounds.shapleyShubikMin[i],
+                      shapleyShubikMax: bounds.shapleyShubikMax[i])
             })
     }
 }

@@ -23,7 +23,7 @@ enum CompareLegend {
             t.months.isEmpty ? t.leadingParty(of: org.id, at: nil)?.id : nil
         }).union(t.parties.filter { p in t.observations.contains { $0.composition.contains { $0.party == p.id } } }.map(\.id))
         for p in t.parties where parties.contains(p.id) {
-            rows.append("<TR><TD BGCOLOR=\"white\" COLOR=\"\(style.color(of: p))\" BORDER=\"2\"> </TD><TD ALIGN=\"LEFT\">border: \(Text.escapeXML(p.name)) majority</TD></TR>")
+            rows.append("<TR><TD BGCOLOR=\"white\" COLOR=\"\(style.color(of: p))\" BORDER=\"2\"> </TD><TD ALIGN=\"LEFT\">border: \(Text.escapeXML(p.name)) majority (thick) or plurality (thin)</TD></TR>")
         }
         rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Changes</B></TD></TR>")
         rows.append("<TR><TD BORDER=\"3\" COLOR=\"\(ComparePanels.addedColor)\"> </TD><TD ALIGN=\"LEFT\">new since the previous panel</TD></TR>")
