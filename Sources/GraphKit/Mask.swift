@@ -50,6 +50,13 @@ extension Graph {
         }
     }
 
+    /// The canonical edge id of `source -> target` (either direction in an undirected graph), or
+    /// `nil` when there is no such edge; the index masks use (``GraphMask/edges``).
+    /// - Complexity: O(log deg(source)).
+    public func edgeID(from source: Int, to target: Int) -> Int? {
+        slot(from: source, to: target).map { Int(outEdgeIDs[$0]) }
+    }
+
     /// Whether the chain of nodes `path` exists in the masked graph: every node on and every
     /// consecutive pair joined by a live edge (either direction in an undirected graph).
     /// - Complexity: O(length log deg).
