@@ -43,8 +43,9 @@ import Testing
         let ties = try #require(json["ties"] as? [[String: Any]])
         #expect(ties.count == 2)
         let obs = try #require(json["observations"] as? [[String: Any]])
-        let delegates = try #require(obs.first { $0["quantity"] as? String == "delegates_sent" })
-        #expect((delegates["composition"] as? [[String: Any]])?.first?["count"] as? Double == 2)
+        // Works A's own observation (its deputies are recorded on its tie to the city soviet).
+        let workers = try #require(obs.first { $0["quantity"] as? String == "workers" })
+        #expect(workers["value"] as? Double == 3000)
     }
 
     @Test func unknownMonthIsUsageErrorListingMonths() throws {

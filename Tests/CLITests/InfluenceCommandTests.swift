@@ -114,17 +114,21 @@ import Testing
         #expect(j["council"] as? String == "city-soviet")
         #expect(j["totalSeats"] as? Int == 10)
         #expect(j["quota"] as? Int == 6)
-        let blocs = try #require(j["blocs"] as? [[String: Any]])
+        let blocs = try #require(j["parties"] as? [[String: Any]])
         #expect(blocs.map { $0["party"] as? String } == ["bolsheviks", "mensheviks", "srs"])
-        // 4/3/3 with quota 6: any two blocs win, none alone: 1/3 each.
-        for b in blocs { #expect(abs((b["banzhaf"] as? Double ?? 0) - 1.0 / 3.0) < 1e-12) }
+        // 4/3/3 with quota 6: any two blocs win, none alone: 1/3 each, and no unknown seat to widen it.
+        for b in blocs {
+            for key in ["banzhaf", "banzhafMin", "banzhafMax", "shapleyShubik", "shapleyShubikMin", "shapleyShubikMax"] {
+                #expect(abs((b[key] as? Double ?? 0) - 1.0 / 3.0) < 1e-12, "\(key)")
+            }
+        }
     }
 
     @Test func powerWithATwoThirdsQuota() throws {
         let r = try CLI.run(["power", "city-soviet", "--quota", "2/3", "--data", CLI.sample, "--format", "json"])
         let j = try json(r)
         #expect(j["quota"] as? Int == 7)
-        let blocs = try #require(j["blocs"] as? [[String: Any]])
+        let blocs = try #require(j["parties"] as? [[String: Any]])
         // [7; 4, 3, 3]: Bolsheviks swing 3 times, the others once each.
         #expect(blocs[0]["banzhaf"] as? Double == 0.6)
         #expect(abs((blocs[0]["shapleyShubik"] as? Double ?? 0) - 2.0 / 3.0) < 1e-12)
@@ -136,6 +140,63 @@ import Testing
         #expect(none.stderr.contains("councils with compositions"))
         #expect(try CLI.run(["power", "city-soviet", "--quota", "lots", "--data", CLI.sample]).status == 64)
         #expect(try CLI.run(["power", "city-soviet", "--quota", "11", "--data", CLI.sample]).status == 64)
+    }
+
+    /// The sample with a district-north composition of 6 recorded seats out of 15 in February
+    /// (carried forward to April) and a works-a delegation without a number.
+    func partialSample() throws -> URL {
+        let dir = try CLI.temporaryFolder()
+        for f in ["dataset.yaml", "organizations.yaml", "ties.yaml", "observations.yaml", "facts.yaml"] {
+            try FileManager.default.copyItem(at: URL(fileURLWithPath: CLI.sample).appendingPathComponent(f),
+                                             to: dir.appendingPathComponent(f))
+        }
+        let obs = dir.appendingPathComponent("observations.yaml")
+        var text = try String(contentsOf: obs, encoding: .utf8)
+        text += """
+
+          - {org: district-north, month: 1917-02, quantity: seats, value: 15, composition: {bolsheviks: 2, mensheviks: 2, srs: 2}, sources: [{ref: sample-notes}], status: assumption, confidence: low}
+
+        """
+        try text.write(to: obs, atomically: true, encoding: .utf8)
+        let ties = dir.appendingPathComponent("ties.yaml")
+        var t = try String(contentsOf: ties, encoding: .utf8)
+        t += "  - {from: works-a, to: district-south, role: delegation, since: 1917-03, sources: [{ref: sample-notes}], status: assumption, confidence: low}\n"
+        try t.write(to: ties, atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    @Test func powerGivesBoundsForUnknownSeatsAndWarnsWhenCarriedForward() throws {
+        let dir = try partialSample()
+        let r = try CLI.run(["power", "district-north", "--month", "1917-04", "--data", dir.path, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("1917-02") && r.stderr.contains("older than 1917-04"))
+        #expect(r.stderr.split(separator: "\n").count == 1)
+        let j = try json(r)
+        #expect(j["compositionMonth"] as? String == "1917-02" && j["unknownSeats"] as? Int == 9)
+        let parties = try #require(j["parties"] as? [[String: Any]])
+        #expect(parties.map { $0["party"] as? String } == ["bolsheviks", "mensheviks", "srs"])   // no "unknown" bloc
+        for p in parties {
+            #expect(p["banzhaf"] is NSNull && p["shapleyShubik"] is NSNull)
+            // 2 + 6 unknown seats reach the quota of 8 alone; another party can do the same.
+            #expect(p["banzhafMin"] as? Double == 0 && p["banzhafMax"] as? Double == 1)
+        }
+        let table = try CLI.run(["power", "district-north", "--month", "1917-04", "--data", dir.path])
+        #expect(table.stdout.contains("0.0%–100.0%") && table.stdout.contains("9 seats unknown"))
+        // The month the composition was recorded: no warning.
+        #expect(try CLI.run(["power", "district-north", "--month", "1917-02", "--data", dir.path]).stderr.isEmpty)
+    }
+
+    @Test func representNamesTheReceiversItCouldNotWeigh() throws {
+        let dir = try partialSample()
+        let r = try CLI.run(["represent", "1917-04", "--data", dir.path, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let cons = try #require(try json(r)["constituencies"] as? [[String: Any]])
+        let a = try #require(cons.first { $0["id"] as? String == "works-a" })
+        #expect(a["unweighed"] as? [String] == ["district-south"])
+        #expect(a["unweighedRule"] as? String == "mean of known weights")
+        let table = try CLI.run(["represent", "1917-04", "--data", dir.path])
+        #expect(table.stdout.contains("Receivers without a known number of delegates"))
+        #expect(table.stdout.contains("mean of known weights"))
     }
 
     // MARK: represent

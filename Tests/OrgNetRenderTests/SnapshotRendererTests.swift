@@ -55,6 +55,37 @@ import Testing
         #expect(aggregate.attributes["label"]?.string.contains("×4") == true)
     }
 
+    @Test func bordersLegendAndTooltipSayHowTheLeaderLeads() throws {
+        // The sample's city soviet: 4/3/3 of 10 seats, fully recorded: a Bolshevik plurality.
+        let spec = SnapshotRenderer().spec(for: april)
+        let soviet = try #require(spec.node("city-soviet"))
+        #expect(soviet.attributes["class"]?.string.contains("lead-plurality") == true)
+        #expect(soviet.attributes["penwidth"]?.string == Style.leadPenWidth(.plurality))
+        #expect(soviet.attributes["tooltip"]?.string.contains("leading party: Bolsheviks plurality (4 of 10") == true)
+        guard case .html(let label)? = spec.attributes["label"] else {
+            Issue.record("the heading should be an HTML label"); return
+        }
+        // Works A's 2 Bolsheviks of 3 are the deputies it sends (delegates_sent, on its tie), not its own seats:
+        // no leader for the works, so the legend names only the plurality border.
+        #expect(label.contains("thin border: Bolsheviks plurality") && !label.contains("thick border"))
+        // Six of ten is a majority, drawn thick.
+        var t = Self.sample
+        t.observations = t.observations.map { o in
+            var o = o
+            if o.subject == .organization("city-soviet") && !o.composition.isEmpty {
+                o.composition = [PartyCount(party: "bolsheviks", count: 6), PartyCount(party: "mensheviks", count: 4)]
+            }
+            return o
+        }
+        let majority = try #require(SnapshotRenderer().spec(for: t.snapshot(at: Month("1917-04"))).node("city-soviet"))
+        #expect(majority.attributes["class"]?.string.contains("lead-majority") == true)
+        #expect(majority.attributes["penwidth"]?.string == Style.leadPenWidth(.majority))
+        guard case .html(let majorityLabel)? = SnapshotRenderer().spec(for: t.snapshot(at: Month("1917-04"))).attributes["label"] else {
+            Issue.record("the heading should be an HTML label"); return
+        }
+        #expect(majorityLabel.contains("thick border: Bolsheviks majority"))
+    }
+
     @Test func headingCarriesTitleMonthAndLegend() throws {
         let spec = SnapshotRenderer().spec(for: april)
         guard case .html(let label)? = spec.attributes["label"] else {

@@ -203,6 +203,16 @@ import Testing
         #expect(back.ties.first?.upwardReason == "a stated reason")
     }
 
+    @Test func upwardSurvivesGraphMLAndGEXF() throws {
+        let t = try TimelineLoader.load(path: sampleFolder)
+        let reason = try #require(t.tie("city-authority-north")?.upwardReason)
+        let graphml = try GraphML.read(data: Data(GraphML.write(t.snapshot(at: Month("1917-04"))).utf8), file: "s.graphml")
+        #expect(graphml.tie("city-authority-north")?.upwardReason == reason)
+        let gexf = try GEXF.read(data: Data(GEXF.write(t).utf8), file: "s.gexf")
+        #expect(gexf.tie("city-authority-north")?.upwardReason == reason)
+        #expect(DatasetChecker().check(gexf).errors.isEmpty, "the exception travels with the tie")
+    }
+
     @Test func sharesAndLevelsSurviveTheYAMLWriter() throws {
         let t = try loadYAML(dataset("levels: [base, city]\n" + two + """
 

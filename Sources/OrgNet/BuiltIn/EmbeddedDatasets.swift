@@ -5901,7 +5901,7 @@ sources:
 """##),
             (path: "Graphs/sample/facts.yaml", text: #"""
 facts:
-  - {id: S1, encoded: [works-a, "tie:works-a->city-soviet", "obs:works-a@1917-04/delegates_sent"]}
+  - {id: S1, encoded: [works-a, "tie:works-a->city-soviet", "obs:tie:works-a->city-soviet@1917-04/delegates_sent"]}
   - {id: S2, reason: a narrative point with no network content}
 
 """#),
@@ -5915,7 +5915,7 @@ observations:
     sources: [{ref: sample-notes, at: "§1"}]
     status: assumption
     confidence: low
-  - org: works-a
+  - tie: "works-a->city-soviet"
     month: 1917-04
     quantity: delegates_sent
     value: 3

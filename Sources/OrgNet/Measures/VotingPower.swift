@@ -153,6 +153,20 @@ public struct CouncilPower: Sendable, Hashable, Codable {
         public var shapleyShubik: Double?
         public var shapleyShubikMin: Double
         public var shapleyShubikMax: Double
+
+        /// Writes unknown point values as `null` (not left out), so every row has every key.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(party, forKey: .party)
+            try c.encode(name, forKey: .name)
+            try c.encode(seats, forKey: .seats)
+            try c.encode(banzhaf, forKey: .banzhaf)
+            try c.encode(banzhafMin, forKey: .banzhafMin)
+            try c.encode(banzhafMax, forKey: .banzhafMax)
+            try c.encode(shapleyShubik, forKey: .shapleyShubik)
+            try c.encode(shapleyShubikMin, forKey: .shapleyShubikMin)
+            try c.encode(shapleyShubikMax, forKey: .shapleyShubikMax)
+        }
     }
     /// The council's id and name.
     public var council: String

@@ -10,7 +10,8 @@ struct Brokers: ParsableCommand {
         Articulation points are bodies whose removal splits the network (ties taken without \
         direction); bridges are ties whose removal does. Brokerage (Gould & Fernandez 1989): B \
         brokers A -> B -> C when there is no tie A -> C; by the groups of A, B, C (--by party: \
-        the leading party at the month, 'none' without one; --by kind):
+        the leading party at the month: a majority of its seats, or a plurality of a composition \
+        covering the whole body, 'none' otherwise; --by kind):
           coordinator     A, B, C in one group
           itinerant       A and C in one group, B outside it
           representative  B in A's group, C outside

@@ -9,8 +9,11 @@ struct Check: ParsableCommand {
         file:line:column), then checks: ties outside their ends' lifetimes, inverted lifetimes, \
         delegation cycles in any month, party compositions adding up to more than the body, fact \
         references that resolve to nothing, and the sums the sources imply (`checks:` in the dataset, \
-        e.g. 484 + 422 workers' delegates against about 900). Warnings (missing sources, children \
-        older than their parent, observations outside a lifetime) are shown but pass.
+        e.g. 484 + 422 workers' delegates against about 900), and authority ties that run upward \
+        (from a lower kind level to a higher one, by the dataset's `levels`) or lie on a cycle of \
+        authority and delegation ties in some month, unless the tie gives `upward: REASON` (a note \
+        does not count). Warnings (missing sources, children older than their parent, observations \
+        outside a lifetime) are shown but pass.
 
         Prints counts by status (seed, external, assumption) and confidence, and the fact coverage.
         Exit status: 0 valid (warnings allowed), 65 errors.

@@ -34,8 +34,8 @@ struct Power: ParsableCommand {
         "shapleyShubikMax"}]}.
 
         Examples:
-          orgnet power "second congress" --month 1917-10
-          orgnet power petrograd-soviet --quota 2/3 --format json
+          orgnet power congress-2 --month 1917-10
+          orgnet power city-duma --month 1917-08 --quota 2/3 --format json
           orgnet power city-soviet --data Graphs/sample
         """)
 
@@ -73,7 +73,7 @@ struct Power: ParsableCommand {
                 say("\(p.name) — \(p.quantity) of \(p.compositionMonth)\(asked): \(p.totalSeats), quota \(p.quota)")
                 if p.unknownSeats > 0 {
                     say("\(p.unknownSeats) seats unknown (no bloc): bounds over every split of them among the parties "
-                        + "and an unaligned remainder (\(p.games) distinct games)")
+                        + "and an unaligned remainder (\(p.games) distinct game\(p.games == 1 ? "" : "s"))")
                 }
                 if p.unalignedSeats > 0 { say("\(p.unalignedSeats) seats of members of no named party (no bloc)") }
                 func range(_ lo: Double, _ hi: Double) -> String { lo == hi ? percent(lo) : percent(lo) + "–" + percent(hi) }

@@ -11,19 +11,26 @@ struct Represent: ParsableCommand {
         body with its own 'workers'/'soldiers' observation represents that many (and passes \
         them up); otherwise it sums what its senders pass up. A body delegating to several \
         bodies passes its constituency on by --rule:
-          split      divided in proportion to delegates sent (tie weights; equally when unknown):
-                     people are conserved (default)
+          split      divided in proportion to delegates sent: people are conserved (default)
           duplicate  every receiving body counts all of it; a body counts each base body once
+        Delegates sent to a receiver are known from the tie's weight or a 'delegates_sent' \
+        observation on the tie (or, for the one receiver without a number, the sender's own \
+        'delegates_sent' less what it sends elsewhere). Receivers without a known number are \
+        listed with the rule that weighed them: the remainder of the sender's 'delegates_sent' \
+        shared equally, else the mean of its known numbers, else equal shares. A receiving \
+        body's 'seats' are never read as delegates sent.
         Expected composition: the parties expected at each receiving body from the base \
         (bodies nothing delegates to, with their recorded compositions), under proportional and \
         winner-take-all delegation, beside the recorded composition.
         Bias, for each council (a body receiving delegates from two or more bodies, or \
         --council): delegates per 1,000 represented per constituency, and the Loosemore-Hanby \
         index (1/2 sum |v - s|) and Gallagher index (sqrt(1/2 sum (v - s)^2)) of people (v) \
-        against delegates (s), as percentage points. Where constituencies give only a 'share' \
-        of workers, shares are used (no per-1,000 figure).
+        against delegates (s), as percentage points, over the constituencies whose delegates \
+        to the council are known ('?' marks the others, left out). Where constituencies give \
+        only a 'share' of workers, shares are used (no per-1,000 figure).
 
-        JSON: {"month", "rule", "constituencies": [...], "compositions": [...], "bias": [...]}.
+        JSON: {"month", "rule", "constituencies": [{..., "unweighed", "unweighedRule"}], \
+        "compositions": [...], "bias": [{..., "rows", "excluded"}]}.
 
         Examples:
           orgnet represent 1917-10
@@ -72,6 +79,15 @@ struct Represent: ParsableCommand {
                     t.add([c.name, decimal(c.people!, 1), c.observed.map { decimal($0, 1) } ?? "", c.computed.map { decimal($0, 1) } ?? ""])
                 }
                 say(out.constituencies.isEmpty ? "(no workers or soldiers observed)" : t.text)
+                let unweighed = all.filter { !$0.unweighed.isEmpty }
+                if !unweighed.isEmpty {
+                    say("\nReceivers without a known number of delegates (split by the rule shown)")
+                    var u = Table(["sender", "receivers not weighed", "rule"])
+                    for c in unweighed {
+                        u.add([c.name, c.unweighed.map { s.organization($0)?.name ?? $0 }.joined(separator: ", "), c.unweighedRule?.rawValue ?? ""])
+                    }
+                    say(u.text)
+                }
                 if !out.compositions.isEmpty {
                     say("\nExpected compositions from the base")
                     var c = Table(["body", "proportional", "winner-take-all", "recorded"])
