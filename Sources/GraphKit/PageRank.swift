@@ -36,10 +36,12 @@ extension Graph {
         if mask != nil && (personalization != nil || dangling != nil) {
             throw .invalidArgument("a mask cannot be combined with personalization or dangling weights")
         }
-        let on = mask?.nodes ?? []
+        let on = mask?.nodes ?? [Bool](repeating: true, count: n)
+        let edgeOn = live.isEmpty ? [Bool](repeating: true, count: edgeCount) : live
         let active = mask?.activeNodeCount ?? n
         if active == 0 { return [Double](repeating: 0, count: n) }
-        let uniform = (0..<n).map { on.isEmpty || on[$0] ? 1 / Double(active) : 0 }
+        var uniform = [Double](repeating: 0, count: n)
+        for v in 0..<n where on[v] { uniform[v] = 1 / Double(active) }
         func normalizedVector(_ v: [Double]?, _ name: String) throws(GraphError) -> [Double] {
             guard let v else { return uniform }
             guard v.count == n else { throw .invalidArgument("\(name) must have one value per node") }
@@ -50,32 +52,38 @@ extension Graph {
         let p = try normalizedVector(personalization, "personalization")
         let dw = dangling == nil ? p : try normalizedVector(dangling, "dangling")
         let useW = weighted && outWeights != nil
-        // Inverse out-weight per node (0 for dangling nodes).
+        // Inverse out-weight per node (0 for dangling nodes); switched-off nodes and edges count nothing.
         var invOut = [Double](repeating: 0, count: n)
         var danglingNodes: [Int] = []
-        for v in 0..<n where on.isEmpty || on[v] {
+        for v in 0..<n {
+            if !on[v] { continue }
             var s = 0.0
-            for q in outOffsets[v]..<outOffsets[v + 1] where live.isEmpty || live[Int(outEdgeIDs[q])] {
-                s += useW ? outWeights![q] : 1
+            for q in outOffsets[v]..<outOffsets[v + 1] {
+                if edgeOn[Int(outEdgeIDs[q])] { s += useW ? outWeights![q] : 1 }
             }
             if s != 0 { invOut[v] = 1 / s } else { danglingNodes.append(v) }
         }
-        var x = uniform
+        // Fresh buffers: `x` must not share storage with `p`/`dw` (they may be `uniform` itself).
+        var x = (0..<n).map { uniform[$0] }
         var next = [Double](repeating: 0, count: n)
         for _ in 0..<max(0, maxIterations) {
             var danglingSum = 0.0
             for v in danglingNodes { danglingSum += x[v] }
             var err = 0.0
             for j in 0..<n {
-                if !on.isEmpty && !on[j] { continue }
-                var s = 0.0
-                for q in inOffsets[j]..<inOffsets[j + 1] where live.isEmpty || live[Int(inEdgeIDs[q])] {
-                    let i = Int(inTargets[q])
-                    s += x[i] * (useW ? inWeights![q] : 1) * invOut[i]
+                var value = 0.0
+                if on[j] {
+                    var s = 0.0
+                    for q in inOffsets[j]..<inOffsets[j + 1] {
+                        if edgeOn[Int(inEdgeIDs[q])] {
+                            let i = Int(inTargets[q])
+                            s += x[i] * (useW ? inWeights![q] : 1) * invOut[i]
+                        }
+                    }
+                    value = alpha * (s + danglingSum * dw[j]) + (1 - alpha) * p[j]
                 }
-                let v = alpha * (s + danglingSum * dw[j]) + (1 - alpha) * p[j]
-                next[j] = v
-                err += abs(v - x[j])
+                next[j] = value
+                err += abs(value - x[j])
             }
             swap(&x, &next)
             if err < Double(active) * tolerance { return x }
