@@ -155,3 +155,29 @@ struct UncertaintyTests {
         #expect(elements[1].changesTop)
     }
 }
+
+/// Shares of samples for brokers and paths against their exact probabilities.
+@Suite("sampled shares")
+struct SampledShareTests {
+    @Test func articulationAndChainSharesMatchTheirProbabilities() throws {
+        // a -> b -> c: b is an articulation point, and a > b > c a chain, exactly when both ties
+        // exist: probability 1 * 0.5 (high = 1, low = 0.5).
+        var ab = tie("a", "b"); ab.provenance = Provenance(status: .seed, confidence: .high)
+        var bc = tie("b", "c"); bc.provenance = Provenance(status: .assumption, confidence: .low)
+        let orgs = ["a", "b", "c"].map { id -> Organization in var o = org(id); o.provenance = Provenance(status: .seed, confidence: .high); return o }
+        var model = PresenceModel(); model.high = 1
+        let u = UncertainNetwork(timeline(orgs, [ab, bc]).snapshot(at: m("1917-02")).network(roles: nil), model: model)
+        let n = 4000
+        let options = try SamplingOptions(samples: n, seed: 11)
+        // Binomial standard error of a share with p = 0.5; five of them.
+        let bound = 5 * (0.25 / Double(n)).squareRoot()
+        let shares = try u.articulationShares(options)
+        #expect(shares.map(\.id) == ["b"])
+        #expect(abs(shares[0].share - 0.5) <= bound)
+        let chain = try u.chainShares([["a", "b", "c"], ["a", "b"], ["c", "b"]], options)
+        #expect(abs(chain[0] - 0.5) <= bound)
+        #expect(chain[1] == 1, "a certain tie between certain bodies is in every sample")
+        #expect(chain[2] == 0, "ties are followed in their direction")
+        #expect(chain[0] == Double(try u.eachSample(options) { mask throws(OrgNetError) in mask.edges.allSatisfy { $0 } }.filter { $0 }.count) / Double(n))
+    }
+}

@@ -106,3 +106,34 @@ extension UncertainNetwork {
         }
     }
 }
+
+/// How often something holds across plausible networks.
+public struct SampleShare: Sendable, Hashable, Codable {
+    /// An organization id, or a chain's ids joined by " > ".
+    public var id: String
+    /// The share of samples (0...1).
+    public var share: Double
+}
+
+extension UncertainNetwork {
+    /// For every body: the share of plausible networks in which it is an articulation point (its
+    /// loss splits the undirected view), largest first, bodies never one left out.
+    public func articulationShares(_ options: SamplingOptions) throws(OrgNetError) -> [SampleShare] {
+        let g = view.graph
+        let counts = try eachSample(options) { mask throws(OrgNetError) in g.articulationPoints(mask: mask) }
+        var hits = [Int](repeating: 0, count: g.nodeCount)
+        for points in counts { for v in points { hits[v] += 1 } }
+        return (0..<g.nodeCount).filter { hits[$0] > 0 }
+            .map { SampleShare(id: view.ids[$0], share: Double(hits[$0]) / Double(options.samples)) }
+            .sorted { $0.share != $1.share ? $0.share > $1.share : $0.id < $1.id }
+    }
+
+    /// For each chain (organization ids, in order): the share of plausible networks in which every
+    /// body on it exists and every step has a tie of the view's roles.
+    public func chainShares(_ chains: [[String]], _ options: SamplingOptions) throws(OrgNetError) -> [Double] {
+        let view = self.view
+        let nodes = chains.map { $0.map { view.node($0) ?? -1 } }
+        let present = try eachSample(options) { mask throws(OrgNetError) in nodes.map { view.graph.pathExists($0, mask: mask) } }
+        return chains.indices.map { c in Double(present.filter { $0[c] }.count) / Double(options.samples) }
+    }
+}
