@@ -21,9 +21,10 @@ import GraphKit
 /// - an organization whose lifetime is dated only approximately or by assumption (`precision:
 ///   approximate` or `assumed`) exists in its first and its last month with probability
 ///   ``boundary`` (default 0.5, `presence: {boundary: …}`) times its confidence's: the data says
-///   the dating is uncertain but not in which direction, so the boundary month is even odds;
-/// - a disputed value (an observation with `alternatives`) takes the recorded value with
-///   probability ``recorded`` (default 0.5) and each alternative with an equal share of the rest.
+///   the dating is uncertain but not in which direction, so the boundary month is even odds.
+///
+/// Disputed values (observations with `alternatives`) are not drawn yet: they enter no centrality
+/// measure, and `power`/`represent` do not sample.
 public struct PresenceModel: Sendable, Hashable {
     /// Presence probability of a high-confidence element (default 0.95).
     public var high = 0.95
@@ -33,8 +34,6 @@ public struct PresenceModel: Sendable, Hashable {
     public var low = 0.5
     /// Probability that an approximately dated organization exists in its first or last month.
     public var boundary = 0.5
-    /// Probability that a disputed value is the recorded one (the alternatives share the rest).
-    public var recorded = 0.5
     /// Drop every element whose status is `assumption`.
     public var withoutAssumptions = false
 
@@ -52,7 +51,7 @@ public struct PresenceModel: Sendable, Hashable {
     }
 
     /// The keys `presence:` and `--presence` accept.
-    public static let keys = ["high", "medium", "low", "boundary", "recorded"]
+    public static let keys = ["high", "medium", "low", "boundary"]
 
     /// Sets one probability by key.
     /// - Throws: a usage error for an unknown key or a value outside [0, 1].
@@ -65,7 +64,6 @@ public struct PresenceModel: Sendable, Hashable {
         case "medium": medium = value
         case "low": low = value
         case "boundary": boundary = value
-        case "recorded": recorded = value
         default:
             throw OrgNetError(.usage, "\(source): unknown presence key '\(key)'",
                               hints: ["keys: " + Self.keys.joined(separator: ", ")])
@@ -84,16 +82,15 @@ public struct PresenceModel: Sendable, Hashable {
     }
 }
 
-/// One element a conclusion may hang on: an organization or tie that might not exist, or a
-/// disputed value.
+/// One element a conclusion may hang on: an organization or tie that might not exist.
 public struct UncertainElement: Sendable, Hashable {
     /// What the element is.
     public enum Kind: String, Sendable, Hashable, Codable {
-        case organization, tie, value
+        case organization, tie
     }
-    /// The organization id, tie id or observation reference.
+    /// The organization or tie id.
     public var id: String
-    /// Organization, tie or disputed value.
+    /// Organization or tie.
     public var kind: Kind
     /// Its status (seed, external, assumption).
     public var status: Status
@@ -210,8 +207,6 @@ public struct UncertainNetwork: Sendable {
             guard let mine = ties.first(where: { $0.tie.id == element.id }) else { break }
             let others = ties.contains { $0.edge == mine.edge && $0.tie.id != element.id && $0.probability > 0 }
             if !others { m.edges[mine.edge] = false }
-        case .value:
-            break
         }
         return m
     }

@@ -16,7 +16,7 @@ struct SamplingOption: ParsableArguments {
     var interval: Double = 90
 
     @Option(name: .long, help: ArgumentHelp(
-        "Presence probabilities by confidence, e.g. high=0.9,medium=0.7,low=0.4 (also boundary, recorded); defaults 0.95/0.75/0.5 or the dataset's presence:.",
+        "Presence probabilities by confidence, e.g. high=0.9,medium=0.7,low=0.4 (also boundary); defaults 0.95/0.75/0.5 or the dataset's presence:.",
         valueName: "list"))
     var presence: String?
 
