@@ -24,7 +24,8 @@ struct BrandesScratch {
 extension Graph {
     /// Runs the forward phase of Brandes' algorithm from `s`: fills `order` (non-decreasing distance),
     /// `dist` and `sigma` (number of shortest paths). Unweighted BFS or Dijkstra.
-    func brandesForward(_ s: Int, weighted: Bool, _ x: inout BrandesScratch) {
+    /// `live` (empty = every edge) switches edges off (see ``GraphMask``).
+    func brandesForward(_ s: Int, weighted: Bool, live: [Bool] = [], _ x: inout BrandesScratch) {
         x.dist[s] = 0
         x.sigma[s] = 1
         if !weighted || outWeights == nil {
@@ -35,6 +36,7 @@ extension Graph {
                 let dv = x.dist[v] + 1
                 let sv = x.sigma[v]
                 for p in outOffsets[v]..<outOffsets[v + 1] {
+                    if !live.isEmpty && !live[Int(outEdgeIDs[p])] { continue }
                     let w = Int(outTargets[p])
                     if x.dist[w] == .infinity { x.dist[w] = dv; x.order.append(Int32(w)) }
                     if x.dist[w] == dv { x.sigma[w] += sv }
@@ -53,6 +55,7 @@ extension Graph {
                 x.order.append(Int32(v))
                 let sv = x.sigma[v]
                 for p in outOffsets[v]..<outOffsets[v + 1] {
+                    if !live.isEmpty && !live[Int(outEdgeIDs[p])] { continue }
                     let w = Int(outTargets[p])
                     if x.delta[w] < 0 { continue }
                     let nd = d + wts[p]
@@ -99,6 +102,9 @@ extension Graph {
     ///   - weighted: use weights as edge lengths (networkx `weight="weight"`); default BFS.
     ///   - endpoints: count the path endpoints too (networkx `endpoints=True`).
     ///   - sources: explicit pivot sources (networkx `k` with the sampled nodes given); `nil` = all.
+    ///   - mask: compute on the masked subgraph (``GraphMask``) without rebuilding it; switched-off
+    ///     nodes score 0 and the normalization uses the number of nodes switched on.
+    ///   - serial: run on the calling thread (for measures computed inside a parallel loop).
     /// - Throws: ``GraphError/negativeWeight(source:target:weight:)``, ``GraphError/nodeOutOfRange(node:nodeCount:)``.
     /// - Complexity: O(n m) unweighted, O(n m + n^2 log n) weighted; O(k m) with `k` sources.
     ///
@@ -107,35 +113,38 @@ extension Graph {
     /// their generic computation. Social Networks 30(2) (endpoints, edge betweenness, sampling).
     /// Freeman, L. C. (1977). A set of measures of centrality based on betweenness. Sociometry 40.
     public func betweennessCentrality(normalized: Bool = true, weighted: Bool = false, endpoints: Bool = false,
-                                      sources: [Int]? = nil) throws(GraphError) -> [Double] {
+                                      sources: [Int]? = nil, mask: GraphMask? = nil,
+                                      serial: Bool = false) throws(GraphError) -> [Double] {
         if weighted { try checkNonNegativeWeights() }
+        let live = liveEdges(mask)
         let srcs: [Int]
         if let sources {
             for s in sources { try check(s) }
             srcs = sources
         } else {
-            srcs = Array(0..<nodeCount)
+            srcs = mask.map { m in (0..<nodeCount).filter { m.nodes[$0] } } ?? Array(0..<nodeCount)
         }
         let n = nodeCount
         let graph = self
         let useWeights = weighted && outWeights != nil
         let inW = inWeights ?? []
-        let partials = parallelChunks(srcs.count) { range -> [Double] in
+        let partials = parallelChunks(srcs.count, serial: serial) { range -> [Double] in
             var bc = [Double](repeating: 0, count: n)
             if !useWeights {
-                graph.unweightedBrandes(sources: srcs, range: range, endpoints: endpoints, into: &bc)
+                graph.unweightedBrandes(sources: srcs, range: range, endpoints: endpoints, live: live, into: &bc)
                 return bc
             }
             var x = BrandesScratch(n)
             for i in range {
                 let s = srcs[i]
-                graph.brandesForward(s, weighted: useWeights, &x)
+                graph.brandesForward(s, weighted: useWeights, live: live, &x)
                 if endpoints { bc[s] += Double(x.order.count - 1) }
                 var j = x.order.count - 1
                 while j >= 0 {
                     let w = Int(x.order[j]); j -= 1
                     let coeff = (1 + x.delta[w]) / x.sigma[w]
                     for p in graph.inOffsets[w]..<graph.inOffsets[w + 1] {
+                        if !live.isEmpty && !live[Int(graph.inEdgeIDs[p])] { continue }
                         let v = Int(graph.inTargets[p])
                         if Graph.isShortestPathPredecessor(v, slot: p, of: w, weighted: useWeights, inW: inW, x) {
                             x.delta[v] += x.sigma[v] * coeff
@@ -151,7 +160,7 @@ extension Graph {
         for part in partials { for v in 0..<n { bc[v] += part[v] } }
         let sampled = sources.map { Set($0) }
         rescaleBetweenness(&bc, normalized: normalized, endpoints: endpoints, sampled: sampled,
-                           sampleCount: sources?.count)
+                           sampleCount: sources?.count, activeCount: mask?.activeNodeCount ?? n)
         return bc
     }
 
@@ -171,9 +180,9 @@ extension Graph {
 
     /// networkx 3.6 `_rescale` for node betweenness.
     private func rescaleBetweenness(_ bc: inout [Double], normalized: Bool, endpoints: Bool,
-                                    sampled: Set<Int>?, sampleCount: Int?) {
+                                    sampled: Set<Int>?, sampleCount: Int?, activeCount: Int) {
         let n = nodeCount
-        let bigN = Double(endpoints ? n : n - 1)
+        let bigN = Double(endpoints ? activeCount : activeCount - 1)
         if bigN < 2 { return }
         let k = sampleCount.map(Double.init)
         let kSource = k ?? bigN

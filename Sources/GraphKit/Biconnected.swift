@@ -1,28 +1,42 @@
 extension Graph {
     /// Iterative Hopcroft-Tarjan DFS over the undirected view; returns discovery times, low-links
-    /// and the DFS tree parent edge of every node.
-    private func lowLinks() -> (disc: [Int], low: [Int], parent: [Int], children: [Int], treeChildOf: [(Int, Int)]) {
-        let g = undirected()
+    /// and the DFS tree parent edge of every node. The neighbours of `v` are its out-neighbours
+    /// then (directed graphs) its in-neighbours, over live edges only (`live` empty = all, see
+    /// ``GraphMask``); a neighbour seen twice (`u -> v` and `v -> u`) is one undirected edge, and
+    /// the parent is skipped however often it appears, as in a simple graph.
+    private func lowLinks(live: [Bool] = []) -> (disc: [Int], low: [Int], parent: [Int], children: [Int], treeChildOf: [(Int, Int)]) {
         let n = nodeCount
         var disc = [Int](repeating: -1, count: n), low = [Int](repeating: 0, count: n)
         var parent = [Int](repeating: -1, count: n), children = [Int](repeating: 0, count: n)
         var treeEdges: [(Int, Int)] = []
         var time = 0
+        // `slot` runs over the out-slots, then over the in-slots shifted by the out-slot count.
         var stack: [(v: Int, slot: Int)] = []
+        let outEnd = outOffsets.last ?? 0
+        func neighbour(_ v: Int, _ slot: Int) -> (w: Int, live: Bool)? {
+            if slot < outOffsets[v + 1] {
+                return (Int(outTargets[slot]), live.isEmpty || live[Int(outEdgeIDs[slot])])
+            }
+            guard isDirected else { return nil }
+            let q = slot - outEnd
+            guard q >= inOffsets[v], q < inOffsets[v + 1] else { return nil }
+            return (Int(inTargets[q]), live.isEmpty || live[Int(inEdgeIDs[q])])
+        }
         for root in 0..<n where disc[root] < 0 {
             disc[root] = time; low[root] = time; time += 1
-            stack.append((root, g.outOffsets[root]))
+            stack.append((root, outOffsets[root]))
             while let top = stack.last {
                 let v = top.v
-                if top.slot < g.outOffsets[v + 1] {
-                    stack[stack.count - 1].slot += 1
-                    let w = Int(g.outTargets[top.slot])
-                    if w == v { continue }  // self-loops never matter
+                var slot = top.slot
+                if slot == outOffsets[v + 1] && isDirected { slot = inOffsets[v] + outEnd }
+                if let (w, isLive) = neighbour(v, slot) {
+                    stack[stack.count - 1].slot = slot + 1
+                    if !isLive || w == v { continue }  // switched off; self-loops never matter
                     if disc[w] < 0 {
                         parent[w] = v; children[v] += 1
                         disc[w] = time; low[w] = time; time += 1
                         treeEdges.append((v, w))
-                        stack.append((w, g.outOffsets[w]))
+                        stack.append((w, outOffsets[w]))
                     } else if w != parent[v] {
                         low[v] = min(low[v], disc[w])
                     }
@@ -37,13 +51,14 @@ extension Graph {
 
     /// Articulation points (cut vertices) of the undirected view (networkx `articulation_points`
     /// on `G.to_undirected()`): nodes whose removal increases the number of connected components.
-    /// Sorted. Iterative DFS, safe on deep graphs.
+    /// Sorted. Iterative DFS, safe on deep graphs. With `mask`, those of the masked subgraph
+    /// (``GraphMask``) without rebuilding it.
     /// - Complexity: O(n + m).
     ///
     /// Reference: Hopcroft, J. & Tarjan, R. (1973). Algorithm 447: efficient algorithms for graph
     /// manipulation. Communications of the ACM 16(6). Tarjan, R. E. (1972).
-    public func articulationPoints() -> [Int] {
-        let (disc, low, parent, children, tree) = lowLinks()
+    public func articulationPoints(mask: GraphMask? = nil) -> [Int] {
+        let (disc, low, parent, children, tree) = lowLinks(live: liveEdges(mask))
         var cut = [Bool](repeating: false, count: nodeCount)
         for (v, w) in tree where parent[v] >= 0 && low[w] >= disc[v] { cut[v] = true }
         for v in 0..<nodeCount where parent[v] < 0 && children[v] >= 2 { cut[v] = true }

@@ -1,9 +1,11 @@
 extension Graph {
     /// Runs a BFS/Dijkstra from `s` following `incoming` edges when requested, leaving distances in
     /// `x.dist` and the reached nodes in `x.order`.
-    func distanceSearch(_ s: Int, weighted: Bool, incoming: Bool, _ x: inout BrandesScratch) {
+    /// `live` (empty = every edge) switches edges off (see ``GraphMask``).
+    func distanceSearch(_ s: Int, weighted: Bool, incoming: Bool, live: [Bool] = [], _ x: inout BrandesScratch) {
         let offs = incoming ? inOffsets : outOffsets
         let tgts = incoming ? inTargets : outTargets
+        let eids = incoming ? inEdgeIDs : outEdgeIDs
         x.dist[s] = 0
         if !weighted || outWeights == nil {
             x.order.append(Int32(s))
@@ -12,6 +14,7 @@ extension Graph {
                 let v = Int(x.order[head]); head += 1
                 let dv = x.dist[v] + 1
                 for p in offs[v]..<offs[v + 1] {
+                    if !live.isEmpty && !live[Int(eids[p])] { continue }
                     let w = Int(tgts[p])
                     if x.dist[w] == .infinity { x.dist[w] = dv; x.order.append(Int32(w)) }
                 }
@@ -26,6 +29,7 @@ extension Graph {
                 x.sigma[v] = 1  // finalized marker
                 x.order.append(Int32(v))
                 for p in offs[v]..<offs[v + 1] {
+                    if !live.isEmpty && !live[Int(eids[p])] { continue }
                     let w = Int(tgts[p])
                     let nd = d + wts[p]
                     if x.sigma[w] == 0 && nd < x.dist[w] { x.dist[w] = nd; x.heap.push(nd, w) }
@@ -35,9 +39,9 @@ extension Graph {
     }
 
     /// Evaluates `body(node, scratch)` for every node in parallel, with per-chunk scratch space.
-    func perNodeParallel(_ body: @Sendable (Int, inout BrandesScratch) -> Double) -> [Double] {
+    func perNodeParallel(serial: Bool = false, _ body: @Sendable (Int, inout BrandesScratch) -> Double) -> [Double] {
         let n = nodeCount
-        let parts = parallelChunks(n) { range -> [Double] in
+        let parts = parallelChunks(n, serial: serial) { range -> [Double] in
             var x = BrandesScratch(n)
             var out = [Double](); out.reserveCapacity(range.count)
             for v in range { out.append(body(v, &x)); x.reset() }
@@ -54,21 +58,27 @@ extension Graph {
     /// outgoing closeness. The second factor is the Wasserman-Faust improvement for disconnected
     /// graphs (`wfImproved: false` drops it). Nodes nothing reaches get 0.
     ///
-    /// - Parameter weighted: use weights as distances (networkx `distance="weight"`).
+    /// - Parameters:
+    ///   - weighted: use weights as distances (networkx `distance="weight"`).
+    ///   - mask: compute on the masked subgraph (``GraphMask``); `n` is then the number of nodes
+    ///     switched on, and switched-off nodes score 0.
+    ///   - serial: run on the calling thread (for measures computed inside a parallel loop).
     /// - Throws: ``GraphError/negativeWeight(source:target:weight:)``.
     /// - Complexity: O(n m) unweighted, O(n (m + n) log n) weighted; parallel over nodes.
     ///
     /// References: Freeman, L. C. (1979). Centrality in social networks: conceptual clarification.
     /// Wasserman, S. & Faust, K. (1994). Social Network Analysis: Methods and Applications. CUP.
-    public func closenessCentrality(weighted: Bool = false, wfImproved: Bool = true) throws(GraphError) -> [Double] {
+    public func closenessCentrality(weighted: Bool = false, wfImproved: Bool = true, mask: GraphMask? = nil,
+                                    serial: Bool = false) throws(GraphError) -> [Double] {
         if weighted { try checkNonNegativeWeights() }
-        let n = nodeCount
+        let live = liveEdges(mask)
+        let n = mask?.activeNodeCount ?? nodeCount
         let graph = self
         let incoming = isDirected
         if !weighted || outWeights == nil {
             // Integer sums of integer distances: the same values as the generic loop below.
-            return parallelChunks(n) { range in
-                graph.unweightedDistanceSums(range, incoming: incoming).map { r -> Double in
+            return parallelChunks(nodeCount, serial: serial) { range in
+                graph.unweightedDistanceSums(range, incoming: incoming, live: live).map { r -> Double in
                     let total = Double(r.total), reached = Double(r.reached)
                     guard total > 0, n > 1 else { return 0 }
                     var c = (reached - 1) / total
@@ -77,8 +87,8 @@ extension Graph {
                 }
             }.flatMap { $0 }
         }
-        return perNodeParallel { u, x in
-            graph.distanceSearch(u, weighted: weighted, incoming: incoming, &x)
+        return perNodeParallel(serial: serial) { u, x in
+            graph.distanceSearch(u, weighted: weighted, incoming: incoming, live: live, &x)
             var total = 0.0
             for v in x.order { total += x.dist[Int(v)] }
             let reached = Double(x.order.count)
@@ -94,18 +104,23 @@ extension Graph {
     /// FROM every other node TO `u` in directed graphs (the same direction as closeness). Not
     /// normalized (divide by `n - 1` for a [0, 1] scale).
     ///
-    /// - Parameter weighted: use weights as distances (networkx `distance="weight"`).
+    /// - Parameters:
+    ///   - weighted: use weights as distances (networkx `distance="weight"`).
+    ///   - mask: compute on the masked subgraph (``GraphMask``); switched-off nodes score 0.
+    ///   - serial: run on the calling thread.
     /// - Throws: ``GraphError/negativeWeight(source:target:weight:)``.
     /// - Complexity: O(n m) unweighted; parallel over nodes.
     ///
     /// References: Marchiori, M. & Latora, V. (2000). Harmony in the small-world. Physica A 285.
     /// Boldi, P. & Vigna, S. (2014). Axioms for centrality. Internet Mathematics 10.
-    public func harmonicCentrality(weighted: Bool = false) throws(GraphError) -> [Double] {
+    public func harmonicCentrality(weighted: Bool = false, mask: GraphMask? = nil,
+                                   serial: Bool = false) throws(GraphError) -> [Double] {
         if weighted { try checkNonNegativeWeights() }
+        let live = liveEdges(mask)
         let graph = self
         let incoming = isDirected
-        return perNodeParallel { u, x in
-            graph.distanceSearch(u, weighted: weighted, incoming: incoming, &x)
+        return perNodeParallel(serial: serial) { u, x in
+            graph.distanceSearch(u, weighted: weighted, incoming: incoming, live: live, &x)
             var h = 0.0
             for v in x.order { let d = x.dist[Int(v)]; if d != 0 { h += 1 / d } }
             return h

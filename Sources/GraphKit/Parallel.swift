@@ -28,11 +28,14 @@ final class ChunkResults<T>: @unchecked Sendable {
 /// `DispatchQueue.concurrentPerform`, returning the chunk results in chunk order.
 ///
 /// The number of chunks is a small multiple of the active processor count so that uneven work
-/// per item (e.g. sources in different components) still balances.
-func parallelChunks<T>(_ count: Int, minimumPerChunk: Int = 1, _ body: @Sendable (Range<Int>) -> T) -> [T] {
+/// per item (e.g. sources in different components) still balances. With `serial` the whole range
+/// is one chunk on the calling thread: a measure run inside an already parallel loop (one sample
+/// of many) then sums in one fixed order whatever the core count.
+func parallelChunks<T>(_ count: Int, minimumPerChunk: Int = 1, serial: Bool = false,
+                       _ body: @Sendable (Range<Int>) -> T) -> [T] {
     if count == 0 { return [] }
-    let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-    let chunks = max(1, min(cores * 4, count / max(1, minimumPerChunk)))
+    let cores = serial ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let chunks = serial ? 1 : max(1, min(cores * 4, count / max(1, minimumPerChunk)))
     if chunks == 1 { return [body(0..<count)] }
     let results = ChunkResults<T>(count: chunks)
     DispatchQueue.concurrentPerform(iterations: chunks) { c in

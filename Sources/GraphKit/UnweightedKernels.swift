@@ -10,8 +10,11 @@
 /// arrays they hold `inout`.
 extension Graph {
     /// Brandes' algorithm from each of `sources[range]` (BFS), adding dependencies into `bc`
-    /// (networkx `_accumulate_basic`, or `_accumulate_endpoints` with `endpoints`).
-    func unweightedBrandes(sources: [Int], range: Range<Int>, endpoints: Bool, into bc: inout [Double]) {
+    /// (networkx `_accumulate_basic`, or `_accumulate_endpoints` with `endpoints`). `live` (empty =
+    /// every edge) switches edges off (see ``GraphMask``); the checks are skipped without a mask.
+    func unweightedBrandes(sources: [Int], range: Range<Int>, endpoints: Bool, live: [Bool] = [],
+                           into bc: inout [Double]) {
+        let masked = !live.isEmpty
         let n = nodeCount
         var dist = [Int32](repeating: -1, count: n)
         var sigma = [Double](repeating: 0, count: n)
@@ -21,6 +24,9 @@ extension Graph {
         outTargets.withUnsafeBufferPointer { oT in
         inOffsets.withUnsafeBufferPointer { iOff in
         inTargets.withUnsafeBufferPointer { iT in
+        outEdgeIDs.withUnsafeBufferPointer { oE in
+        inEdgeIDs.withUnsafeBufferPointer { iE in
+        live.withUnsafeBufferPointer { L in
         dist.withUnsafeMutableBufferPointer { D in
         sigma.withUnsafeMutableBufferPointer { S in
         delta.withUnsafeMutableBufferPointer { DL in
@@ -37,6 +43,7 @@ extension Graph {
                     var p = oOff[v]
                     let end = oOff[v + 1]
                     while p < end {
+                        if masked && !L[Int(oE[p])] { p += 1; continue }
                         let w = Int(oT[p]); p += 1
                         let dw = D[w]
                         if dw < 0 {
@@ -56,6 +63,7 @@ extension Graph {
                     var p = iOff[w]
                     let end = iOff[w + 1]
                     while p < end {
+                        if masked && !L[Int(iE[p])] { p += 1; continue }
                         let v = Int(iT[p]); p += 1
                         if D[v] == dPred { DL[v] += S[v] * coeff }
                     }
@@ -63,7 +71,7 @@ extension Graph {
                 }
                 for k in 0..<tail { let v = Int(O[k]); D[v] = -1; S[v] = 0; DL[v] = 0 }
             }
-        }}}}}}}}}
+        }}}}}}}}}}}}
     }
 
     /// For each node `u` in `range`: the number of nodes that reach it (itself included) and the sum
@@ -72,7 +80,9 @@ extension Graph {
     /// Level-synchronous BFS with a visited bitmap (n/8 bytes: 12.5 KB for 100k nodes, so the random
     /// accesses stay in L1) instead of a distance array: the queue is read in order and each node's
     /// distance is its level, so no per-node distance is stored, and nothing but the bitmap is reset.
-    func unweightedDistanceSums(_ range: Range<Int>, incoming: Bool) -> [(reached: Int, total: Int)] {
+    /// `live` (empty = every edge) switches edges off (see ``GraphMask``).
+    func unweightedDistanceSums(_ range: Range<Int>, incoming: Bool, live: [Bool] = []) -> [(reached: Int, total: Int)] {
+        let masked = !live.isEmpty
         let n = nodeCount
         let words = (n + 63) >> 6
         var seen = [UInt64](repeating: 0, count: max(1, words))
@@ -81,8 +91,11 @@ extension Graph {
         out.reserveCapacity(range.count)
         let offs = incoming ? inOffsets : outOffsets
         let tgts = incoming ? inTargets : outTargets
+        let eids = incoming ? inEdgeIDs : outEdgeIDs
         offs.withUnsafeBufferPointer { off in
         tgts.withUnsafeBufferPointer { T in
+        eids.withUnsafeBufferPointer { E in
+        live.withUnsafeBufferPointer { L in
         seen.withUnsafeMutableBufferPointer { S in
         order.withUnsafeMutableBufferPointer { O in
             for u in range {
@@ -95,6 +108,7 @@ extension Graph {
                     var p = off[v]
                     let end = off[v + 1]
                     while p < end {
+                        if masked && !L[Int(E[p])] { p += 1; continue }
                         let w = Int(T[p]); p += 1
                         let bit: UInt64 = 1 << UInt64(w & 63)
                         if S[w >> 6] & bit == 0 {
@@ -110,7 +124,7 @@ extension Graph {
                     S.update(repeating: 0)
                 }
             }
-        }}}}
+        }}}}}}
         return out
     }
 }

@@ -20,6 +20,9 @@ public struct Timeline: Sendable {
     public var kinds: [Kind]
     /// The order of kind levels from the shop floor up (the dataset's `levels:`); see ``Kind/Level/defaultOrder``.
     public var levels: [Kind.Level] = Kind.Level.defaultOrder
+    /// Presence probabilities by confidence for the uncertainty model (the dataset's `presence:`;
+    /// see ``PresenceModel``).
+    public var presence = PresenceModel()
     public var tieKinds: [TieKind]
     public var sources: [Source]
     public var organizations: [Organization] { didSet { indexOrganizations() } }

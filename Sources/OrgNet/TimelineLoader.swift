@@ -72,7 +72,7 @@ public enum TimelineLoader {
 /// Accumulates what the files say, then resolves references.
 private struct Builder {
     static let headerKeys = ["id", "title", "description", "calendar", "months", "default_month", "parties", "kinds", "levels", "tie_kinds",
-                             "directed", "influence_roles"]
+                             "directed", "influence_roles", "presence"]
     var id: String?
     var title = ""
     var description = ""
@@ -87,6 +87,7 @@ private struct Builder {
     var parties: [Party] = []
     var kinds: [Kind] = []
     var levels: [Kind.Level] = Kind.Level.defaultOrder
+    var presence = PresenceModel()
     var tieKinds: [TieKind] = []
     var sources: [Source] = []
     var organizations: [Organization] = []
@@ -154,6 +155,17 @@ private struct Builder {
             }
             if order.isEmpty { throw lv.fail("levels must list kind levels from the shop floor up, e.g. [base, factory, district, city, national, state]") }
             levels = order
+        }
+        if let pr = m.optional("presence") {
+            // Presence probabilities of the uncertainty model (see PresenceModel).
+            var r = try pr.mapping("presence")
+            for (key, value) in r.all() {
+                do throws(OrgNetError) {
+                    try presence.set(key, try value.double("presence \(key)"), source: "presence")
+                } catch {
+                    throw value.fail(error.message)
+                }
+            }
         }
         for item in try m.optional("tie_kinds")?.list("tie_kinds") ?? [] {
             var r = try item.mapping("a tie kind")
@@ -496,6 +508,7 @@ private struct Builder {
             }
             t.declaredInfluenceRoles = roles
         }
+        t.presence = presence
         return t
     }
 }

@@ -27,7 +27,7 @@ struct OrgNetCommand: ParsableCommand {
         version: OrgNetVersion.string,
         subcommands: [
             Months.self, Orgs.self, Info.self, Show.self, Check.self, Render.self,
-            Centrality.self, Path.self, Brokers.self, Power.self, Represent.self, WhatIf.self, Communities.self,
+            Centrality.self, Path.self, Brokers.self, Power.self, Represent.self, WhatIf.self, Communities.self, Sensitivity.self,
             Diff.self, Compare.self, Gallery.self, Trend.self, Report.self,
             Export.self, Import.self, Generate.self, Bench.self, LayoutWorkerCommand.self,
         ]

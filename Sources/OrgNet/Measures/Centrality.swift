@@ -27,6 +27,10 @@ public enum CentralityMeasure: String, Sendable, CaseIterable, Codable {
     case hubs
     /// networkx `hits` authority scores (sum to 1): bodies pointed at by strong hubs.
     case authorities
+
+    /// The measures that can be computed on a masked network (and so sampled): the path- and
+    /// degree-based ones and PageRank.
+    public static let maskable: [CentralityMeasure] = [.degree, .inDegree, .outDegree, .betweenness, .closeness, .harmonic, .pagerank]
 }
 
 /// One organization's score.
@@ -46,29 +50,41 @@ extension NetworkView {
     ///
     /// - Parameter raw: unnormalized values where the measure has a normalization (see
     ///   ``CentralityMeasure``); ignored otherwise.
+    ///   - mask: the measure on a plausible network drawn from this one (``GraphMask``, see
+    ///     ``UncertainNetwork``), computed serially on the calling thread; only the measures in
+    ///     ``CentralityMeasure/maskable`` accept one.
     /// - Throws: usage errors for directed-only measures on undirected graphs; `noResult` when a
     ///   power iteration does not converge.
-    public func centralityValues(_ measure: CentralityMeasure, raw: Bool = false) throws(OrgNetError) -> [Double] {
+    public func centralityValues(_ measure: CentralityMeasure, raw: Bool = false,
+                                 mask: GraphMask? = nil) throws(OrgNetError) -> [Double] {
         let g = graph
         let w = weighted
+        let serial = mask != nil
+        if mask != nil && !CentralityMeasure.maskable.contains(measure) {
+            throw OrgNetError(.usage, "\(measure.rawValue) cannot be sampled; use one of "
+                              + CentralityMeasure.maskable.map(\.rawValue).joined(separator: ", "))
+        }
         do throws(GraphError) {
             switch measure {
             case .degree:
-                return raw ? g.degrees(weighted: w) : (w ? normalizedByNMinusOne(g.degrees(weighted: true)) : g.degreeCentrality())
+                return raw ? g.degrees(weighted: w, mask: mask)
+                    : (w ? normalizedByNMinusOne(g.degrees(weighted: true, mask: mask), mask) : g.degreeCentrality(mask: mask))
             case .inDegree:
                 guard g.isDirected else { throw GraphError.invalidArgument("in-degree needs a directed network; use degree") }
-                return raw ? g.inDegrees(weighted: w) : (w ? normalizedByNMinusOne(g.inDegrees(weighted: true)) : try g.inDegreeCentrality())
+                return raw ? g.inDegrees(weighted: w, mask: mask)
+                    : (w ? normalizedByNMinusOne(g.inDegrees(weighted: true, mask: mask), mask) : try g.inDegreeCentrality(mask: mask))
             case .outDegree:
                 guard g.isDirected else { throw GraphError.invalidArgument("out-degree needs a directed network; use degree") }
-                return raw ? g.outDegrees(weighted: w) : (w ? normalizedByNMinusOne(g.outDegrees(weighted: true)) : try g.outDegreeCentrality())
+                return raw ? g.outDegrees(weighted: w, mask: mask)
+                    : (w ? normalizedByNMinusOne(g.outDegrees(weighted: true, mask: mask), mask) : try g.outDegreeCentrality(mask: mask))
             case .betweenness:
-                return try g.betweennessCentrality(normalized: !raw, weighted: w)
+                return try g.betweennessCentrality(normalized: !raw, weighted: w, mask: mask, serial: serial)
             case .closeness:
-                return try g.closenessCentrality(weighted: w, wfImproved: !raw)
+                return try g.closenessCentrality(weighted: w, wfImproved: !raw, mask: mask, serial: serial)
             case .harmonic:
-                return try g.harmonicCentrality(weighted: w)
+                return try g.harmonicCentrality(weighted: w, mask: mask, serial: serial)
             case .pagerank:
-                return try g.pageRank(weighted: w)
+                return try g.pageRank(weighted: w, mask: mask)
             case .eigenvector:
                 return try g.eigenvectorCentrality(weighted: w)
             case .katz:
@@ -95,9 +111,9 @@ extension NetworkView {
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
     }
 
-    private func normalizedByNMinusOne(_ d: [Double]) -> [Double] {
-        let n = graph.nodeCount
-        if n <= 1 { return d.map { _ in 1 } }
+    private func normalizedByNMinusOne(_ d: [Double], _ mask: GraphMask? = nil) -> [Double] {
+        let n = mask?.activeNodeCount ?? graph.nodeCount
+        if n <= 1 { return d.indices.map { mask?.nodes[$0] ?? true ? 1 : 0 } }
         return d.map { $0 / Double(n - 1) }
     }
 }

@@ -22,8 +22,12 @@ struct Brokers: ParsableCommand {
         JSON: {"month", "by", "articulationPoints": [ids], "bridges": [{"from", "to"}], \
         "brokerage": [{"id", "name", "group", "coordinator", ...}]} (most brokerage first).
 
+        --samples N adds "articulationShares": [{"id", "share"}]: the share of N plausible \
+        networks (see centrality --help) in which each body is an articulation point.
+
         Examples:
           orgnet brokers 1917-10 --by party --top 10
+          orgnet brokers 1917-10 --samples 1000 --seed 1
           orgnet brokers graph.dot --by kind --format json
         """)
 
@@ -31,6 +35,7 @@ struct Brokers: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("party (default) or kind.", valueName: "attribute")) var by: GroupAttribute = .party
     @OptionGroup var network: NetworkOptions
     @OptionGroup var top: TopOption
+    @OptionGroup var sampling: SamplingOption
     @OptionGroup var data: DataOption
     @Option(name: .long, help: "table, json or csv.") var format: OutputStyle = .table
 
@@ -45,6 +50,7 @@ struct Brokers: ParsableCommand {
         let articulationPoints: [String]
         let bridges: [Bridge]
         let brokerage: [Row]
+        let articulationShares: [SampleShare]?
     }
 
     func run() throws {
@@ -56,7 +62,10 @@ struct Brokers: ParsableCommand {
                 .map { Output.Row(id: $0.id, name: $0.name, group: $0.group, coordinator: $0.coordinator, itinerant: $0.itinerant,
                                   representative: $0.representative, gatekeeper: $0.gatekeeper, liaison: $0.liaison, total: $0.total) }
             let out = Output(month: s.label, by: by, articulationPoints: v.articulationPoints(),
-                             bridges: v.bridges().map { .init(from: $0.from, to: $0.to) }, brokerage: top.apply(rows))
+                             bridges: v.bridges().map { .init(from: $0.from, to: $0.to) }, brokerage: top.apply(rows),
+                             articulationShares: try sampling.options().map { o throws(OrgNetError) in
+                                 try UncertainNetwork(v, model: try sampling.model(s)).articulationShares(o)
+                             })
             func name(_ id: String) -> String { s.organization(id)?.name ?? id }
             switch format {
             case .json: say(jsonText(out))
@@ -74,6 +83,10 @@ struct Brokers: ParsableCommand {
                 for id in out.articulationPoints { say("  \(Table.oneLine(name(id)))") }
                 say("Bridges (\(out.bridges.count)):" + (out.bridges.isEmpty ? " none" : ""))
                 for b in out.bridges { say("  \(Table.oneLine(name(b.from))) → \(Table.oneLine(name(b.to)))") }
+                if let shares = out.articulationShares {
+                    say("Articulation point in a share of the samples (\(shares.count)):" + (shares.isEmpty ? " none" : ""))
+                    for s in shares { say("  \(Table.oneLine(name(s.id)))  \(percent(s.share))") }
+                }
                 say("\nBrokerage by \(by.rawValue)")
                 var t = Table(["body", by.rawValue, "coord.", "itin.", "repr.", "gatek.", "liaison", "total"], rightAligned: [2, 3, 4, 5, 6, 7])
                 for r in out.brokerage {

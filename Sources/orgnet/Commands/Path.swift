@@ -16,6 +16,8 @@ struct Path: ParsableCommand {
           --k N                    the N shortest simple paths, shortest first (Yen)
           --span M1..M2            only ties and bodies that existed in EVERY month from M1 to M2
                                    (time-respecting delegation chains); replaces --month
+          --samples N              also the share of N plausible networks (see centrality --help)
+                                   in which each chain exists (JSON "shares", one per path)
 
         When there is no path, orgnet says so on stderr and exits 1 (JSON still prints, with \
         an empty "paths" list). JSON: {"from", "to", "month", "paths": [[ids...], ...]}.
@@ -38,6 +40,7 @@ struct Path: ParsableCommand {
     var span: String?
     @OptionGroup var network: NetworkOptions
     @OptionGroup var top: TopOption
+    @OptionGroup var sampling: SamplingOption
     @OptionGroup var data: DataOption
     @Option(name: .long, help: "table, json or csv.") var format: OutputStyle = .table
 
@@ -46,12 +49,14 @@ struct Path: ParsableCommand {
         let to: String
         let month: String
         let paths: [[String]]
+        let shares: [Double]?
     }
 
     func validate() throws {
         if all && k != nil { throw ValidationError("--all and --k exclude each other") }
         if maxLength != nil && !all { throw ValidationError("--max-length goes with --all") }
         if span != nil && month != nil { throw ValidationError("--span and --month exclude each other") }
+        if span != nil && sampling.samples != nil { throw ValidationError("--samples needs one month, not --span") }
     }
 
     func run() throws {
@@ -59,6 +64,7 @@ struct Path: ParsableCommand {
             let query: PathQuery = all ? .all(maxLength: maxLength) : k.map { .kShortest($0) } ?? .shortest
             let label: String
             let paths: [[String]]
+            var shares: [Double]? = nil
             let names: (String) -> String
             let fromID: String, toID: String
             let roles: Set<Role>?
@@ -79,11 +85,14 @@ struct Path: ParsableCommand {
                 let view = try network.view(s)
                 roles = view.roles
                 paths = try view.paths(from: fromID, to: toID, query)
+                if let o = try sampling.options() {
+                    shares = try UncertainNetwork(view, model: try sampling.model(s)).chainShares(top.apply(paths), o)
+                }
                 label = s.label
                 names = { s.timeline.organization($0)?.name ?? $0 }
             }
             let shown = top.apply(paths)
-            let out = Output(from: fromID, to: toID, month: label, paths: shown)
+            let out = Output(from: fromID, to: toID, month: label, paths: shown, shares: shares)
             switch format {
             case .json: say(jsonText(out))
             case .csv:
@@ -92,7 +101,8 @@ struct Path: ParsableCommand {
                 say(t.csv)
             case .table:
                 for (i, p) in shown.enumerated() {
-                    say("\(shown.count > 1 ? "\(i + 1). " : "")\(p.count - 1) tie\(p.count == 2 ? "" : "s"): " + p.map(names).joined(separator: " → "))
+                    say("\(shown.count > 1 ? "\(i + 1). " : "")\(p.count - 1) tie\(p.count == 2 ? "" : "s"): " + p.map(names).joined(separator: " → ")
+                        + (shares.map { " (exists in \(percent($0[i])) of the samples)" } ?? ""))
                 }
                 if paths.count > shown.count { say("(\(paths.count - shown.count) more; drop --top to see them)") }
             }
