@@ -186,10 +186,17 @@ public struct Timeline: Sendable {
 
     /// The latest observation with a party composition for a subject, at or before `month`;
     /// with `quantities`, only observations of those quantities (e.g. a council's votes).
+    ///
+    /// A composition is carried forward only while nothing newer is known of the same count: a
+    /// later observation of the same quantity without a composition (the Soviet's executive of 15
+    /// in February, about 90 by June) means the body changed after the composition was recorded,
+    /// so the old one no longer describes it and the answer is nil (unknown), not the stale one.
     public func latestComposition(of subjectID: String, at month: Month?, quantities: Set<String>? = nil) -> Observation? {
-        latestObservation(of: subjectID, at: month) { obs in
+        guard let found = latestObservation(of: subjectID, at: month, where: { obs in
             !obs.composition.isEmpty && (quantities?.contains(obs.quantity) ?? true)
-        }
+        }) else { return nil }
+        let newer = latestObservation(of: subjectID, at: month) { $0.quantity == found.quantity && $0.month > found.month }
+        return newer == nil ? found : nil
     }
 
     /// The observed quantities whose value is the number of people seated in a body and whose

@@ -59,6 +59,29 @@ import Testing
     /// composition of a larger body: no leader can be read from it); no party breakdown for March to
     /// August in the sources used; on 9 September a new executive of 14 Bolsheviks, 6 SRs and
     /// 3 Mensheviks (¶15): a Bolshevik majority from September.
+    /// What voting power did the parties hold in the Soviet's executive in July 1917?
+    /// Sources: two representatives per party in a body of 15 at the outset ("The Petrograd Soviet" ¶4);
+    /// the executive had grown to about 90 by April with provincial members (Florinsky) and no party
+    /// breakdown in the sources until September ("The Petrograd Soviet" ¶15: 14 Bolsheviks, 6 SRs,
+    /// 3 Mensheviks). Answer: unknown in July: the February composition of a 15-member body does not
+    /// describe a body of about 90, so no power figure is given; from September, the Bolsheviks' 14 of
+    /// 23 seats decide every majority vote.
+    @Test func votingPowerInTheExecutiveIsUnknownInJulyAndBolshevikInOctober() throws {
+        let t = Self.timeline
+        #expect(t.latestComposition(of: "ps-ec", at: Month("1917-07"), quantities: Timeline.seatQuantities) == nil)
+        do {
+            _ = try snapshot("1917-07").votingPower(of: "ps-ec")
+            Issue.record("a power figure was given for July from February's composition")
+        } catch let error as OrgNetError {
+            #expect(error.code == .usage)
+            #expect(error.message.contains("1917-02") && error.message.contains("no party breakdown"), "\(error.message)")
+        }
+        let october = try snapshot("1917-10").votingPower(of: "ps-ec")
+        let bolsheviks = try #require(october.parties.first { $0.party == "bolsheviks" })
+        #expect(bolsheviks.seats == 14)
+        #expect(bolsheviks.banzhafMin == 1 && bolsheviks.banzhafMax == 1)
+    }
+
     @Test func whoLedTheExecutiveMonthByMonth() throws {
         let t = Self.timeline
         for month in ["1917-02", "1917-03", "1917-04", "1917-05", "1917-06", "1917-07", "1917-08"] {

@@ -210,7 +210,16 @@ extension Snapshot {
                 if case .organization = $0.subject { return !$0.composition.isEmpty && Self.councilQuantities.contains($0.quantity) }
                 return false
             }.map(\.subject.id)).sorted()
-            throw OrgNetError(.usage, "\(council) has no party composition of its seats or members" + (month.map { " by \($0)" } ?? ""),
+            // Say why when an older composition exists but a newer count of the body replaced it.
+            var why = ""
+            let asked = month
+            if let old = t.observations(of: council).last(where: { obs in
+                !obs.composition.isEmpty && Self.councilQuantities.contains(obs.quantity) && (asked.map { obs.month <= $0 } ?? true)
+            }), let newer = t.latest(old.quantity, of: council, at: month), newer.month > old.month {
+                why = "; the last one (\(old.month)) described \(Int(old.value.rounded())) \(old.quantity), and \(newer.month) records "
+                    + "\(newer.approximate ? "about " : "")\(Int(newer.value.rounded())) with no party breakdown"
+            }
+            throw OrgNetError(.usage, "\(council) has no party composition of its seats or members" + (month.map { " by \($0)" } ?? "") + why,
                               hints: councils.isEmpty ? [] : ["councils with compositions: " + councils.joined(separator: ", ")])
         }
         var parties: [(String, Int)] = []
