@@ -1,3 +1,5 @@
+import Foundation
+
 /// Closest-name suggestions for unknown or ambiguous names ("did you mean").
 public enum Suggestions {
     /// Up to `limit` candidates closest to `query` by edit distance (case-insensitive), best first;
@@ -18,7 +20,34 @@ public enum Suggestions {
     /// (`é` → `e`), Cyrillic transliterated (`Путилов` → `putilov`), and the usual spellings of one
     /// Russian sound made one (`kh`/`h`, `w`/`v`/`ff`/`f` at ends, `y`/`j`/`i`, apostrophes for
     /// the soft sign dropped), so "Putilof", "Poutilov" and "Путилов" meet.
+    ///
+    /// Results are memoized (up to ``foldCacheLimit`` texts): every lookup folds the same few
+    /// hundred organization names again, and folding goes through Foundation's Unicode folding.
     public static func fold(_ text: String) -> String {
+        if let hit = foldCache.value(for: text) { return hit }
+        let folded = computeFold(text)
+        foldCache.store(folded, for: text)
+        return folded
+    }
+
+    /// How many distinct texts ``fold(_:)`` remembers; beyond it, texts are folded each time.
+    static let foldCacheLimit = 20_000
+
+    private final class FoldCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var map: [String: String] = [:]
+        func value(for key: String) -> String? {
+            lock.lock(); defer { lock.unlock() }
+            return map[key]
+        }
+        func store(_ value: String, for key: String) {
+            lock.lock(); defer { lock.unlock() }
+            if map.count < Suggestions.foldCacheLimit { map[key] = value }
+        }
+    }
+    private static let foldCache = FoldCache()
+
+    private static func computeFold(_ text: String) -> String {
         var out = ""
         for ch in text.lowercased().folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil) {
             if let latin = cyrillic[ch] { out += latin } else if !"'’ʹʼ`\"".contains(ch) { out.append(ch) }
