@@ -46,18 +46,12 @@ REQS = Path(__file__).resolve().parent / "browser" / "requirements.txt"
 
 
 def ensure_venv():
-    """Re-exec inside .venv-browser with the pinned requirements installed."""
-    py = VENV / "bin" / "python3"
-    if Path(sys.prefix).resolve() == VENV.resolve():
-        return
-    if not py.exists():
-        print(f"creating {VENV}", file=sys.stderr)
-        subprocess.check_call([sys.executable, "-m", "venv", str(VENV)])
-    stamp = VENV / ".requirements-installed"
-    if not stamp.exists() or stamp.read_text() != REQS.read_text():
-        subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", "-r", str(REQS)])
-        stamp.write_text(REQS.read_text())
-    os.execv(str(py), [str(py), __file__, *sys.argv[1:]])
+    """Re-exec inside .venv-browser with the pinned requirements installed (the one venv
+    bootstrap of the scripts: scripts/golden/generate.py's ensure_venv)."""
+    sys.path.insert(0, str(ROOT / "scripts" / "golden"))
+    import generate
+
+    generate.ensure_venv(Path(__file__).resolve(), VENV, REQS)
 
 
 def find_chromium():

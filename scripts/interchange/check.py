@@ -27,25 +27,17 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 VENV = os.path.join(ROOT, ".venv-interchange")
-VENV_PY = os.path.join(VENV, "bin", "python")
 
 
 def ensure_venv():
-    """Re-run this script inside .venv-interchange with the pinned requirements installed
-    (reinstalled whenever requirements.txt changes, as scripts/golden/generate.py does)."""
-    if os.path.realpath(sys.prefix) == os.path.realpath(VENV):
-        return
-    if not os.path.exists(VENV_PY):
-        print("creating .venv-interchange ...", flush=True)
-        subprocess.check_call([sys.executable, "-m", "venv", VENV])
-    reqs = os.path.join(HERE, "requirements.txt")
-    stamp = os.path.join(VENV, ".requirements-installed")
-    wanted = open(reqs, encoding="utf-8").read()
-    if not os.path.exists(stamp) or open(stamp, encoding="utf-8").read() != wanted:
-        subprocess.check_call([VENV_PY, "-m", "pip", "install", "-q", "-r", reqs])
-        with open(stamp, "w", encoding="utf-8") as fh:
-            fh.write(wanted)
-    os.execv(VENV_PY, [VENV_PY] + sys.argv)
+    """Re-run this script inside .venv-interchange with the pinned requirements installed,
+    reinstalled whenever requirements.txt changes (scripts/golden/generate.py's ensure_venv, the
+    one venv bootstrap of the scripts)."""
+    from pathlib import Path
+    sys.path.insert(0, os.path.join(ROOT, "scripts", "golden"))
+    import generate
+
+    generate.ensure_venv(Path(__file__).resolve(), Path(VENV), Path(HERE) / "requirements.txt")
 
 
 ensure_venv()
