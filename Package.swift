@@ -2,14 +2,18 @@
 import PackageDescription
 
 // Layering (arrows point down only; the reason for each arrow: docs/design.md §1):
-//   orgnet (CLI) -> OrgNetRender -> OrgNet -> GraphKit
-//                              \-> Graphviz -> CGraphviz (the only importer of the C library)
+//   orgnet (CLI) -> OrgNetRender -> OrgNetIO -> OrgNet -> GraphKit
+//                        |              |-> Yams (internal import)
+//                        \--------------+-> Graphviz -> CGraphviz (the only importer of the C library)
+// OrgNet (model, timeline, measures, checker) needs neither Yams nor libgvc; OrgNetIO reads and
+// writes files (YAML, DOT, interchange formats, the built-in datasets).
 let package = Package(
     name: "orgnet",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "orgnet", targets: ["orgnet"]),
         .library(name: "OrgNet", targets: ["OrgNet"]),
+        .library(name: "OrgNetIO", targets: ["OrgNetIO"]),
         .library(name: "OrgNetRender", targets: ["OrgNetRender"]),
         .library(name: "GraphKit", targets: ["GraphKit"]),
         .library(name: "Graphviz", targets: ["Graphviz"]),
@@ -26,28 +30,29 @@ let package = Package(
         ),
         .target(name: "Graphviz", dependencies: ["CGraphviz"]),
         .target(name: "GraphKit"),
-        .target(name: "OrgNet", dependencies: ["GraphKit", "Graphviz", "Yams"]),
-        .target(name: "OrgNetRender", dependencies: ["OrgNet", "GraphKit", "Graphviz"]),
+        .target(name: "OrgNet", dependencies: ["GraphKit"]),
+        .target(name: "OrgNetIO", dependencies: ["OrgNet", "GraphKit", "Graphviz", "Yams"]),
+        .target(name: "OrgNetRender", dependencies: ["OrgNet", "OrgNetIO", "GraphKit", "Graphviz"]),
         .executableTarget(
             name: "orgnet",
             dependencies: [
-                "OrgNet", "OrgNetRender", "GraphKit",
+                "OrgNet", "OrgNetIO", "OrgNetRender", "GraphKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
         .testTarget(name: "GraphKitTests", dependencies: ["GraphKit"], resources: [.copy("Golden")]),
-        .testTarget(name: "OrgNetTests", dependencies: ["OrgNet"]),
-        .testTarget(name: "OrgNetRenderTests", dependencies: ["OrgNetRender"]),
-        .testTarget(name: "CompareTests", dependencies: ["OrgNetRender"]),
+        .testTarget(name: "OrgNetTests", dependencies: ["OrgNet", "OrgNetIO"]),
+        .testTarget(name: "OrgNetRenderTests", dependencies: ["OrgNetRender", "OrgNetIO"]),
+        .testTarget(name: "CompareTests", dependencies: ["OrgNetRender", "OrgNetIO"]),
         // Runs the built binary for the end-to-end suites (a plain target: test targets cannot share code).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "CLITests", dependencies: ["OrgNet", "TestSupport"]),
-        .testTarget(name: "InterchangeTests", dependencies: ["OrgNet", "OrgNetRender"]),
-        .testTarget(name: "MeasuresTests", dependencies: ["OrgNet"]),
-        .testTarget(name: "DocsTests", dependencies: ["OrgNet", "OrgNetRender", "GraphKit"]),
+        .testTarget(name: "CLITests", dependencies: ["OrgNet", "OrgNetIO", "TestSupport"]),
+        .testTarget(name: "InterchangeTests", dependencies: ["OrgNet", "OrgNetIO", "OrgNetRender"]),
+        .testTarget(name: "MeasuresTests", dependencies: ["OrgNet", "OrgNetIO"]),
+        .testTarget(name: "DocsTests", dependencies: ["OrgNet", "OrgNetIO", "OrgNetRender", "GraphKit"]),
         .testTarget(name: "HostileInputTests", dependencies: ["TestSupport"]),
-        .testTarget(name: "PerfTests", dependencies: ["OrgNet", "OrgNetRender", "GraphKit", "Graphviz"]),
+        .testTarget(name: "PerfTests", dependencies: ["OrgNet", "OrgNetIO", "OrgNetRender", "GraphKit", "Graphviz"]),
     ],
     swiftLanguageModes: [.v6]
 )
