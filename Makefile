@@ -74,7 +74,7 @@ clean:
 # toolchain's (DOCC=path to use another).
 DOCC ?= $(shell command -v docc 2>/dev/null || xcrun --find docc 2>/dev/null)
 DOCS_OUT ?= .build/docs
-DOC_MODULES = OrgNet GraphKit Graphviz OrgNetRender
+DOC_MODULES = OrgNet OrgNetIO GraphKit Graphviz OrgNetRender
 
 docs: deps
 	@test -n "$(DOCC)" || { echo "make docs: no docc in this toolchain; set DOCC=/path/to/docc" >&2; exit 69; }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Embed the built-in datasets of Graphs/ into the orgnet binary.
 
-Writes Sources/OrgNet/BuiltIn/EmbeddedDatasets.swift, which holds every YAML file of
+Writes Sources/OrgNetIO/BuiltIn/EmbeddedDatasets.swift, which holds every YAML file of
 Graphs/petrograd-1917 and Graphs/sample as string literals, so `orgnet` finds its default
 dataset from any working directory and from an installed binary without resource bundles.
 Run it (or `make data`) after editing a dataset; a test fails while the copy is stale.
@@ -11,7 +11,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATASETS = ["petrograd-1917", "sample"]
-OUT = os.path.join(ROOT, "Sources", "OrgNet", "BuiltIn", "EmbeddedDatasets.swift")
+OUT = os.path.join(ROOT, "Sources", "OrgNetIO", "BuiltIn", "EmbeddedDatasets.swift")
 
 
 def literal(text: str) -> str:

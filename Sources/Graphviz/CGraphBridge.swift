@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 import Foundation
 
 /// Reading a cgraph graph into plain values. Every function here must run under the

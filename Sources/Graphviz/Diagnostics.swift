@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 import Foundation
 
 /// An error from the Graphviz module: what failed (``code``), Graphviz's own words

@@ -1,5 +1,6 @@
 import Foundation
 import Graphviz
+import OrgNet
 
 /// Reads any DOT file as a one-snapshot network, through Graphviz's own parser (cgraph).
 ///

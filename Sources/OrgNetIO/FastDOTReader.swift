@@ -1,5 +1,5 @@
 import Foundation
-import Graphviz
+import OrgNet
 
 /// A one-pass DOT reader over UTF-8 bytes for the plain subset that `orgnet generate`, networkx,
 /// igraph and most tools write, used by ``DOTImport/load(path:)`` to read large networks fast.

@@ -1,4 +1,5 @@
 import Foundation
+import OrgNet
 
 /// Reads an input file with a bounded allocation: never more than the byte limit plus one,
 /// whatever the path names (a huge file, `/dev/zero`, a FIFO). `-` is standard input.

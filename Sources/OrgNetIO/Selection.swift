@@ -1,4 +1,5 @@
 import Foundation
+import OrgNet
 
 /// Turns what a user typed (a dataset path, a month or a DOT file, an organization name)
 /// into model values, with the errors a command-line user needs.

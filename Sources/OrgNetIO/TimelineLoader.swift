@@ -1,4 +1,5 @@
 import Foundation
+import OrgNet
 
 /// Reads a YAML timeline (a folder split by concern, or one file) into a ``Timeline``.
 ///

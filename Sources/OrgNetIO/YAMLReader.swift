@@ -1,4 +1,5 @@
-import Yams
+import OrgNet
+internal import Yams
 
 /// A YAML node together with the file it came from, so every error can say `file:line:column`.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import Graphviz
 import OrgNet
+import OrgNetIO
 
 /// Draws snapshots and DOT files through the Graphviz engine, with orgnet's errors.
 public enum Rendering {

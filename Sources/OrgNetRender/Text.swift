@@ -1,4 +1,5 @@
 import OrgNet
+import OrgNetIO
 /// Small text helpers for labels, tooltips and HTML/SVG output.
 public enum Text {
     /// Breaks `text` into lines of at most about `width` characters at spaces.
@@ -15,7 +16,7 @@ public enum Text {
     }
 
     /// Escapes text for XML and HTML: one rule for every output of orgnet, see
-    /// ``OrgNet/Interchange/xmlEscape(_:)`` (`& < > " '`, line breaks as references, forbidden
+    /// ``OrgNetIO/Interchange/xmlEscape(_:)`` (`& < > " '`, line breaks as references, forbidden
     /// characters replaced).
     public static func escapeXML(_ text: String) -> String { Interchange.xmlEscape(text) }
 

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import OrgNet
+import OrgNetIO
 import OrgNetRender
 
 enum Fixture {

@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 import OrgNet
+import OrgNetIO
 
 /// The sample dataset of the repository, found from this file's path.
 let samplePath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import OrgNet
+@testable import OrgNetIO
 
 /// The methods of issue 12 that refuse to guess: leading parties, power with unknown seats,
 /// representation with and without known weights. Small fixtures, numbers checked by hand.

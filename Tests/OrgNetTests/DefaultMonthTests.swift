@@ -1,5 +1,6 @@
 import Testing
 import OrgNet
+import OrgNetIO
 
 @Suite struct DefaultMonthTests {
     @Test func theDatasetNamesTheMonthShownFirst() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import OrgNet
+@testable import OrgNetIO
 
 @Suite struct SampleDatasetTests {
     @Test func loadsTheSampleFolder() throws {

@@ -1,5 +1,6 @@
 import Testing
 @testable import OrgNet
+@testable import OrgNetIO
 
 /// `presence:` in a dataset header: the uncertainty model's probabilities.
 @Suite struct PresenceLoaderTests {

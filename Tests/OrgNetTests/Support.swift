@@ -1,5 +1,6 @@
 import Foundation
 @testable import OrgNet
+@testable import OrgNetIO
 
 /// The repository root, found from this file's path.
 let repositoryRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -1,6 +1,7 @@
 import Foundation
 import Graphviz
 @testable import OrgNet
+@testable import OrgNetIO
 import Testing
 
 /// The fast DOT reader gives the same timeline as Graphviz's parser, or steps aside.

@@ -1,6 +1,7 @@
 import Foundation
 import GraphKit
 @testable import OrgNet
+@testable import OrgNetIO
 import OrgNetRender
 import Testing
 

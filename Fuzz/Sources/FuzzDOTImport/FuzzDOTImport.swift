@@ -2,6 +2,7 @@ import Foundation
 import FuzzDriver
 import Graphviz
 import OrgNet
+import OrgNetIO
 
 /// DOT import into the model: cgraph parses (not instrumented), then orgnet's own code turns
 /// the plain-value graph into a timeline and snapshot, and checks limits.

@@ -2,6 +2,7 @@ import Foundation
 import FuzzDriver
 import Graphviz
 import OrgNet
+import OrgNetIO
 import OrgNetRender
 
 /// The model-to-render-spec path: a fuzzed YAML dataset becomes a snapshot, then orgnet's

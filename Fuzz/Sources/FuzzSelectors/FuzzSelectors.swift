@@ -1,6 +1,7 @@
 import Foundation
 import FuzzDriver
 import OrgNet
+import OrgNetIO
 
 /// The command line's MONTH and ORG selectors against the built-in dataset.
 let timeline = try! BuiltInDatasets.defaultTimeline()

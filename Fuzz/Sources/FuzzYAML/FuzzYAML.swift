@@ -1,6 +1,7 @@
 import Foundation
 import FuzzDriver
 import OrgNet
+import OrgNetIO
 
 /// The YAML loader: any bytes as a one-file dataset. Errors are fine; crashes, hangs and
 /// unbounded allocation are findings.

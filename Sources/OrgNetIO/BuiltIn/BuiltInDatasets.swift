@@ -1,3 +1,5 @@
+import OrgNet
+
 /// The datasets compiled into orgnet, so the tool works from any directory and when installed.
 ///
 /// The YAML files of `Graphs/` are embedded by `scripts/embed-datasets.py`; a test checks the

@@ -1,4 +1,5 @@
 import Foundation
+import OrgNet
 
 /// A timeline as a folder of CSV tables (RFC 4180: comma-separated, fields with commas, quotes or
 /// line breaks quoted, quotes doubled, CRLF line ends, a header row), for pandas and spreadsheets.

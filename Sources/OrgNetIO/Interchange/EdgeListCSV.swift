@@ -1,4 +1,5 @@
 import Foundation
+import OrgNet
 
 /// A CSV edge list as Gephi's spreadsheet import reads it: a header naming `Source` and `Target`
 /// (any case), optionally `Weight`, `Type` (`Directed`/`Undirected`), `Id`, `Label` and other

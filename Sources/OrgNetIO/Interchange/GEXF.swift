@@ -1,4 +1,5 @@
 import Foundation
+import OrgNet
 
 /// GEXF 1.3: the whole timeline as a dynamic graph (`mode="dynamic" timeformat="date"`) that
 /// Gephi's timeline plays, and networkx reads (`read_gexf`); and its importer.

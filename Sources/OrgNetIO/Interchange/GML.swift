@@ -1,4 +1,5 @@
 import Foundation
+import OrgNet
 
 /// GML (Graph Modelling Language, Himsolt 1997), the format of the classic network collections
 /// (Newman's karate, dolphins, football, les misérables), of Pajek-era exports and of igraph and

@@ -1,4 +1,5 @@
 import Foundation
+import OrgNet
 
 /// GraphML: one month's network as a directed graph with typed attributes, for networkx
 /// (`read_graphml`), igraph (`Graph.Read_GraphML`), yEd, Cytoscape and Gephi; and its importer.

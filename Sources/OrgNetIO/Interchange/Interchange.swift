@@ -1,4 +1,5 @@
 import Foundation
+import OrgNet
 
 /// The exchange formats orgnet writes and reads, and the helpers they share: XML escaping,
 /// citation text, ISO dates of months, identifiers for imported names, the provenance of imports.

@@ -1,4 +1,5 @@
 import Foundation
+import OrgNet
 
 /// A network file format every command reads (`MONTH|FILE` arguments and `--data`).
 public enum NetworkFormat: String, Sendable, CaseIterable {

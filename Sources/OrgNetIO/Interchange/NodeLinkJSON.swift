@@ -1,4 +1,5 @@
 import Foundation
+import OrgNet
 
 /// networkx node-link JSON (`networkx.node_link_data` / `node_link_graph` with their defaults in
 /// networkx 3.6: `nodes`, `edges`, `source`, `target`, `id`, `key`), for one month or the whole

@@ -1,4 +1,5 @@
 import Foundation
+import OrgNet
 
 extension ImportCollector {
     /// Observations carried as JSON text (``Interchange/observationsText(_:)``), with the parties

@@ -1,4 +1,5 @@
 import Foundation
+import OrgNet
 
 /// Writes a ``Timeline`` as a dataset folder in the documented YAML schema (`Graphs/README.md`),
 /// which ``TimelineLoader/load(path:)`` reads back to the same model.

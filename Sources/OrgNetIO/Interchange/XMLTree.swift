@@ -1,4 +1,5 @@
 import Foundation
+import OrgNet
 #if canImport(FoundationXML)
 import FoundationXML
 #endif

@@ -1,4 +1,5 @@
 import OrgNet
+import OrgNetIO
 
 /// Every month of a timeline drawn with one stable layout: a picture per month (changes since the
 /// month before highlighted), a filmstrip of all months, and an index page. The files are

@@ -1,5 +1,6 @@
 import Foundation
 import OrgNet
+import OrgNetIO
 
 /// A static HTML report of a timeline: one self-contained `index.html` (styles, script, pictures
 /// and data inline; a Content-Security-Policy forbids every network request) plus the same

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GraphKit
 import OrgNet
+import OrgNetIO
 
 /// `orgnet bench FILE`: in-process timings for Benchmarks/run.sh (hidden from the help).
 struct Bench: ParsableCommand {

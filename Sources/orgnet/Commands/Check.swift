@@ -1,5 +1,6 @@
 import ArgumentParser
 import OrgNet
+import OrgNetIO
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(

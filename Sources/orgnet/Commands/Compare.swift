@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrgNet
+import OrgNetIO
 import OrgNetRender
 
 struct Compare: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrgNet
+import OrgNetIO
 import OrgNetRender
 
 /// `-T` of `orgnet export`.

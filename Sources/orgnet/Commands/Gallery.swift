@@ -1,5 +1,6 @@
 import ArgumentParser
 import OrgNet
+import OrgNetIO
 import OrgNetRender
 
 struct Gallery: ParsableCommand {

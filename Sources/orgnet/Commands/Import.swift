@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrgNet
+import OrgNetIO
 
 /// `--from` of `orgnet import` (`-T`, deprecated).
 enum ImportFormat: String, ExpressibleByArgument, CaseIterable {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import OrgNet
+import OrgNetIO
 
 struct Info: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrgNet
+import OrgNetIO
 
 /// `orgnet orgs`: the organizations' ids, names, kinds and lifetimes, to find what to type.
 struct Orgs: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import OrgNet
+import OrgNetIO
 
 struct Power: ParsableCommand {
     static let configuration = CommandConfiguration(

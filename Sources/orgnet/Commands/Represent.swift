@@ -1,5 +1,6 @@
 import ArgumentParser
 import OrgNet
+import OrgNetIO
 
 extension ConstituencyRule: ExpressibleByArgument {}
 

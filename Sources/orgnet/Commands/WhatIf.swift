@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrgNet
+import OrgNetIO
 
 struct WhatIf: ParsableCommand {
     static let configuration = CommandConfiguration(

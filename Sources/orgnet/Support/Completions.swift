@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrgNet
+import OrgNetIO
 import OrgNetRender
 
 /// Values the shell completions offer (`orgnet --generate-completion-script`): months and

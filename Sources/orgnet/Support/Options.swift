@@ -1,5 +1,6 @@
 import ArgumentParser
 import OrgNet
+import OrgNetIO
 
 /// `--data PATH`: the dataset (or network file) to use instead of the built-in one, `--from` and
 /// `--undirected` for how network files are read (``ReadOptions``; `-` is standard input, whose

@@ -1,4 +1,5 @@
 import OrgNet
+import OrgNetIO
 /// A plain-text table with aligned columns, for people reading a terminal.
 struct Table {
     var headers: [String]
