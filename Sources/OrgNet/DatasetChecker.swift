@@ -30,6 +30,8 @@ public struct DatasetChecker: Sendable {
         public var byStatus: [Status: Int]
         /// Elements by confidence.
         public var byConfidence: [Confidence: Int]
+        /// Elements with no confidence recorded (read as certain).
+        public var certain: Int
         /// Facts listed as encoded (with at least one reference) and facts listed with a reason only.
         public var factsEncoded: Int
         public var factsExplained: Int
@@ -145,14 +147,20 @@ public struct DatasetChecker: Sendable {
                 add(.error, "check \(check.id): the parts add up to \(sum), the total is \(total); the difference \(diff) exceeds the tolerance of \(check.tolerance * 100)%", key)
             }
         }
-        var byStatus: [Status: Int] = [:], byConfidence: [Confidence: Int] = [:]
-        let provenances = t.organizations.map(\.provenance) + t.ties.map(\.provenance) + t.observations.map(\.provenance)
-        for p in provenances {
+        var byStatus: [Status: Int] = [:], byConfidence: [Confidence: Int] = [:], certain = 0
+        let provenances = t.organizations.map { ("organization " + $0.id, "org:" + $0.id, $0.provenance) }
+            + t.ties.map { ("tie " + $0.id, "tie:" + $0.id, $0.provenance) }
+            + t.observations.enumerated().map { ("observation " + $1.reference, "obs:\($0)", $1.provenance) }
+        for (what, key, p) in provenances {
             byStatus[p.status, default: 0] += 1
-            byConfidence[p.confidence, default: 0] += 1
+            if let c = p.confidence { byConfidence[c, default: 0] += 1 } else {
+                certain += 1
+                // A dataset states how sure it is of each element; none recorded reads as certain.
+                add(.warning, "\(what) has no confidence (read as certain); expected confidence: high, medium or low", key)
+            }
         }
         return Report(findings: findings, organizations: t.organizations.count, ties: t.ties.count,
-                      observations: t.observations.count, byStatus: byStatus, byConfidence: byConfidence,
+                      observations: t.observations.count, byStatus: byStatus, byConfidence: byConfidence, certain: certain,
                       factsEncoded: t.facts.filter { !$0.encoded.isEmpty }.count,
                       factsExplained: t.facts.filter { $0.encoded.isEmpty }.count)
     }

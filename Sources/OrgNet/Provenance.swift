@@ -33,17 +33,39 @@ public struct Citation: Sendable, Hashable, Codable {
 }
 
 /// Sources, status, confidence and a note: what every organization, tie and observation carries.
+///
+/// Confidence is optional: an element with none recorded is *certain* (presence probability 1 in
+/// ``PresenceModel``). A network read from another tool's file (DOT, GraphML, GEXF, GML, CSV,
+/// node-link JSON) is certain unless the file carries `confidence` attributes, so sampling a
+/// user's own network changes nothing unless it says how sure it is. The built-in dataset records
+/// a confidence on every element (the YAML checker warns where one is missing). Tables print
+/// ``confidenceText`` ("certain"); machine formats (JSON, GraphML, GEXF, CSV, YAML) omit the field,
+/// so an export read back stays certain.
 public struct Provenance: Sendable, Hashable, Codable {
+    /// Where the element is attested.
     public var sources: [Citation]
+    /// Seed, external or assumption.
     public var status: Status
-    public var confidence: Confidence
+    /// How sure the dataset is; nil means certain (none recorded).
+    public var confidence: Confidence?
+    /// A free note.
     public var note: String?
 
-    public init(sources: [Citation] = [], status: Status = .assumption, confidence: Confidence = .low, note: String? = nil) {
+    /// A provenance; by default an assumption without sources and without a recorded confidence.
+    public init(sources: [Citation] = [], status: Status = .assumption, confidence: Confidence? = nil, note: String? = nil) {
         self.sources = sources
         self.status = status
         self.confidence = confidence
         self.note = note
+    }
+
+    /// The confidence for tables and tooltips: its name, or "certain" when none is recorded.
+    public var confidenceText: String { confidence?.rawValue ?? "certain" }
+
+    /// Status and confidence in words for tooltips and tables: "assumption, low confidence", or
+    /// "external, certain" when no confidence is recorded.
+    public var statusText: String {
+        status.rawValue + ", " + (confidence.map { $0.rawValue + " confidence" } ?? "certain")
     }
 }
 
@@ -81,5 +103,17 @@ public struct Lifetime: Sendable, Hashable, Codable {
         case let (nil, u?): return "until \(u)"
         case (nil, nil): return "throughout"
         }
+    }
+}
+
+extension Provenance {
+    /// This provenance with the `status` and `confidence` a foreign file states on one element (an
+    /// attribute whose value is a status or confidence name, any case); other values leave the
+    /// field as it is. A file that says nothing leaves the element certain.
+    public func stated(by attributes: [String: String]) -> Provenance {
+        var p = self
+        if let c = attributes["confidence"].flatMap({ Confidence(rawValue: $0.lowercased()) }) { p.confidence = c }
+        if let s = attributes["status"].flatMap({ Status(rawValue: $0.lowercased()) }) { p.status = s }
+        return p
     }
 }

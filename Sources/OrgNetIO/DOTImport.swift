@@ -136,7 +136,7 @@ public enum DOTImport {
     /// ties, one each way.
     public static func timeline(from spec: GraphSpec, origin: String) -> Timeline {
         let sourceID = "dot-file"
-        let provenance = Provenance(sources: [Citation(ref: sourceID)], status: .external, confidence: .medium,
+        let provenance = Provenance(sources: [Citation(ref: sourceID)], status: .external,
                                     note: "read from a DOT file")
         var kinds: [String] = []
         var organizations: [Organization] = []
@@ -147,7 +147,7 @@ public enum DOTImport {
             if !kinds.contains(kind) { kinds.append(kind) }
             var name = node.id
             if case .text(let label)? = node.attributes["label"], !label.isEmpty, label != "\\N" { name = label }
-            organizations.append(Organization(id: node.id, name: name, kind: kind, attributes: attrs, provenance: provenance))
+            organizations.append(Organization(id: node.id, name: name, kind: kind, attributes: attrs, provenance: provenance.stated(by: attrs)))
         }
         // Collapse parallel edges: the last one wins, at the position of the first (networkx order).
         var order: [String] = []
@@ -165,7 +165,7 @@ public enum DOTImport {
                 let key = "\(a)->\(b)"
                 if byKey[key] == nil { order.append(key) }
                 byKey[key] = Tie(id: key, from: from, to: to, role: role, weight: weight,
-                                 attributes: attrs, provenance: provenance)
+                                 attributes: attrs, provenance: provenance.stated(by: attrs))
             }
         }
         let name = (origin as NSString).lastPathComponent

@@ -44,7 +44,7 @@ enum FastDOTReader {
     /// ``GraphSpec``, without the intermediate values: parallel edges collapse by node-index pairs.
     static func timeline(_ p: Parsed, origin: String) -> Timeline {
         let sourceID = "dot-file"
-        let provenance = Provenance(sources: [Citation(ref: sourceID)], status: .external, confidence: .medium,
+        let provenance = Provenance(sources: [Citation(ref: sourceID)], status: .external,
                                     note: "read from a DOT file")
         var kinds: [String] = []
         var kindSeen = Set<String>()
@@ -60,7 +60,7 @@ enum FastDOTReader {
             }
             var name = p.nodeIDs[i]
             if let label = attrs["label"], !label.isEmpty, label != "\\N" { name = label }
-            organizations.append(Organization(id: p.nodeIDs[i], name: name, kind: kind, attributes: attrs, provenance: provenance))
+            organizations.append(Organization(id: p.nodeIDs[i], name: name, kind: kind, attributes: attrs, provenance: provenance.stated(by: attrs)))
         }
         // Collapse parallel edges: the last one wins, at the position of the first (networkx order).
         // Without hashing: bucket the edges by (canonical) tail, keeping file order, and find the
@@ -122,7 +122,7 @@ enum FastDOTReader {
             let tail = p.nodeIDs[Int(p.tails[e])], head = p.nodeIDs[Int(p.heads[e])]
             let (a, b) = p.directed || tail <= head ? (tail, head) : (head, tail)
             ties.append(Tie(id: a + "->" + b, from: tail, to: head, role: role, weight: weight,
-                            attributes: attrs, provenance: provenance))
+                            attributes: attrs, provenance: provenance.stated(by: attrs)))
         }
         let name = (origin as NSString).lastPathComponent
         return Timeline(id: p.name.isEmpty ? name : p.name, title: p.name.isEmpty ? name : p.name,

@@ -230,7 +230,8 @@ private struct Builder {
         p.sources = try citations(r.optional("sources"))
         let statusNode = try r.required("status")
         p.status = try statusNode.enumeration("status", Status.self)
-        p.confidence = try r.required("confidence").enumeration("confidence", Confidence.self)
+        // No confidence recorded means certain; the checker warns (the built-in dataset records one everywhere).
+        p.confidence = try r.optional("confidence")?.enumeration("confidence", Confidence.self)
         p.note = try r.optional("note")?.string("note")
         return p
     }

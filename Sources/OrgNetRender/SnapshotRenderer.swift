@@ -50,7 +50,7 @@ public struct SnapshotRenderer: Sendable {
             if !obs.alternatives.isEmpty { s += " [disputed]" }
             lines.append(s)
         }
-        lines.append("\(org.provenance.status.rawValue), \(org.provenance.confidence.rawValue) confidence")
+        lines.append(org.provenance.statusText)
         lines.append(contentsOf: org.provenance.sources.map { "Source: " + citationText($0, in: t) })
         return lines.joined(separator: "\n")
     }
@@ -61,7 +61,7 @@ public struct SnapshotRenderer: Sendable {
         let from = t.organization(tie.from)?.name ?? tie.from, to = t.organization(tie.to)?.name ?? tie.to
         var lines = ["\(from) → \(to)", "\(tie.kind ?? tie.role.rawValue)" + (tie.weight.map { "; weight \(Text.number($0))" } ?? "")
                      + "; \(tie.lifetime.text)"]
-        lines.append("\(tie.provenance.status.rawValue), \(tie.provenance.confidence.rawValue) confidence")
+        lines.append(tie.provenance.statusText)
         lines.append(contentsOf: tie.provenance.sources.map { "Source: " + citationText($0, in: t) })
         return lines.joined(separator: "\n")
     }
@@ -97,7 +97,7 @@ public struct SnapshotRenderer: Sendable {
                 "id": .text("org-\(Text.identifier(org.id))"),
             ]
             var classes = ["org", "kind-\(Text.token(org.kind))", "level-\(level.rawValue)",
-                           "status-\(org.provenance.status.rawValue)", "confidence-\(org.provenance.confidence.rawValue)"]
+                           "status-\(org.provenance.status.rawValue)", "confidence-\(org.provenance.confidenceText)"]
             if let lead = snapshot.timeline.leadership(of: org.id, at: snapshot.month) {
                 attrs["color"] = .text(style.color(of: lead.party))
                 attrs["penwidth"] = .text(Style.leadPenWidth(lead.kind))

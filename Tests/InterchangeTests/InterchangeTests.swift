@@ -179,7 +179,7 @@ func expectSameNetwork(_ a: Timeline, _ b: Timeline, provenance: Bool = true, ob
         }
     }
 
-    @Test func importedElementsWithoutProvenanceAreAssumptions() throws {
+    @Test func importedElementsWithoutProvenanceAreExternalAndCertain() throws {
         let folder = tempFolder("plain")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: folder + "/nodes.csv", contents: Data("id,name,since\na,A,1917-03\nb,B,1917-05\n".utf8))
@@ -187,7 +187,7 @@ func expectSameNetwork(_ a: Timeline, _ b: Timeline, provenance: Bool = true, ob
         let t = try CSVFolder.read(folder: folder)
         #expect(t.months.map(\.description) == ["1917-03", "1917-04", "1917-05"])
         let o = try #require(t.organization("a"))
-        #expect(o.provenance.status == .assumption && o.provenance.confidence == .low)
+        #expect(o.provenance.status == .external && o.provenance.confidence == nil)
         #expect(o.provenance.sources.map(\.ref) == [t.sources.last!.id])
         #expect(t.sources.last!.title.contains("plain"))
         #expect(t.ties.first?.role == .other)
@@ -270,7 +270,7 @@ func wellFormed(_ text: String) -> Bool {
         let t = try GraphML.read(path: path, month: Month("1917-10"))
         #expect(t.organizations.map(\.id) == ["n_1", "n2"])
         #expect(t.ties.first?.from == "n_1" && t.ties.first?.role == .other)
-        #expect(t.organizations[0].provenance.status == .assumption && t.organizations[0].provenance.confidence == .low)
+        #expect(t.organizations[0].provenance.status == .external && t.organizations[0].provenance.confidence == nil)
         #expect(t.sources.map(\.title) == ["Imported from net.graphml"])
         let out = tempFolder("net")
         try TimelineWriter.write(t, to: out)

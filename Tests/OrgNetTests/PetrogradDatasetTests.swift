@@ -170,6 +170,10 @@ import Testing
         let t = Self.timeline
         let all = t.organizations.map(\.provenance) + t.ties.map(\.provenance) + t.observations.map(\.provenance)
         #expect(all.allSatisfy { !$0.sources.isEmpty })
+        // The built-in dataset states how sure it is of everything (none recorded would read as certain).
+        let unstated = all.filter { $0.confidence == nil }.count
+        #expect(unstated == 0, "\(unstated) elements without a confidence")
+        #expect(DatasetChecker().check(t).certain == 0)
         let known = Set(t.sources.map(\.id))
         #expect(all.flatMap(\.sources).allSatisfy { known.contains($0.ref) })
     }
@@ -214,6 +218,16 @@ import Testing
     @Test func compositionLargerThanTheBodyIsAnError() throws {
         let f = try findings(two + "\nobservations:\n  - {org: a, month: 1917-02, quantity: seats, value: 10, composition: {other: 8, unknown: 5}, sources: [{ref: s}], status: seed, confidence: high}")
         #expect(f.contains { $0.severity == .error && $0.message.contains("adds up to 13") })
+    }
+
+    @Test func missingConfidenceIsACertainElementAndAWarning() throws {
+        let t = try loadYAML(dataset("organizations:\n  - {id: a, name: A, kind: soviet, sources: [{ref: s}], status: seed}"))
+        #expect(t.organization("a")?.provenance.confidence == nil)
+        #expect(PresenceModel().probability(t.organization("a")!.provenance) == 1)
+        let report = DatasetChecker().check(t)
+        #expect(report.certain == 1)
+        #expect(report.findings.count == 1 && report.findings[0].severity == .warning
+                && report.findings[0].message.contains("no confidence") && report.findings[0].location?.line != nil)
     }
 
     @Test func missingSourcesAreWarningsOnly() throws {

@@ -100,6 +100,10 @@ public struct SnapshotDiff: Sendable, Encodable {
         public var delta: Double
         public var rankBefore: Int?
         public var rankAfter: Int?
+        /// With `--samples` (``addSampledShifts(_:model:options:)``): the lower and upper
+        /// percentiles and the median of the shift over plausible networks. Nil (left out of JSON)
+        /// without samples.
+        public var low: Double? = nil, high: Double? = nil, median: Double? = nil
     }
 
     /// The labels of the two sides (months, or network names).
@@ -115,6 +119,8 @@ public struct SnapshotDiff: Sendable, Encodable {
     public var changed: [Changed]
     /// Every organization of either side, largest absolute change first.
     public var shifts: [Shift]
+    /// With `--samples`: how many, the seed and the interval in percent (nil without).
+    public var samples: Int? = nil, seed: UInt64? = nil, interval: Double? = nil
 
     /// Compares `a` (earlier) with `b` (later), with scores of `measure` (see ``ComparisonMeasures``).
     /// `scores` passes the two snapshots' scores when the caller has them already (a report
@@ -235,4 +241,22 @@ struct AnyKey: CodingKey {
     init(_ s: String) { stringValue = s }
     init?(stringValue: String) { self.stringValue = stringValue }
     init?(intValue: Int) { nil }
+}
+
+extension SnapshotDiff {
+    /// Adds intervals to the score shifts: `a` and `b` (the two sides, as compared) drawn as
+    /// plausible networks under `model` (``UncertainNetwork/shifts(_:before:after:options:)``, on
+    /// the same influence network ``ComparisonMeasures/scores(_:of:)`` uses).
+    public mutating func addSampledShifts(_ a: Snapshot, _ b: Snapshot, model: PresenceModel,
+                                          options: SamplingOptions) throws(OrgNetError) {
+        // An empty side has no network to sample (its scores are none, as unsampled).
+        guard let m = CentralityMeasure(rawValue: measure), !a.organizations.isEmpty, !b.organizations.isEmpty else { return }
+        let sampled = try UncertainNetwork.shifts(m, before: UncertainNetwork(a.influenceNetwork(), model: model),
+                                                  after: UncertainNetwork(b.influenceNetwork(), model: model), options: options)
+        for k in shifts.indices {
+            guard let i = sampled[shifts[k].id] else { continue }
+            (shifts[k].low, shifts[k].high, shifts[k].median) = (i.low, i.high, i.median)
+        }
+        (samples, seed, interval) = (options.samples, options.seed, options.interval)
+    }
 }

@@ -31,6 +31,14 @@ public struct RepresentationBias: Sendable, Hashable, Codable {
     /// the council has constituencies of more than one kind: a comparison like for like, as the
     /// essay's big-against-small-plants figure is.
     public var byKind: [KindIndices] = []
+    /// With `--samples` (``Snapshot/representationBias(of:rule:model:sampling:)``): the samples in
+    /// which the indices are defined, and the lower percentile, upper percentile and median of
+    /// each index over them. Nil (left out of JSON) without samples.
+    public var samplesCounted: Int? = nil
+    /// Loosemore-Hanby over the samples.
+    public var loosemoreHanbyLow: Double? = nil, loosemoreHanbyHigh: Double? = nil, loosemoreHanbyMedian: Double? = nil
+    /// Gallagher over the samples.
+    public var gallagherLow: Double? = nil, gallagherHigh: Double? = nil, gallagherMedian: Double? = nil
 
     /// Loosemore-Hanby and Gallagher among the constituencies of one kind.
     public struct KindIndices: Sendable, Hashable, Codable {

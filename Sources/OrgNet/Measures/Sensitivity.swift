@@ -9,8 +9,8 @@ public struct ElementSensitivity: Sendable, Hashable, Codable {
     public var kind: String
     /// Its status.
     public var status: String
-    /// Its confidence.
-    public var confidence: String
+    /// Its confidence; nil (omitted from JSON) when none is recorded.
+    public var confidence: String?
     /// 1 − Kendall's τ-b between the recorded top-K order and the order of the same bodies once the
     /// element is flipped: 0 = the order stands, 1 = no agreement left, 2 = fully reversed.
     public var effect: Double
@@ -70,7 +70,7 @@ extension UncertainNetwork {
                 let newTop = Set(view.rank(flipped).prefix(top).map(\.id))
                 let tau = kendallTauB(recorded, topNodes.map { flipped[$0] })
                 return .success(ElementSensitivity(id: e.id, kind: e.kind.rawValue, status: e.status.rawValue,
-                                                   confidence: e.confidence.rawValue, effect: 1 - tau,
+                                                   confidence: e.confidence?.rawValue, effect: 1 - tau,
                                                    changesTop: newTop != Set(topIDs), words: e.words))
             } catch {
                 return .failure(error)

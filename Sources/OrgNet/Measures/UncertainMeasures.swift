@@ -47,12 +47,16 @@ extension UncertainNetwork {
     var pointMask: GraphMask? { model.withoutAssumptions ? recordedMask : nil }
 
     /// `body` on every sample, in parallel on all cores, results in sample order (so identical for
-    /// a seed whatever the core count). The first error (in sample order) is thrown.
+    /// a seed whatever the core count). The first error (in sample order) is thrown. A sample that
+    /// keeps every node and edge is passed as nil, the recorded network itself, so that a certain
+    /// network gives exactly its recorded values (the masked kernels may differ in the last bit).
     public func eachSample<T: Sendable>(_ options: SamplingOptions,
-                                        _ body: @Sendable (GraphMask) throws(OrgNetError) -> T) throws(OrgNetError) -> [T] {
+                                        _ body: @Sendable (GraphMask?) throws(OrgNetError) -> T) throws(OrgNetError) -> [T] {
         let me = self
         let results: [Result<T, OrgNetError>] = parallelMap(options.samples) { i in
-            do throws(OrgNetError) { return .success(try body(me.sample(i, seed: options.seed))) } catch { return .failure(error) }
+            let mask = me.sample(i, seed: options.seed)
+            let whole = mask.nodes.allSatisfy { $0 } && mask.edges.allSatisfy { $0 }
+            do throws(OrgNetError) { return .success(try body(whole ? nil : mask)) } catch { return .failure(error) }
         }
         var out: [T] = []
         out.reserveCapacity(results.count)
@@ -82,27 +86,19 @@ extension UncertainNetwork {
     /// Interval rows from point values and per-sample values (`sampled[i][node]`).
     static func intervals(view: NetworkView, point: [Double], sampled: [[Double]], interval: Double) -> [IntervalScore] {
         let n = point.count
-        let (qLow, qHigh) = SampleSummary.bounds(interval)
         var values = [[Double]](repeating: [], count: n), ranks = [[Int]](repeating: [], count: n)
         for s in sampled {
-            let sorted = s.sorted(by: >)
+            let r = SampleSummary.competitionRanks(s)
             for v in 0..<n {
                 values[v].append(s[v])
-                // Competition rank: 1 + how many score strictly more (binary search in the sorted copy).
-                var lo = 0, hi = sorted.count
-                while lo < hi { let mid = (lo + hi) / 2; if sorted[mid] > s[v] { lo = mid + 1 } else { hi = mid } }
-                ranks[v].append(lo + 1)
+                ranks[v].append(r[v])
             }
         }
         return view.rank(point).map { sc in
             let v = view.node(sc.id)!
-            let vs = values[v].sorted(), rs = ranks[v].sorted()
-            let m = rs.count - 1
-            return IntervalScore(id: sc.id, name: sc.name, score: sc.score,
-                                 low: SampleSummary.quantile(sorted: vs, qLow), high: SampleSummary.quantile(sorted: vs, qHigh),
-                                 median: SampleSummary.quantile(sorted: vs, 0.5),
-                                 rankLow: rs[Int((Double(m) * qLow).rounded(.down))],
-                                 rankHigh: rs[Int((Double(m) * qHigh).rounded(.up))])
+            let i = SampleSummary.interval(values[v], interval), r = SampleSummary.rankRange(ranks[v], interval)
+            return IntervalScore(id: sc.id, name: sc.name, score: sc.score, low: i.low, high: i.high, median: i.median,
+                                 rankLow: r.low, rankHigh: r.high)
         }
     }
 }

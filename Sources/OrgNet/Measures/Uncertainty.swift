@@ -18,13 +18,26 @@ import GraphKit
 ///   and `--presence high=…,medium=…,low=…` override them;
 /// - an element with no confidence recorded is certain (probability 1);
 /// - with ``withoutAssumptions``, elements whose status is `assumption` never exist;
-/// - an organization whose lifetime is dated only approximately or by assumption (`precision:
-///   approximate` or `assumed`) exists in its first and its last month with probability
-///   ``boundary`` (default 0.5, `presence: {boundary: …}`) times its confidence's: the data says
-///   the dating is uncertain but not in which direction, so the boundary month is even odds.
+/// - an organization or tie whose lifetime is dated only approximately or by assumption
+///   (`precision: approximate` or `assumed`) exists in its first and its last month with
+///   probability ``boundary`` (default 0.5, `presence: {boundary: …}`) times its confidence's
+///   (``probability(_:lifetime:at:)``): the data says the dating is uncertain but not in which
+///   direction, so the boundary month is even odds.
 ///
-/// Disputed values (observations with `alternatives`) are not drawn yet: they enter no centrality
-/// measure, and `power`/`represent` do not sample.
+/// Disputed values (observations with `alternatives`) are drawn among their readings (see
+/// ``Observation/readingProbabilities(_:)``): the recorded value with its confidence's probability,
+/// the alternatives sharing the rest. They enter no centrality measure; `power` and `represent`
+/// sample them.
+///
+/// An organization whose first or last month is uncertain states how uncertain through its
+/// lifetime's precision (`approximate`, `assumed`): the data format has no number for it, so the
+/// dataset-wide ``boundary`` applies to every such month (0 makes the boundary month absent, 1
+/// present; `presence: {boundary: …}` or `--presence boundary=…`).
+///
+/// One draw per element and sample: whether element `e` exists in sample `i` of seed `s` is decided
+/// by a uniform number that depends only on `(s, i, e's id)` (``UncertainNetwork/uniform(_:_:key:)``),
+/// so the same tie is present or absent in every month of one sample (what `diff --samples` needs),
+/// and a boundary month (lower probability) never keeps an element its other months drop.
 public struct PresenceModel: Sendable, Hashable {
     /// Presence probability of a high-confidence element (default 0.95).
     public var high = 0.95
@@ -47,7 +60,21 @@ public struct PresenceModel: Sendable, Hashable {
         case .high: return high
         case .medium: return medium
         case .low: return low
+        case nil: return 1
         }
+    }
+
+    /// The presence probability of an element in `month`: ``probability(_:)`` times ``boundary``
+    /// when `month` is the first or last month of a lifetime dated only approximately or by
+    /// assumption (organizations and ties alike). The one per-element number for pictures and
+    /// reports (`render --uncertainty`) as for sampling.
+    public func probability(_ p: Provenance, lifetime: Lifetime, at month: Month?) -> Double {
+        var q = probability(p)
+        if let month, lifetime.precision == .approximate || lifetime.precision == .assumed,
+           lifetime.since == month || lifetime.until == month {
+            q *= boundary
+        }
+        return q
     }
 
     /// The keys `presence:` and `--presence` accept.
@@ -94,8 +121,8 @@ public struct UncertainElement: Sendable, Hashable {
     public var kind: Kind
     /// Its status (seed, external, assumption).
     public var status: Status
-    /// Its confidence.
-    public var confidence: Confidence
+    /// Its confidence (nil: none recorded, certain but for an uncertain boundary month).
+    public var confidence: Confidence?
     /// Its presence probability under the model.
     public var probability: Double
     /// The element in words, e.g. "tie Putilov factory committee → Putilov works (authority, assumption, low)".
@@ -118,27 +145,24 @@ public struct UncertainNetwork: Sendable {
     public let nodeProbability: [Double]
     /// The snapshot ties that are edges of the view, with their presence probabilities.
     public let ties: [(tie: Tie, edge: Int, probability: Double)]
+    /// The draw keys of the nodes and ties (``elementKey(_:)`` of `org:ID`, `tie:ID`).
+    let nodeKeys: [UInt64], tieKeys: [UInt64]
 
     /// Builds the model of a view.
     public init(_ view: NetworkView, model: PresenceModel) {
         self.view = view
         self.model = model
         let s = view.snapshot
-        nodeProbability = s.organizations.map { o in
-            var p = model.probability(o.provenance)
-            if let m = s.month, o.lifetime.precision == .approximate || o.lifetime.precision == .assumed,
-               o.lifetime.since == m || o.lifetime.until == m {
-                p *= model.boundary
-            }
-            return p
-        }
+        nodeProbability = s.organizations.map { model.probability($0.provenance, lifetime: $0.lifetime, at: s.month) }
         var ties: [(tie: Tie, edge: Int, probability: Double)] = []
         for t in s.ties where view.roles?.contains(t.role) ?? true {
             guard let a = s.index(of: t.from), let b = s.index(of: t.to),
                   let e = view.graph.edgeID(from: a, to: b) else { continue }
-            ties.append((t, e, model.probability(t.provenance)))
+            ties.append((t, e, model.probability(t.provenance, lifetime: t.lifetime, at: s.month)))
         }
         self.ties = ties
+        nodeKeys = s.organizations.map { Self.elementKey("org:" + $0.id) }
+        tieKeys = ties.map { Self.elementKey("tie:" + $0.tie.id) }
     }
 
     /// The mask of the recorded network under the model: what certainly does not exist (assumptions
@@ -163,15 +187,39 @@ public struct UncertainNetwork: Sendable {
         return b.next()
     }
 
-    /// Sample `i`: each node and tie kept with its probability, drawn in the fixed order nodes then
-    /// ties from the generator of ``sampleSeed(_:_:)``. Certain elements draw nothing.
+    /// A stable 64-bit key of an element name (FNV-1a over its UTF-8 bytes): the same on every
+    /// machine and run, unlike `Hasher`.
+    public static func elementKey(_ name: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in name.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return h
+    }
+
+    /// The uniform number in [0, 1) that decides element `key` in sample `i` of seed `seed`:
+    /// ``sampleSeed(_:_:)`` mixed with the key by the SplitMix64 finalizer.
+    public static func uniform(_ seed: UInt64, _ i: Int, key: UInt64) -> Double {
+        uniform(base: sampleSeed(seed, i), key: key)
+    }
+
+    /// The uniform number of `key` under a sample's ``sampleSeed(_:_:)`` (computed once per sample).
+    static func uniform(base: UInt64, key: UInt64) -> Double {
+        var g = SplitMix64(seed: base ^ key)
+        return g.uniform()
+    }
+
+    /// Sample `i`: each node and tie kept with its probability, decided by its own uniform number
+    /// (``uniform(_:_:key:)``). Certain elements draw nothing.
     public func sample(_ i: Int, seed: UInt64) -> GraphMask {
-        var rng = SplitMix64(seed: Self.sampleSeed(seed, i))
-        return mask { p in
+        let base = Self.sampleSeed(seed, i)
+        func keep(_ p: Double, _ key: UInt64) -> Bool {
             if p >= 1 { return true }
             if p <= 0 { return false }
-            return rng.uniform() < p
+            return Self.uniform(base: base, key: key) < p
         }
+        let nodes = nodeProbability.indices.map { keep(nodeProbability[$0], nodeKeys[$0]) }
+        var edges = [Bool](repeating: false, count: view.graph.edgeCount)
+        for (k, t) in ties.enumerated() where keep(t.probability, tieKeys[k]) { edges[t.edge] = true }
+        return GraphMask(nodes: nodes, edges: edges)
     }
 
     /// The organizations and ties that might not exist (probability below 1 but above 0), in
@@ -183,7 +231,7 @@ public struct UncertainNetwork: Sendable {
             let p = o.provenance
             out.append(UncertainElement(id: o.id, kind: .organization, status: p.status, confidence: p.confidence,
                                         probability: nodeProbability[i],
-                                        words: "organization \(o.name) (\(p.status.rawValue), \(p.confidence.rawValue))"))
+                                        words: "organization \(o.name) (\(p.status.rawValue), \(p.confidenceText))"))
         }
         for t in ties where t.probability < 1 && t.probability > 0 {
             let p = t.tie.provenance
@@ -191,7 +239,7 @@ public struct UncertainNetwork: Sendable {
             let to = s.timeline.organization(t.tie.to)?.name ?? t.tie.to
             out.append(UncertainElement(id: t.tie.id, kind: .tie, status: p.status, confidence: p.confidence,
                                         probability: t.probability,
-                                        words: "tie \(from) → \(to) (\(t.tie.role.rawValue), \(p.status.rawValue), \(p.confidence.rawValue))"))
+                                        words: "tie \(from) → \(to) (\(t.tie.role.rawValue), \(p.status.rawValue), \(p.confidenceText))"))
         }
         return out
     }
@@ -234,5 +282,28 @@ public enum SampleSummary {
     public static func bounds(_ percent: Double) -> (low: Double, high: Double) {
         let tail = (1 - percent / 100) / 2
         return (tail, 1 - tail)
+    }
+
+    /// The central interval of `percent` and the median of some values (any order).
+    public static func interval(_ values: [Double], _ percent: Double) -> (low: Double, high: Double, median: Double) {
+        let v = values.sorted(), (ql, qh) = bounds(percent)
+        return (quantile(sorted: v, ql), quantile(sorted: v, qh), quantile(sorted: v, 0.5))
+    }
+
+    /// The rank range of a central interval of `percent`: the order statistics just inside it
+    /// (ranks are integers, so no interpolation), from ranks in any order.
+    public static func rankRange(_ ranks: [Int], _ percent: Double) -> (low: Int, high: Int) {
+        let r = ranks.sorted(), m = Double(r.count - 1), (ql, qh) = bounds(percent)
+        return (r[Int((m * ql).rounded(.down))], r[Int((m * qh).rounded(.up))])
+    }
+
+    /// Competition ranks (1 + how many score strictly more) of every value of one sample.
+    public static func competitionRanks(_ values: [Double]) -> [Int] {
+        let sorted = values.sorted(by: >)
+        return values.map { x in
+            var lo = 0, hi = sorted.count
+            while lo < hi { let mid = (lo + hi) / 2; if sorted[mid] > x { lo = mid + 1 } else { hi = mid } }
+            return lo + 1
+        }
     }
 }

@@ -153,8 +153,17 @@ public struct CouncilPower: Sendable, Hashable, Codable {
         public var shapleyShubik: Double?
         public var shapleyShubikMin: Double
         public var shapleyShubikMax: Double
+        /// With `--samples` (``Snapshot/votingPower(of:quota:model:sampling:)``): the lower and
+        /// upper percentiles of the sampled lower and upper bounds, and the sampled median (nil
+        /// when some sample leaves seats unknown); nil without samples.
+        public var banzhafLow: Double? = nil, banzhafHigh: Double? = nil, banzhafMedian: Double? = nil
+        /// The same for Shapley-Shubik.
+        public var shapleyShubikLow: Double? = nil, shapleyShubikHigh: Double? = nil, shapleyShubikMedian: Double? = nil
+        /// The range of Banzhaf ranks over the samples (nil when some sample leaves seats unknown).
+        public var rankLow: Int? = nil, rankHigh: Int? = nil
 
-        /// Writes unknown point values as `null` (not left out), so every row has every key.
+        /// Writes unknown point values as `null` (not left out), so every row has every key; the
+        /// sampled keys appear (with `null` where unknown) only when the power was sampled.
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(party, forKey: .party)
@@ -166,6 +175,16 @@ public struct CouncilPower: Sendable, Hashable, Codable {
             try c.encode(shapleyShubik, forKey: .shapleyShubik)
             try c.encode(shapleyShubikMin, forKey: .shapleyShubikMin)
             try c.encode(shapleyShubikMax, forKey: .shapleyShubikMax)
+            if banzhafLow != nil {
+                try c.encode(banzhafLow, forKey: .banzhafLow)
+                try c.encode(banzhafHigh, forKey: .banzhafHigh)
+                try c.encode(banzhafMedian, forKey: .banzhafMedian)
+                try c.encode(shapleyShubikLow, forKey: .shapleyShubikLow)
+                try c.encode(shapleyShubikHigh, forKey: .shapleyShubikHigh)
+                try c.encode(shapleyShubikMedian, forKey: .shapleyShubikMedian)
+                try c.encode(rankLow, forKey: .rankLow)
+                try c.encode(rankHigh, forKey: .rankHigh)
+            }
         }
     }
     /// The council's id and name.
@@ -187,6 +206,9 @@ public struct CouncilPower: Sendable, Hashable, Codable {
     public var games: Int
     /// The recorded parties, most seats first.
     public var parties: [Row]
+    /// With `--samples`: how many, the seed, the interval in percent, and how many samples left
+    /// seats unknown (and so gave bounds, not a point). Nil (left out of JSON) without samples.
+    public var samples: Int? = nil, seed: UInt64? = nil, interval: Double? = nil, samplesWithUnknownSeats: Int? = nil
 
     /// True when the composition is older than the month asked for.
     public var isCarriedForward: Bool { month.map { $0 != compositionMonth } ?? false }

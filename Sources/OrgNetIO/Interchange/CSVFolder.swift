@@ -53,7 +53,7 @@ public enum CSVFolder {
             return String(decoding: d, as: UTF8.self)
         }
         func prov(_ p: Provenance) -> [String] {
-            [p.status.rawValue, p.confidence.rawValue, p.note ?? "", Interchange.sourcesText(p.sources)]
+            [p.status.rawValue, p.confidence?.rawValue ?? "", p.note ?? "", Interchange.sourcesText(p.sources)]
         }
         var tables: [String: [[String]]] = [:]
         tables["dataset.csv"] = [["id", t.id], ["title", t.title], ["description", t.description],

@@ -92,7 +92,7 @@ public enum GEXF {
         }
         func provenance(_ p: Provenance) {
             attvalue("status", p.status.rawValue)
-            attvalue("confidence", p.confidence.rawValue)
+            attvalue("confidence", p.confidence?.rawValue)
             attvalue("note", p.note)
             attvalue("sources", Interchange.sourcesText(p.sources))
         }

@@ -137,10 +137,10 @@ public enum Interchange {
         return Source(id: identifier(from: "import-" + base), title: "Imported from \(base)", kind: .external)
     }
 
-    /// The provenance given to imported elements that carry none: an assumption of low confidence
-    /// citing the imported file.
+    /// The provenance given to imported elements that carry none: external (the file is the
+    /// source) and certain (no confidence recorded), citing the imported file.
     public static func importProvenance(_ source: Source) -> Provenance {
-        Provenance(sources: [Citation(ref: source.id)], status: .assumption, confidence: .low)
+        Provenance(sources: [Citation(ref: source.id)], status: .external)
     }
 
     /// One month's network as a timeline of that single month (for the whole-timeline writers):
@@ -237,11 +237,12 @@ struct ImportCollector {
         parties.append(Party(id: id, name: id.replacingOccurrences(of: "_", with: " ").capitalized))
     }
 
-    /// Provenance read from `status`, `confidence`, `note` and `sources` text; what is missing is an
-    /// assumption of low confidence citing the imported file.
+    /// Provenance read from `status`, `confidence`, `note` and `sources` text; without a status the
+    /// element is external (the file is its source), without a confidence it is certain, and
+    /// without sources it cites the imported file.
     mutating func provenance(status: String?, confidence: String?, note: String?, sources: String?,
                              at location: OrgNetError.Location) throws(OrgNetError) -> Provenance {
-        var p = Provenance()
+        var p = Provenance(status: .external)
         if let status, !status.isEmpty {
             guard let s = Status(rawValue: status) else {
                 throw OrgNetError(.badData, "status must be one of seed, external, assumption; got '\(status)'", at: location)
@@ -267,8 +268,6 @@ struct ImportCollector {
         if p.sources.isEmpty {
             p.sources = [Citation(ref: source.id)]
             usedImportSource = true
-            if status?.isEmpty ?? true { p.status = .assumption }
-            if confidence?.isEmpty ?? true { p.confidence = .low }
         }
         return p
     }

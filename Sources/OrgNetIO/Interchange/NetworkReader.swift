@@ -187,7 +187,7 @@ extension NetworkReader {
                         origin: String, what: String, attributeTypes: [String: String] = [:],
                         warn: @Sendable (String) -> Void) throws(OrgNetError) -> Timeline {
         let sourceID = Interchange.identifier(from: what + "-file")
-        let provenance = Provenance(sources: [Citation(ref: sourceID)], status: .external, confidence: .medium,
+        let provenance = Provenance(sources: [Citation(ref: sourceID)], status: .external,
                                     note: "read from a \(what) file")
         var organizations: [Organization] = []
         var seen: Set<String> = []
@@ -197,7 +197,7 @@ extension NetworkReader {
             let kind = n.attributes["kind"].flatMap { $0.isEmpty ? nil : $0 } ?? "node"
             if !kinds.contains(kind) { kinds.append(kind) }
             organizations.append(Organization(id: n.id, name: n.label.flatMap { $0.isEmpty ? nil : $0 } ?? n.id, kind: kind,
-                                              attributes: n.attributes, provenance: provenance))
+                                              attributes: n.attributes, provenance: provenance.stated(by: n.attributes)))
         }
         for n in nodes {
             if seen.contains(n.id) {
@@ -214,7 +214,7 @@ extension NetworkReader {
             }
             let role = e.attributes["role"].map { Role($0) }.flatMap { Role.builtIn.contains($0) ? $0 : nil } ?? .other
             ties.append(Tie(id: e.id, from: e.from, to: e.to, role: role, weight: e.weight, attributes: e.attributes,
-                            provenance: provenance))
+                            provenance: provenance.stated(by: e.attributes)))
         }
         let collapsed = collapse(ties, directed: directed)
         if collapsed.count < ties.count {

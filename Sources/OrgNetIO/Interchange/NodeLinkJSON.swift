@@ -77,7 +77,7 @@ public enum NodeLinkJSON {
 
     static func provenance(_ p: Provenance, into d: inout [String: Any]) {
         d["status"] = p.status.rawValue
-        d["confidence"] = p.confidence.rawValue
+        d["confidence"] = p.confidence?.rawValue
         d["note"] = optional(p.note)
         d["sources"] = Interchange.sourcesText(p.sources)
         d["citations"] = p.sources.map { ["ref": $0.ref, "at": optional($0.at), "facts": $0.facts] as [String: Any] }

@@ -80,7 +80,7 @@ extension Interchange {
     /// Provenance from a node-link JSON object: `status`, `confidence`, `note` and `citations`
     /// (else the one-string `sources`).
     static func provenance(_ d: [String: JSONValue], at location: OrgNetError.Location) throws(OrgNetError) -> Provenance {
-        var p = Provenance()
+        var p = Provenance(status: .external)
         if let s = d["status"]?.text {
             guard let status = Status(rawValue: s) else { throw OrgNetError(.badData, "status must be one of seed, external, assumption; got '\(s.prefix(40))'", at: location) }
             p.status = status

@@ -61,7 +61,8 @@ public enum TimelineWriter {
         }
         func provenance(_ p: Provenance, indent: String = "    ") -> String {
             var s = citations(p.sources, indent: indent)
-            s += "\(indent)status: \(p.status.rawValue)\n\(indent)confidence: \(p.confidence.rawValue)\n"
+            s += "\(indent)status: \(p.status.rawValue)\n"
+            if let c = p.confidence { s += "\(indent)confidence: \(c.rawValue)\n" }
             if let n = p.note { s += "\(indent)note: \(q(n))\n" }
             return s
         }
@@ -117,7 +118,7 @@ public enum TimelineWriter {
                     if let v = a.value { fields.append("value: \(num(v))") }
                     if !a.composition.isEmpty { fields.append("composition: \(composition(a.composition))") }
                     fields.append("status: \(a.provenance.status.rawValue)")
-                    fields.append("confidence: \(a.provenance.confidence.rawValue)")
+                    if let c = a.provenance.confidence { fields.append("confidence: \(c.rawValue)") }
                     obs += fields.joined(separator: "\n        ") + "\n"
                     if let n = a.provenance.note { obs += "        note: \(q(n))\n" }
                     obs += citations(a.provenance.sources, indent: "        ")

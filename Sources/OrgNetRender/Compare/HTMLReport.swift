@@ -145,7 +145,7 @@ public enum HTMLReport {
                 return ObsOut(month: ob.month.description, text: s)
             }
             orgs[Text.identifier(o.id)] = OrgOut(id: o.id, name: o.name, kind: t.kind(o.kind)?.name ?? o.kind, lifetime: o.lifetime.text,
-                                            status: "\(o.provenance.status.rawValue), \(o.provenance.confidence.rawValue) confidence",
+                                            status: o.provenance.statusText,
                                             note: o.provenance.note, sources: sources(o.provenance), observations: obs,
                                             trend: scores.map { $0[o.id] })
         }
@@ -153,7 +153,7 @@ public enum HTMLReport {
         for x in t.ties {
             ties[Text.identifier(x.id)] = TieOut(id: x.id, from: t.organization(x.from)?.name ?? x.from, to: t.organization(x.to)?.name ?? x.to,
                                             role: x.kind ?? x.role.rawValue, weight: x.weight.map(Text.number), lifetime: x.lifetime.text,
-                                            status: "\(x.provenance.status.rawValue), \(x.provenance.confidence.rawValue) confidence",
+                                            status: x.provenance.statusText,
                                             note: x.provenance.note, sources: sources(x.provenance))
         }
         var diffs: [String: DiffOut] = [:]

@@ -52,7 +52,9 @@ struct Check: ParsableCommand {
                 dataset: t.id, valid: report.errors.isEmpty, organizations: report.organizations, ties: report.ties,
                 observations: report.observations,
                 status: Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0.rawValue, report.byStatus[$0] ?? 0) }),
-                confidence: Dictionary(uniqueKeysWithValues: Confidence.allCases.map { ($0.rawValue, report.byConfidence[$0] ?? 0) }),
+                // "certain" counts the elements with no confidence recorded, listed only when there are some.
+                confidence: Dictionary(uniqueKeysWithValues: Confidence.allCases.map { ($0.rawValue, report.byConfidence[$0] ?? 0) })
+                    .merging(report.certain > 0 ? ["certain": report.certain] : [:]) { a, _ in a },
                 factsEncoded: report.factsEncoded, factsExplained: report.factsExplained,
                 errors: report.errors.count, warnings: report.warnings.count,
                 findings: report.findings.map { .init(severity: $0.severity.rawValue, message: $0.message, location: $0.location?.description) })
@@ -63,7 +65,8 @@ struct Check: ParsableCommand {
                 say("\(t.title) [\(t.id)]")
                 say("\(out.organizations) organizations, \(out.ties) ties, \(out.observations) observations, \(count(t.months.count, "month"))")
                 say("status:     " + Status.allCases.map { "\($0.rawValue) \(out.status[$0.rawValue] ?? 0)" }.joined(separator: ", "))
-                say("confidence: " + Confidence.allCases.map { "\($0.rawValue) \(out.confidence[$0.rawValue] ?? 0)" }.joined(separator: ", "))
+                say("confidence: " + (Confidence.allCases.map(\.rawValue) + (report.certain > 0 ? ["certain"] : []))
+                    .map { "\($0) \(out.confidence[$0] ?? 0)" }.joined(separator: ", "))
                 if !t.facts.isEmpty {
                     say("facts:      \(out.factsEncoded) encoded, \(out.factsExplained) explained as not network facts")
                 }

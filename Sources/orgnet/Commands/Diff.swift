@@ -12,10 +12,19 @@ struct Diff: ParsableCommand {
         largest score and rank shifts of a centrality measure (default betweenness, on delegation and \
         authority ties). Elements are matched by id.
 
+        Uncertainty: --samples N draws N plausible pairs of networks (each organization and tie \
+        present with the probability of its confidence: high 0.95, medium 0.75, low 0.5; \
+        --presence, --without assumptions) and gives each shift low/high (the 5th and 95th \
+        percentiles of the sampled shifts; --interval) and median; "delta" stays the shift on \
+        the recorded networks, and the JSON top level gains "samples", "seed", "interval". One \
+        element is drawn once per sample, for both months, so a shift moves only with what \
+        differs between them. The same --seed gives the same output.
+
         Examples:
           orgnet diff 1917-06 1917-10
           orgnet diff 1917-02 1917-10 --measure pagerank --top 20
           orgnet diff before.dot after.dot --format json
+          orgnet diff 1917-06 1917-10 --samples 200 --seed 1
         """)
 
     @Argument(help: ArgumentHelp("The earlier month (YYYY-MM) or DOT file.", valueName: "a"), completion: Completions.monthOrFile) var a: String
@@ -24,13 +33,17 @@ struct Diff: ParsableCommand {
     var measure: String = ComparisonMeasures.defaultName
     @Option(name: .long, help: ArgumentHelp("Score shifts shown in the table (JSON has all).", valueName: "n")) var top: Int = 10
     @Option(name: .long, help: "table or json.") var format: TableOrJSON = .table
+    @OptionGroup var sampling: SamplingOption
     @OptionGroup var data: DataOption
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
             let both = try Selection.snapshots([a, b], data: data.data)
             let (sa, sb) = (both[0], both[1])
-            let diff = try SnapshotDiff(sa, sb, measure: measure)
+            var diff = try SnapshotDiff(sa, sb, measure: measure)
+            if let options = try sampling.options() {
+                try diff.addSampledShifts(sa, sb, model: try sampling.model(sb), options: options)
+            }
             if format == .json { say(jsonText(diff)); return }
             say(text(diff))
         }
@@ -77,12 +90,16 @@ struct Diff: ParsableCommand {
         }.prefix(max(0, top))
         if !moved.isEmpty {
             out.append("")
-            out.append("\(ComparisonMeasures.title(of: d.measure)): largest shifts")
-            var t = Table(["organization", d.before, d.after, "change", "rank"], rightAligned: [1, 2, 3])
+            out.append("\(ComparisonMeasures.title(of: d.measure)): largest shifts"
+                       + (d.samples.map { "; \($0) plausible networks, seed \(d.seed ?? 1), \(decimal(d.interval ?? 90))% intervals" } ?? ""))
+            let sampled = d.samples != nil
+            var t = Table(["organization", d.before, d.after, "change", "rank"] + (sampled ? ["change low", "change high"] : []),
+                          rightAligned: sampled ? [1, 2, 3, 5, 6] : [1, 2, 3])
             func num(_ v: Double?) -> String { v.map { Text.number(($0 * 1000).rounded() / 1000) } ?? "—" }
+            func signed(_ v: Double?) -> String { v.map { ($0 >= 0 ? "+" : "") + num($0) } ?? "—" }
             for s in moved {
                 let rank = "\(s.rankBefore.map(String.init) ?? "—") → \(s.rankAfter.map(String.init) ?? "—")"
-                t.add([s.id, num(s.before), num(s.after), (s.delta >= 0 ? "+" : "") + num(s.delta), rank])
+                t.add([s.id, num(s.before), num(s.after), signed(s.delta), rank] + (sampled ? [signed(s.low), signed(s.high)] : []))
             }
             out.append(t.text)
         }

@@ -138,7 +138,7 @@ struct Export: ParsableCommand {
         let rows = t.ties.map { e in
             [e.from, e.to, e.id, e.role.rawValue, e.kind ?? "", e.weight.map(Interchange.numberText) ?? ""]
                 + (lifetimes ? [e.lifetime.since?.description ?? "", e.lifetime.until?.description ?? ""] : [])
-                + [e.provenance.status.rawValue, e.provenance.confidence.rawValue, Interchange.sourcesText(e.provenance.sources)]
+                + [e.provenance.status.rawValue, e.provenance.confidence?.rawValue ?? "", Interchange.sourcesText(e.provenance.sources)]
         }
         return CSVFolder.table(header, rows)
     }

@@ -14,8 +14,10 @@ struct Import: ParsableCommand {
         discussion: """
         The dataset is written in the schema of Graphs/README.md, atomically (a temporary folder, \
         then renamed). An existing dataset folder at -o is refused unless --force is given (then \
-        it is replaced). It is checked by loading it back before anything is written. Elements without sources, status or confidence become \
-        `status: assumption, confidence: low`, citing a source entry that names the imported file.
+        it is replaced). It is checked by loading it back before anything is written. Elements without sources cite a source entry that \
+        names the imported file; without a status they are `external` (the file is their source); \
+        without a confidence they are certain (none is written, and `--samples` keeps them in every \
+        plausible network).
 
         --from defaults from the name: .graphml/.xml → graphml, .gexf → gexf, .json → json, a \
         folder → csv; give it for standard input (-). (-T is a deprecated alias of --from.)

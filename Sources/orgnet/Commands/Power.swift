@@ -34,10 +34,22 @@ struct Power: ParsableCommand {
         "banzhaf", "banzhafMin", "banzhafMax", "shapleyShubik", "shapleyShubikMin", \
         "shapleyShubikMax"}]}.
 
+        Uncertainty: --samples N reads the council's disputed figures (a composition or a total \
+        with 'alternatives') N times among their readings: the recorded one with the probability \
+        of its confidence (high 0.95, medium 0.75, low 0.5; --presence), the alternatives \
+        sharing the rest by their own confidences. Each party gains banzhafLow/banzhafHigh and \
+        shapleyShubikLow/shapleyShubikHigh (the 5th percentile of the samples' lowest values and \
+        the 95th of their highest; --interval), the medians and the Banzhaf rank range \
+        rankLow/rankHigh; the top level gains "samples", "seed", "interval" and \
+        "samplesWithUnknownSeats". Unknown seats stay unknown in every sample: such a sample \
+        gives the bounds over every split of them, never a point, and then the medians and ranks \
+        are null. The same --seed gives the same output.
+
         Examples:
           orgnet power "second congress" --month 1917-10
           orgnet power city-duma --month 1917-08 --quota 2/3 --format json
           orgnet power city-soviet --data Graphs/sample
+          orgnet power "second congress" --month 1917-10 --samples 1000 --seed 1
         """)
 
     @Argument(help: ArgumentHelp("The council: an id or part of its name.", valueName: "council")) var council: String
@@ -46,6 +58,7 @@ struct Power: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("majority (default), a number of votes, or a fraction such as 2/3.", valueName: "q"))
     var quota: String = "majority"
     @OptionGroup var top: TopOption
+    @OptionGroup var sampling: SamplingOption
     @OptionGroup var data: DataOption
     @Option(name: .long, help: "table, json or csv.") var format: OutputStyle = .table
 
@@ -53,20 +66,31 @@ struct Power: ParsableCommand {
         try runReporting { () throws(OrgNetError) in
             let s = try Selection.snapshot(month, data: data.data)
             let c = try Selection.organization(council, in: s.timeline)
-            var p = try s.votingPower(of: c.id, quota: try Quota(parsing: quota))
+            var p: CouncilPower
+            if let options = try sampling.options() {
+                p = try s.votingPower(of: c.id, quota: try Quota(parsing: quota), model: try sampling.model(s), sampling: options)
+            } else {
+                p = try s.votingPower(of: c.id, quota: try Quota(parsing: quota))
+            }
             p.parties = top.apply(p.parties)
             if p.isCarriedForward, let m = p.month {
                 note("warning: \(p.council): the latest composition is from \(p.compositionMonth), older than \(m)")
             }
             func num(_ x: Double?) -> String { x.map { String($0) } ?? "" }
+            let sampled = p.samples != nil
             switch format {
             case .json: say(jsonText(p))
             case .csv:
                 var t = Table(["party", "name", "seats", "banzhaf", "banzhaf_min", "banzhaf_max",
-                               "shapley_shubik", "shapley_shubik_min", "shapley_shubik_max"])
+                               "shapley_shubik", "shapley_shubik_min", "shapley_shubik_max"]
+                              + (sampled ? ["banzhaf_low", "banzhaf_high", "banzhaf_median", "shapley_shubik_low",
+                                            "shapley_shubik_high", "shapley_shubik_median", "rank_low", "rank_high"] : []))
                 for b in p.parties {
                     t.add([b.party, b.name, String(b.seats), num(b.banzhaf), num(b.banzhafMin), num(b.banzhafMax),
-                           num(b.shapleyShubik), num(b.shapleyShubikMin), num(b.shapleyShubikMax)])
+                           num(b.shapleyShubik), num(b.shapleyShubikMin), num(b.shapleyShubikMax)]
+                          + (sampled ? [num(b.banzhafLow), num(b.banzhafHigh), num(b.banzhafMedian), num(b.shapleyShubikLow),
+                                        num(b.shapleyShubikHigh), num(b.shapleyShubikMedian), b.rankLow.map(String.init) ?? "",
+                                        b.rankHigh.map(String.init) ?? ""] : []))
                 }
                 say(t.csv)
             case .table:
@@ -78,12 +102,20 @@ struct Power: ParsableCommand {
                 }
                 if p.unalignedSeats > 0 { say("\(p.unalignedSeats) seats of members of no named party (no bloc)") }
                 func range(_ lo: Double, _ hi: Double) -> String { lo == hi ? percent(lo) : percent(lo) + "–" + percent(hi) }
-                var t = Table(["party", "seats", "Banzhaf", "Banzhaf range", "Shapley-Shubik", "Shapley-Shubik range"],
-                              rightAligned: [1, 2, 3, 4, 5])
+                if let n = p.samples, let seed = p.seed, let iv = p.interval {
+                    let unknown = p.samplesWithUnknownSeats ?? 0
+                    say("\(n) plausible readings of the disputed figures, seed \(seed), \(decimal(iv))% intervals"
+                        + (unknown > 0 ? "; \(unknown) of them leave seats unknown, so the intervals span bounds, not points (no median, no ranks)" : ""))
+                }
+                var t = Table(["party", "seats", "Banzhaf", "Banzhaf range", "Shapley-Shubik", "Shapley-Shubik range"]
+                              + (sampled ? ["Banzhaf sampled", "Shapley-Shubik sampled", "ranks"] : []),
+                              rightAligned: sampled ? [1, 2, 3, 4, 5, 6, 7, 8] : [1, 2, 3, 4, 5])
                 for b in p.parties {
+                    let ranks = b.rankLow.map { lo in b.rankHigh.map { $0 == lo ? String(lo) : "\(lo)–\($0)" } ?? "" } ?? "?"
                     t.add([b.name, p.unknownSeats > 0 ? "\(b.seats)+" : String(b.seats), b.banzhaf.map(percent) ?? "?",
                            range(b.banzhafMin, b.banzhafMax), b.shapleyShubik.map(percent) ?? "?",
-                           range(b.shapleyShubikMin, b.shapleyShubikMax)])
+                           range(b.shapleyShubikMin, b.shapleyShubikMax)]
+                          + (sampled ? [range(b.banzhafLow ?? 0, b.banzhafHigh ?? 0), range(b.shapleyShubikLow ?? 0, b.shapleyShubikHigh ?? 0), ranks] : []))
                 }
                 say(t.text)
             }

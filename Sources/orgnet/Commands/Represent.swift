@@ -37,16 +37,28 @@ struct Represent: ParsableCommand {
         "compositions": [...], "bias": [{..., "rows", "excluded", "loosemoreHanby", "gallagher", \
         "byKind": [{"kind", "name", "constituencies", "loosemoreHanby", "gallagher"}]}]}.
 
+        Uncertainty: --samples N reads the disputed figures (headcounts, shares, delegates sent: \
+        observations with 'alternatives') N times among their readings: the recorded one with the \
+        probability of its confidence (high 0.95, medium 0.75, low 0.5; --presence), the \
+        alternatives sharing the rest by their own confidences; constituencies and indices are \
+        recomputed on each. Each bias entry gains loosemoreHanbyLow/High/Median and \
+        gallagherLow/High/Median (5th and 95th percentiles by default; --interval) and \
+        samplesCounted (the samples in which the index is defined); the top level gains \
+        "samples", "seed", "interval". Bodies and ties are taken as recorded. The same --seed \
+        gives the same output.
+
         Examples:
           orgnet represent 1917-10
           orgnet represent --council "petrograd soviet" --rule duplicate --format json
           orgnet represent --data Graphs/sample
+          orgnet represent 1917-10 --council "petrograd soviet" --samples 500 --seed 1
         """)
 
     @Argument(help: ArgumentHelp("A month (YYYY-MM) or a file.", valueName: "month|file")) var target: String?
     @Option(name: .long, help: ArgumentHelp("split (default) or duplicate.", valueName: "rule")) var rule: ConstituencyRule = .split
     @Option(name: .long, help: ArgumentHelp("Only this council's bias (default: every council).", valueName: "org")) var council: String?
     @OptionGroup var top: TopOption
+    @OptionGroup var sampling: SamplingOption
     @OptionGroup var data: DataOption
     @Option(name: .long, help: "table, json or csv.") var format: OutputStyle = .table
 
@@ -56,6 +68,8 @@ struct Represent: ParsableCommand {
         let constituencies: [Constituency]
         let compositions: [PropagatedComposition]
         let bias: [RepresentationBias]
+        /// With --samples only.
+        var samples: Int? = nil, seed: UInt64? = nil, interval: Double? = nil
     }
 
     func run() throws {
@@ -65,9 +79,16 @@ struct Represent: ParsableCommand {
             let all = try s.constituencies(rule: rule)
             let cons = all.filter { $0.people != nil }
                 .sorted { $0.people! != $1.people! ? $0.people! > $1.people! : $0.id < $1.id }
+            let options = try sampling.options()
+            let bias: [RepresentationBias]
+            if let options {
+                bias = try s.representationBias(of: councils, rule: rule, model: try sampling.model(s), sampling: options)
+            } else {
+                bias = try councils.map { c throws(OrgNetError) in try s.representationBias(of: c, rule: rule, constituencies: all) }
+            }
             let out = Output(month: s.label, rule: rule, constituencies: top.apply(cons),
-                             compositions: try s.propagatedCompositions(),
-                             bias: try councils.map { c throws(OrgNetError) in try s.representationBias(of: c, rule: rule, constituencies: all) })
+                             compositions: try s.propagatedCompositions(), bias: bias,
+                             samples: options?.samples, seed: options?.seed, interval: options?.interval)
             switch format {
             case .json: say(jsonText(out))
             case .csv:
@@ -108,6 +129,17 @@ struct Represent: ParsableCommand {
                     let idx = [b.loosemoreHanby.map { "Loosemore-Hanby \(decimal($0, 3))" },
                                b.gallagher.map { "Gallagher \(decimal($0, 3))" }].compactMap { $0 }.joined(separator: ", ")
                     say("\nRepresentation in \(b.name)" + (idx.isEmpty ? "" : ": " + idx))
+                    if let n = out.samples, let iv = out.interval {
+                        func span(_ lo: Double?, _ hi: Double?) -> String? {
+                            guard let lo, let hi else { return nil }
+                            return lo == hi ? decimal(lo, 3) : "\(decimal(lo, 3))–\(decimal(hi, 3))"
+                        }
+                        let spans = [span(b.loosemoreHanbyLow, b.loosemoreHanbyHigh).map { "Loosemore-Hanby \($0)" },
+                                     span(b.gallagherLow, b.gallagherHigh).map { "Gallagher \($0)" }].compactMap { $0 }
+                        say("  over \(n) plausible readings of the disputed figures (seed \(out.seed ?? 1), \(decimal(iv))% intervals): "
+                            + (spans.isEmpty ? "no sample defines the indices" : spans.joined(separator: ", ")
+                               + " (defined in \(b.samplesCounted ?? 0) samples)"))
+                    }
                     for k in b.byKind {
                         say("  among the \(k.constituencies.count) constituencies of kind \(k.name): Loosemore-Hanby \(decimal(k.loosemoreHanby, 3)), Gallagher \(decimal(k.gallagher, 3))")
                     }

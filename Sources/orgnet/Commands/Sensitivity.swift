@@ -37,7 +37,7 @@ struct Sensitivity: ParsableCommand {
     @Option(name: .long, help: "table or json.") var format: TableOrJSON = .table
 
     struct Element: Encodable {
-        let id: String, kind: String, status: String, confidence: String
+        let id: String, kind: String, status: String, confidence: String?
         let effect: Double, changesTop: Bool
     }
     struct Output: Encodable {

@@ -25,18 +25,18 @@ struct Show: ParsableCommand {
         struct TieOut: Encodable {
             let id: String; let direction: String; let role: String; let kind: String?; let other: String
             let weight: Double?; let since: String?; let until: String?; let sources: [Source]
-            let status: String; let confidence: String
+            let status: String; let confidence: String?
         }
         struct Count: Encodable { let party: String; let count: Double }
         struct ObsOut: Encodable {
             let month: String; let quantity: String; let value: Double; let approximate: Bool
-            let composition: [Count]; let alternatives: [Alt]; let sources: [Source]; let status: String; let confidence: String
+            let composition: [Count]; let alternatives: [Alt]; let sources: [Source]; let status: String; let confidence: String?
         }
         struct Alt: Encodable { let value: Double?; let composition: [Count]; let sources: [Source]; let note: String? }
         let id: String; let name: String; let short: String?; let kind: String; let kindName: String
         let parent: String?; let since: String?; let until: String?; let date: String?; let precision: String
         let aggregate: Int?; let attributes: [String: String]; let month: String?
-        let status: String; let confidence: String; let note: String?
+        let status: String; let confidence: String?; let note: String?
         let sources: [Source]; let observations: [ObsOut]; let ties: [TieOut]
     }
 
@@ -67,7 +67,7 @@ struct Show: ParsableCommand {
             parent: o.parent, since: o.lifetime.since?.description, until: o.lifetime.until?.description,
             date: o.lifetime.date, precision: o.lifetime.precision.rawValue, aggregate: o.aggregate,
             attributes: o.attributes, month: m?.description,
-            status: o.provenance.status.rawValue, confidence: o.provenance.confidence.rawValue, note: o.provenance.note,
+            status: o.provenance.status.rawValue, confidence: o.provenance.confidence?.rawValue, note: o.provenance.note,
             sources: sources(o.provenance.sources, t),
             observations: obs.map { ob in
                 .init(month: ob.month.description, quantity: ob.quantity, value: ob.value, approximate: ob.approximate,
@@ -75,14 +75,14 @@ struct Show: ParsableCommand {
                       alternatives: ob.alternatives.map { .init(value: $0.value, composition: counts($0.composition),
                                                                  sources: sources($0.provenance.sources, t), note: $0.provenance.note) },
                       sources: sources(ob.provenance.sources, t), status: ob.provenance.status.rawValue,
-                      confidence: ob.provenance.confidence.rawValue)
+                      confidence: ob.provenance.confidence?.rawValue)
             },
             ties: ties.map { tie in
                 .init(id: tie.id, direction: tie.from == o.id ? "out" : "in", role: tie.role.rawValue, kind: tie.kind,
                       other: tie.from == o.id ? tie.to : tie.from, weight: tie.weight,
                       since: tie.lifetime.since?.description, until: tie.lifetime.until?.description,
                       sources: sources(tie.provenance.sources, t), status: tie.provenance.status.rawValue,
-                      confidence: tie.provenance.confidence.rawValue)
+                      confidence: tie.provenance.confidence?.rawValue)
             })
     }
 
@@ -92,7 +92,7 @@ struct Show: ParsableCommand {
         if let p = out.parent { say("within:      \(t.organization(p)?.name ?? p)") }
         let life = Lifetime(since: out.since.flatMap(Month.init), until: out.until.flatMap(Month.init))
         say("exists:      \(life.text)" + (out.date.map { " (dated \($0))" } ?? "") + (out.precision == "month" ? "" : ", \(out.precision)"))
-        say("status:      \(out.status), \(out.confidence) confidence")
+        say("status:      " + Provenance(status: Status(rawValue: out.status) ?? .assumption, confidence: out.confidence.flatMap(Confidence.init(rawValue:))).statusText)
         for (k, v) in out.attributes.sorted(by: { $0.key < $1.key }) { say("\(k): \(v)") }
         if let n = out.note { say("note:        \(n)") }
         for s in out.sources { say("source:      \(s.title)" + (s.at.map { ", \($0)" } ?? "") + (s.facts.isEmpty ? "" : " [\(s.facts.joined(separator: ", "))]")) }
@@ -102,7 +102,7 @@ struct Show: ParsableCommand {
             for o in out.observations {
                 let comp = o.composition.map { "\(t.party($0.party)?.name ?? $0.party) \(Text.number($0.count))" }.joined(separator: ", ")
                 let alt = o.alternatives.isEmpty ? "" : " (disputed: " + o.alternatives.compactMap { $0.value.map(Text.number) }.joined(separator: ", ") + ")"
-                table.add([o.month, o.quantity, (o.approximate ? "~" : "") + Text.number(o.value), comp + alt, "\(o.status)/\(o.confidence)"])
+                table.add([o.month, o.quantity, (o.approximate ? "~" : "") + Text.number(o.value), comp + alt, "\(o.status)/\(o.confidence ?? "certain")"])
             }
             say(table.text)
         }
@@ -112,7 +112,7 @@ struct Show: ParsableCommand {
         for tie in out.ties {
             let life = Lifetime(since: tie.since.flatMap(Month.init), until: tie.until.flatMap(Month.init)).text
             table.add([tie.direction == "out" ? "→" : "←", tie.kind ?? tie.role, t.organization(tie.other)?.name ?? tie.other,
-                       tie.weight.map(Text.number) ?? "", life, "\(tie.status)/\(tie.confidence)"])
+                       tie.weight.map(Text.number) ?? "", life, "\(tie.status)/\(tie.confidence ?? "certain")"])
         }
         if !out.ties.isEmpty { say(table.text) }
     }
