@@ -15,7 +15,11 @@ public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible, Co
     }
 
     /// Parses `YYYY-MM` (also accepts the month part of `YYYY-MM-DD`). Nil for anything else.
-    public init?(_ text: String) {
+    ///
+    /// `package`, not public: a failable parse lets a typo become nil without a word. Library
+    /// users turn text into a month with ``Timeline/month(named:)``, which throws an error
+    /// listing the timeline's months (docs/design.md §1, "A library API without traps").
+    package init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3,
               parts[0].count == 4, parts[1].count == 2,

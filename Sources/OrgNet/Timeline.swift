@@ -133,12 +133,9 @@ public struct Timeline: Sendable {
     public var isSingleSnapshot: Bool { months.isEmpty }
 
     /// The network as of `month`: the organizations alive then, the ties alive then between them,
-    /// and that month's observations. With `nil` (DOT networks), everything.
-    public func snapshot(at month: Month?) -> Snapshot {
-        guard let month else {
-            return Snapshot(timeline: self, month: nil, label: id, organizations: organizations,
-                            ties: ties, observations: observations)
-        }
+    /// and that month's observations. Get `month` from ``month(named:)`` (which refuses a month the
+    /// timeline does not have) or from ``months``; the whole timeline is ``wholeNetwork()``.
+    public func snapshot(at month: Month) -> Snapshot {
         let orgs = organizations.filter { $0.lifetime.contains(month) }
         let alive = Set(orgs.map(\.id))
         let ties = ties.filter { $0.lifetime.contains(month) && alive.contains($0.from) && alive.contains($0.to) }
@@ -147,8 +144,24 @@ public struct Timeline: Sendable {
                         ties: ties, observations: obs)
     }
 
-    /// The month named by `text` (`YYYY-MM`), which must be one of ``months``.
-    /// An unknown month is a usage error listing the valid ones.
+    /// Every organization, tie and observation of every month in one snapshot without a month:
+    /// what a network read from a DOT file is (it has no ``months``), and the union of all months
+    /// for a timeline that has them. Its ``Snapshot/label`` is the timeline's id.
+    public func wholeNetwork() -> Snapshot {
+        Snapshot(timeline: self, month: nil, label: id, organizations: organizations, ties: ties,
+                 observations: observations)
+    }
+
+    /// The snapshot a command shows when no month is given: ``monthToShow``'s, or
+    /// ``wholeNetwork()`` for a network without months.
+    public func snapshotToShow() -> Snapshot {
+        monthToShow.map { snapshot(at: $0) } ?? wholeNetwork()
+    }
+
+    /// The month named by `text` (`YYYY-MM`), which must be one of ``months``: the way to turn
+    /// what a user typed into a ``Month``. Text that is not a month, or a month the timeline has no
+    /// snapshot for, throws a ``OrgNetError/Code/usage`` error whose ``OrgNetError/hints`` list
+    /// the valid months, so a typo is never silently another month or the whole timeline.
     public func month(named text: String) throws(OrgNetError) -> Month {
         guard let m = Month(text) else {
             throw OrgNetError(.usage, "'\(text)' is not a month; expected YYYY-MM",
@@ -180,7 +193,13 @@ public struct Timeline: Sendable {
     }
 
     /// The latest observation of `quantity` for a subject at or before `month`, carried forward.
-    public func latest(_ quantity: String, of subjectID: String, at month: Month?) -> Observation? {
+    public func latest(_ quantity: String, of subjectID: String, at month: Month) -> Observation? {
+        latest(quantity, of: subjectID, at: Optional(month))
+    }
+
+    /// ``latest(_:of:at:)`` for a snapshot's month: nil (``wholeNetwork()``) reads every month.
+    /// `package`, so that no public call takes an optional month that could mean "everything".
+    package func latest(_ quantity: String, of subjectID: String, at month: Month?) -> Observation? {
         latestObservation(of: subjectID, at: month) { $0.quantity == quantity }
     }
 
@@ -191,7 +210,13 @@ public struct Timeline: Sendable {
     /// later observation of the same quantity without a composition (the Soviet's executive of 15
     /// in February, about 90 by June) means the body changed after the composition was recorded,
     /// so the old one no longer describes it and the answer is nil (unknown), not the stale one.
-    public func latestComposition(of subjectID: String, at month: Month?, quantities: Set<String>? = nil) -> Observation? {
+    public func latestComposition(of subjectID: String, at month: Month, quantities: Set<String>? = nil) -> Observation? {
+        latestComposition(of: subjectID, at: Optional(month), quantities: quantities)
+    }
+
+    /// ``latestComposition(of:at:quantities:)`` for a snapshot's month: nil (``wholeNetwork()``)
+    /// reads every month.
+    package func latestComposition(of subjectID: String, at month: Month?, quantities: Set<String>? = nil) -> Observation? {
         guard let found = latestObservation(of: subjectID, at: month, where: { obs in
             !obs.composition.isEmpty && (quantities?.contains(obs.quantity) ?? true)
         }) else { return nil }
@@ -218,7 +243,12 @@ public struct Timeline: Sendable {
     ///   more than every other named party and than the `other` group (which may be one group);
     /// - otherwise there is no leader: the seats nobody recorded could change the order.
     /// `other`, `unknown` and `nonparty` never lead.
-    public func leadership(of subjectID: String, at month: Month?) -> Leadership? {
+    public func leadership(of subjectID: String, at month: Month) -> Leadership? {
+        leadership(of: subjectID, at: Optional(month))
+    }
+
+    /// ``leadership(of:at:)`` for a snapshot's month: nil (``wholeNetwork()``) reads every month.
+    package func leadership(of subjectID: String, at month: Month?) -> Leadership? {
         guard let obs = latestComposition(of: subjectID, at: month, quantities: Self.seatQuantities) else { return nil }
         return Leadership.rule(composition: obs.composition, seats: obs.value).flatMap { top, kind in
             party(top.party).map { Leadership(party: $0, kind: kind, seats: top.count,
@@ -228,7 +258,12 @@ public struct Timeline: Sendable {
     }
 
     /// The party of ``leadership(of:at:)``, for callers that need only the colour or the id.
-    public func leadingParty(of subjectID: String, at month: Month?) -> Party? {
+    public func leadingParty(of subjectID: String, at month: Month) -> Party? {
+        leadingParty(of: subjectID, at: Optional(month))
+    }
+
+    /// ``leadingParty(of:at:)`` for a snapshot's month: nil (``wholeNetwork()``) reads every month.
+    package func leadingParty(of subjectID: String, at month: Month?) -> Party? {
         leadership(of: subjectID, at: month)?.party
     }
 

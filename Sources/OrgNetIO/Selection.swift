@@ -37,12 +37,12 @@ public enum Selection {
         for argument in arguments {
             if let argument, !looksLikeMonth(argument), !(misspeltMonth(argument) && !FileManager.default.fileExists(atPath: argument)) {
                 let t = try network(path: argument)
-                out.append(t.snapshot(at: t.monthToShow))
+                out.append(t.snapshotToShow())
                 continue
             }
             let t: Timeline
             if let dataset { t = dataset } else { t = try timeline(data: data); dataset = t }
-            out.append(t.snapshot(at: try argument.map { text throws(OrgNetError) in try t.month(named: text) } ?? t.monthToShow))
+            out.append(try argument.map { text throws(OrgNetError) in t.snapshot(at: try t.month(named: text)) } ?? t.snapshotToShow())
         }
         return out
     }

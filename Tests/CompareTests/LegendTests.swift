@@ -16,8 +16,8 @@ import OrgNetRender
 
     @Test func listsOnlyTheKindsRolesAndPartiesDrawn() throws {
         let t = try BuiltInDatasets.defaultTimeline()
-        let feb = t.snapshot(at: Month("1917-02"))
-        let panels = try ComparePanels(snapshots: [feb, t.snapshot(at: Month("1917-10"))])
+        let feb = t.snapshot(at: Month("1917-02")!)
+        let panels = try ComparePanels(snapshots: [feb, t.snapshot(at: Month("1917-10")!)])
         let legend = try panels.legendSVG(for: [0])
         let style = Style()
         let drawnKinds = Set(feb.organizations.map(\.kind))

@@ -213,7 +213,7 @@ final class TieCrossings: NSObject, XMLParserDelegate {
 
     @Test func februaryAgainstOctoberRoutesTiesAroundOrganizations() throws {
         let t = try BuiltInDatasets.defaultTimeline()
-        let panels = try ComparePanels(snapshots: [t.snapshot(at: Month("1917-02")), t.snapshot(at: Month("1917-10"))])
+        let panels = try ComparePanels(snapshots: [t.snapshot(at: Month("1917-02")!), t.snapshot(at: Month("1917-10")!)])
         try check(try panels.document([0, 1]), "compare 1917-02 1917-10")
     }
 }

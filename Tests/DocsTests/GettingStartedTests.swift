@@ -24,7 +24,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
         // ## Load the timeline
         let timeline = try BuiltInDatasets.defaultTimeline()
-        let october = timeline.snapshot(at: Month("1917-10"))
+        let october = try timeline.snapshot(at: timeline.month(named: "1917-10"))
         print(timeline.title, october.organizations.count, october.ties.count)
 
         let sample = try TimelineLoader.load(path: datasetPath)
@@ -61,7 +61,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         #expect(dot.contains(" pos=\""))
 
         // ## Compare two months
-        let february = timeline.snapshot(at: Month("1917-02"))
+        let february = try timeline.snapshot(at: timeline.month(named: "1917-02"))
         let before = Set(february.organizations.map(\.id))
         let after = Set(october.organizations.map(\.id))
         let founded = after.subtracting(before).sorted()

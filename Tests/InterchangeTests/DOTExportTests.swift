@@ -8,7 +8,7 @@ import OrgNetRender
 @Suite struct DOTExportTests {
     @Test(arguments: ["1917-02", "1917-03", "1917-04"])
     func plainDOTHoldsTheMonth(month: String) throws {
-        let s = try sample().snapshot(at: Month(month))
+        let s = try sample().snapshot(at: Month(month)!)
         let text = try Rendering.dotText(for: s)
         let spec = try GraphvizEngine.shared.parse(dot: text)
         #expect(spec.isDirected)
@@ -23,7 +23,7 @@ import OrgNetRender
     }
 
     @Test func positionsPinEveryNodeAndNeatoNKeepsThem() throws {
-        let s = try sample().snapshot(at: Month("1917-04"))
+        let s = try sample().snapshot(at: Month("1917-04")!)
         let spec = try GraphvizEngine.shared.parse(dot: try Rendering.dotText(for: s, positions: true))
         #expect(spec.attributes["notranslate"]?.string == "true")
         #expect(spec.nodes.count == s.organizations.count)
@@ -50,7 +50,7 @@ import OrgNetRender
     }
 
     @Test func positionsFollowAGivenLayout() throws {
-        let s = try sample().snapshot(at: Month("1917-02"))
+        let s = try sample().snapshot(at: Month("1917-02")!)
         let shared = LayoutResult(positions: Dictionary(uniqueKeysWithValues: s.organizations.enumerated().map {
             ($1.id, Point(x: Double($0) * 100, y: 50.5))
         }), sizes: [:], boundingBox: Rect(minX: 0, minY: 0, maxX: 0, maxY: 0))

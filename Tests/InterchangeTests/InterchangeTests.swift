@@ -219,7 +219,7 @@ func wellFormed(_ text: String) -> Bool {
         let expected = Timeline(id: t.id, title: t.title, months: [s.month!], kinds: t.kinds, tieKinds: t.tieKinds,
                                 organizations: orgs, ties: s.ties, origin: "x")
         expectSameNetwork(expected, back, observations: false)
-        #expect(back.snapshot(at: s.month).ties.count == s.ties.count)
+        #expect(back.snapshot(at: s.month!).ties.count == s.ties.count)
     }
 
     @Test func hostileStringsAreEscaped() throws {
@@ -338,7 +338,7 @@ func wellFormed(_ text: String) -> Bool {
 @Suite struct NodeLinkJSONTests {
     @Test func monthHasNetworkxShape() throws {
         let t = try sample()
-        let s = t.snapshot(at: Month("1917-04"))
+        let s = t.snapshot(at: Month("1917-04")!)
         let obj = try #require(try JSONSerialization.jsonObject(with: Data(NodeLinkJSON.write(s).utf8)) as? [String: Any])
         #expect(obj["directed"] as? Bool == true && obj["multigraph"] as? Bool == false)
         let nodes = try #require(obj["nodes"] as? [[String: Any]]), edges = try #require(obj["edges"] as? [[String: Any]])

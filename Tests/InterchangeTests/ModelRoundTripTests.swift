@@ -38,7 +38,7 @@ import OrgNetIO
     @Test(arguments: ["1917-02", "1917-10", "1922-01"])
     func graphMLMonthKeepsTheMonthsModel(_ month: String) throws {
         let t = try Self.petrograd()
-        let snapshot = t.snapshot(at: Month(month))
+        let snapshot = t.snapshot(at: Month(month)!)
         let expected = Interchange.timeline(of: snapshot)
         let back = try GraphML.read(data: Data(GraphML.write(snapshot).utf8), file: "m.graphml")
         #expect(back.months == [Month(month)!])
@@ -58,7 +58,7 @@ import OrgNetIO
 
     @Test func graphMLWeightKeyHasADefaultAndUnknownWeightsStayUnknown() throws {
         let t = try Self.petrograd()
-        let snapshot = t.snapshot(at: Month("1917-10"))
+        let snapshot = t.snapshot(at: Month("1917-10")!)
         #expect(snapshot.ties.contains { $0.weight == nil } && snapshot.ties.contains { $0.weight != nil })
         let xml = GraphML.write(snapshot)
         #expect(xml.contains("attr.name=\"weight\" attr.type=\"double\"><default>1</default></key>"))

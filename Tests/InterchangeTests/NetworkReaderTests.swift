@@ -151,7 +151,7 @@ func writeBytes(_ bytes: [UInt8], _ name: String) -> String {
         #expect(t.organizations.map(\.id) == ["a b", "c"])  // the file's own ids
         #expect(t.ties.first?.weight == 2.5)
         // Exported again, it stays undirected.
-        #expect(GraphML.write(t.snapshot(at: nil)).contains("edgedefault=\"undirected\""))
+        #expect(GraphML.write(t.wholeNetwork()).contains("edgedefault=\"undirected\""))
     }
 
     @Test func staticAndNumericTimeGEXFAreOneSnapshot() throws {
@@ -249,7 +249,7 @@ func writeBytes(_ bytes: [UInt8], _ name: String) -> String {
         let path = write("Source,Target\na,b\nb,c\n", "e.csv")
         let t = try NetworkReader.load(path: path, options: ReadOptions())
         #expect(t.usesAllTiesByDefault && t.defaultInfluenceRoles == nil)
-        let s = t.snapshot(at: nil)
+        let s = t.wholeNetwork()
         #expect(s.influenceNetwork().graph.edgeCount == 2)
         // The built-in dataset has delegation and authority ties: the default stays.
         let p = try BuiltInDatasets.defaultTimeline()
@@ -264,14 +264,14 @@ func writeBytes(_ bytes: [UInt8], _ name: String) -> String {
         #expect(t.attributeTypes["node:members"] == "long")
         #expect(t.attributeTypes["node:size"] == "double")
         #expect(t.attributeTypes["node:note"] == nil)  // quoted: text, even when it looks like a number
-        let graphml = GraphML.write(t.snapshot(at: nil))
+        let graphml = GraphML.write(t.wholeNetwork())
         #expect(graphml.contains("attr.name=\"attr.members\" attr.type=\"long\""))
         #expect(graphml.contains("attr.name=\"attr.size\" attr.type=\"double\""))
         #expect(graphml.contains("attr.name=\"attr.note\" attr.type=\"string\""))
         // Read back, the declared types are kept; node-link JSON writes numbers.
         let back = try GraphML.read(data: Data(graphml.utf8), file: "t.graphml", asNetwork: true)
         #expect(back.attributeTypes["node:members"] == "long" && back.organizations[0].attributes["members"] == "10")
-        let json = NodeLinkJSON.write(back.snapshot(at: nil))
+        let json = NodeLinkJSON.write(back.wholeNetwork())
         #expect(json.contains("\"members\" : 10,") || json.contains("\"members\" : 10\n"))
         #expect(json.contains("\"note\" : \"10\""))
         let jsonFile = write(json, "t.json")
@@ -302,14 +302,14 @@ func writeBytes(_ bytes: [UInt8], _ name: String) -> String {
         _ = FileManager.default.createFile(atPath: folder + "/dataset.yaml", contents: Data(text.utf8))
         let t = try TimelineLoader.load(path: folder)
         #expect(t.isDirected && t.tie("t1")?.undirected == true && t.tie("t2")?.undirected == false)
-        let view = t.snapshot(at: Month("1917-01")).network(roles: nil)
+        let view = t.snapshot(at: Month("1917-01")!).network(roles: nil)
         #expect(view.graph.hasEdge(from: 0, to: 1) && view.graph.hasEdge(from: 1, to: 0))
         #expect(view.graph.hasEdge(from: 1, to: 2) && !view.graph.hasEdge(from: 2, to: 1))
         // YAML, GraphML, GEXF and node-link JSON keep the declaration.
         let out = tempFolder("w")
         try TimelineWriter.write(t, to: out)
         #expect(try TimelineLoader.load(path: out).ties.map(\.undirected) == [true, false])
-        let snapshot = t.snapshot(at: Month("1917-01"))
+        let snapshot = t.snapshot(at: Month("1917-01")!)
         #expect(try GraphML.read(data: Data(GraphML.write(snapshot).utf8), file: "u.graphml").ties.map(\.undirected) == [true, false])
         #expect(try GEXF.read(data: Data(GEXF.write(t).utf8), file: "u.gexf").ties.map(\.undirected) == [true, false])
         let json = write(NodeLinkJSON.write(t), "u.json")

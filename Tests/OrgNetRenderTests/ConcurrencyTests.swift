@@ -51,7 +51,7 @@ struct ConcurrencyTests {
 
     @Test func svgRendersConcurrentlyAreIdentical() async throws {
         let t = try BuiltInDatasets.defaultTimeline()
-        let s = t.snapshot(at: t.latestMonth)
+        let s = t.snapshot(at: try #require(t.latestMonth))
         let first = try Rendering.render(s, format: .svg)
         let results = try await withThrowingTaskGroup(of: [UInt8].self) { group in
             for _ in 0..<8 { group.addTask { try Rendering.render(s, format: .svg) } }

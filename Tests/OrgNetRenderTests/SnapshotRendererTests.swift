@@ -13,7 +13,7 @@ import Testing
         catch { fatalError("sample dataset: \(error)") }
     }()
 
-    var april: Snapshot { Self.sample.snapshot(at: Month("1917-04")) }
+    var april: Snapshot { Self.sample.snapshot(at: Month("1917-04")!) }
 
     @Test func everyOrganizationIsANodeWithIdClassAndSourcedTooltip() throws {
         let spec = SnapshotRenderer().spec(for: april)
@@ -78,10 +78,10 @@ import Testing
             }
             return o
         }
-        let majority = try #require(SnapshotRenderer().spec(for: t.snapshot(at: Month("1917-04"))).node("city-soviet"))
+        let majority = try #require(SnapshotRenderer().spec(for: t.snapshot(at: Month("1917-04")!)).node("city-soviet"))
         #expect(majority.attributes["class"]?.string.contains("lead-majority") == true)
         #expect(majority.attributes["penwidth"]?.string == Style.leadPenWidth(.majority))
-        guard case .html(let majorityLabel)? = SnapshotRenderer().spec(for: t.snapshot(at: Month("1917-04"))).attributes["label"] else {
+        guard case .html(let majorityLabel)? = SnapshotRenderer().spec(for: t.snapshot(at: Month("1917-04")!)).attributes["label"] else {
             Issue.record("the heading should be an HTML label"); return
         }
         #expect(majorityLabel.contains("thick border: Bolsheviks majority"))
@@ -104,7 +104,7 @@ import Testing
     @Test func hostileNamesAreEscapedInTheHeading() throws {
         var t = Self.sample
         t.title = "<script>alert(1)</script> & co"
-        let spec = SnapshotRenderer().spec(for: t.snapshot(at: Month("1917-04")))
+        let spec = SnapshotRenderer().spec(for: t.snapshot(at: Month("1917-04")!))
         let label = try #require(spec.attributes["label"]?.string)
         #expect(!label.contains("<script>"))
         #expect(label.contains("&lt;script&gt;"))
@@ -148,7 +148,7 @@ import Testing
     @Test func aHostileColourDoesNotBreakTheLegend() throws {
         var t = SnapshotRendererTests.sample
         t.parties = t.parties.map { Party(id: $0.id, name: $0.name, color: "red\" <<<<<<<") }
-        let spec = SnapshotRenderer().spec(for: t.snapshot(at: Month("1917-04")))
+        let spec = SnapshotRenderer().spec(for: t.snapshot(at: Month("1917-04")!))
         let validated = try SpecValidator().validate(spec)
         #expect(throws: Never.self) { try GraphvizEngine.shared.parse(dot: validated.spec.dotText) }
     }

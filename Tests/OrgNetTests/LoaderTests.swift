@@ -19,11 +19,11 @@ import Testing
 
     @Test func snapshotsFollowLifetimes() throws {
         let t = try TimelineLoader.load(path: sampleFolder)
-        let feb = t.snapshot(at: Month("1917-02"))
+        let feb = t.snapshot(at: Month("1917-02")!)
         #expect(feb.organizations.map(\.id).sorted() == ["city-soviet", "district-north", "works-a"])
         // A tie whose end does not exist yet is not in the snapshot.
         #expect(!feb.ties.contains { $0.to == "government" || $0.from == "works-b" })
-        let mar = t.snapshot(at: Month("1917-03"))
+        let mar = t.snapshot(at: Month("1917-03")!)
         #expect(mar.organization("government") != nil)
         #expect(mar.ties.count == 8)
         #expect(feb.observations.count == 1 && mar.observations.isEmpty)
@@ -31,7 +31,7 @@ import Testing
 
     @Test func compositionsAndAlternativesSurvive() throws {
         let t = try TimelineLoader.load(path: sampleFolder)
-        let apr = t.snapshot(at: Month("1917-04"))
+        let apr = t.snapshot(at: Month("1917-04")!)
         let soviet = try #require(apr.observation("seats", of: "city-soviet"))
         #expect(soviet.value == 10)
         #expect(soviet.count(of: "bolsheviks") == 4)
@@ -207,7 +207,7 @@ import Testing
     @Test func upwardSurvivesGraphMLAndGEXF() throws {
         let t = try TimelineLoader.load(path: sampleFolder)
         let reason = try #require(t.tie("city-authority-north")?.upwardReason)
-        let graphml = try GraphML.read(data: Data(GraphML.write(t.snapshot(at: Month("1917-04"))).utf8), file: "s.graphml")
+        let graphml = try GraphML.read(data: Data(GraphML.write(t.snapshot(at: Month("1917-04")!)).utf8), file: "s.graphml")
         #expect(graphml.tie("city-authority-north")?.upwardReason == reason)
         let gexf = try GEXF.read(data: Data(GEXF.write(t).utf8), file: "s.gexf")
         #expect(gexf.tie("city-authority-north")?.upwardReason == reason)

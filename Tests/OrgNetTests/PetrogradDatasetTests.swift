@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func disputedSecondCongressKeepsItsAlternatives() throws {
-        let obs = try #require(Self.timeline.snapshot(at: Month("1917-10")).observation("seats", of: "congress-2"))
+        let obs = try #require(Self.timeline.snapshot(at: Month("1917-10")!).observation("seats", of: "congress-2"))
         #expect(obs.alternatives.contains { $0.composition.contains { $0.party == "bolsheviks" && $0.count == 390 } })
         #expect(obs.alternatives.allSatisfy { !$0.provenance.sources.isEmpty })
     }

@@ -12,7 +12,7 @@ public func fuzzDOTImport(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let spec = try? GraphvizEngine.shared.parse(dot: text) else { return 0 }
     guard (try? DOTImport.check(spec, limits: .default, file: "fuzz.dot")) != nil else { return 0 }
     let t = DOTImport.timeline(from: spec, origin: "fuzz.dot")
-    let s = t.snapshot(at: t.latestMonth)
+    let s = t.latestMonth.map { t.snapshot(at: $0) } ?? t.wholeNetwork()
     _ = s.organizations.count + s.ties.count
     // The writer's DOT must parse back (round trip through cgraph).
     let back = spec.dotText

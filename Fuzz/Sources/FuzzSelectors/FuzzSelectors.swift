@@ -9,11 +9,10 @@ let timeline = try! BuiltInDatasets.defaultTimeline()
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSelectors(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-    _ = Month(text)
+    _ = try? timeline.month(named: text)   // the month parser, through the public API
     if Selection.looksLikeMonth(text) {
         // Only month-shaped text: anything else is taken for a file path.
         _ = try? Selection.snapshot(text, data: nil)
-        _ = try? timeline.month(named: text)
     }
     _ = try? Selection.organization(text, in: timeline)
     return 0

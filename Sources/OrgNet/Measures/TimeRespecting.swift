@@ -27,7 +27,7 @@ extension Timeline {
     /// lifetimes contain each month. Its `month` is the first month, its label `M1..M2`;
     /// observations are those of the first month. `months` must not be empty.
     public func persistentSnapshot(months: [Month]) -> Snapshot {
-        guard let first = months.first, let last = months.last else { return snapshot(at: nil) }
+        guard let first = months.first, let last = months.last else { return wholeNetwork() }
         let orgs = organizations.filter { o in months.allSatisfy { o.lifetime.contains($0) } }
         let alive = Set(orgs.map(\.id))
         let ties = ties.filter { t in alive.contains(t.from) && alive.contains(t.to) && months.allSatisfy { t.lifetime.contains($0) } }

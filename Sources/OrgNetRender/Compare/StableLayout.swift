@@ -81,6 +81,6 @@ public struct StableLayout: Sendable {
                          months: [], parties: parties, kinds: kinds, tieKinds: base.tieKinds, sources: sources,
                          organizations: orgs, ties: ties, observations: observations, origin: base.origin,
                          isDirected: snapshots.allSatisfy { $0.timeline.isDirected })
-        return t.snapshot(at: nil)
+        return t.wholeNetwork()
     }
 }
