@@ -25,7 +25,7 @@ struct Report: ParsableCommand {
         Examples:
           orgnet report -o report
           orgnet report --data Graphs/sample -o out/report --measure pagerank
-          orgnet report -o report --samples 1000
+          orgnet report -o report --samples 50 --seed 7
         """)
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"),
