@@ -101,7 +101,7 @@ public struct SnapshotRenderer: Sendable {
             var attrs: Attributes = [
                 "label": .text(Text.wrap(org.label).joined(separator: "\n") + (org.aggregate.map { "\n(×\($0))" } ?? "")),
                 "shape": .text(look.shape), "fillcolor": .text(look.fill), "fontsize": .text(Text.number(look.fontSize)),
-                "tooltip": .text(Self.tooltip(for: org, in: snapshot)),
+                "tooltip": .text(Self.tooltip(for: org, in: snapshot) + strength.tooltipLine(presence)),
                 "id": .text("org-\(Text.identifier(org.id))"),
             ]
             var classes = ["org", "kind-\(Text.token(org.kind))", "level-\(level.rawValue)",
@@ -121,7 +121,6 @@ public struct SnapshotRenderer: Sendable {
                 }
                 classes.append("faint")
             }
-            if strength.model != nil { attrs["tooltip"] = .text(Self.tooltip(for: org, in: snapshot) + "\n" + strength.words(presence)) }
             attrs["class"] = .text(classes.joined(separator: " "))
             spec.nodes.append(.init(id: org.id, attributes: attrs))
         }
@@ -132,11 +131,10 @@ public struct SnapshotRenderer: Sendable {
             let look = style.edge(role: tie.role)
             var attrs: Attributes = [
                 "color": .text(look.color), "style": .text(look.style), "arrowhead": .text(look.arrowhead),
-                "tooltip": .text(Self.tooltip(for: tie, in: snapshot)),
+                "tooltip": .text(Self.tooltip(for: tie, in: snapshot) + strength.tooltipLine(presence)),
                 "id": .text("tie-\(Text.identifier(tie.id))"),
                 "class": .text("tie role-\(Text.token(tie.role.rawValue)) status-\(tie.provenance.status.rawValue)" + (opacity < 1 ? " faint" : "")),
             ]
-            if strength.model != nil { attrs["tooltip"] = .text(Self.tooltip(for: tie, in: snapshot) + "\n" + strength.words(presence)) }
             if opacity < 1 { attrs["color"] = .text(Style.faded(look.color, opacity: opacity)) }
             if !look.constrains { attrs["constraint"] = "false" }
             if tie.role == .authority {

@@ -38,8 +38,10 @@ struct Strength {
         return Style.opacity(probability: p, model: model)
     }
 
-    /// The tooltip line of an element of presence probability `p`.
-    func words(_ p: Double) -> String {
-        "presence probability \(Text.number((p * 100).rounded() / 100)): drawn at \(Int((opacity(p) * 100).rounded()))% strength"
+    /// The tooltip line of an element of presence probability `p` (a new line and the words; empty
+    /// when faintness is off).
+    func tooltipLine(_ p: Double) -> String {
+        guard model != nil else { return "" }
+        return "\npresence probability \(Text.number((p * 100).rounded() / 100)): drawn at \(Int((opacity(p) * 100).rounded()))% strength"
     }
 }

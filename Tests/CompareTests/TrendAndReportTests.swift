@@ -85,7 +85,7 @@ import OrgNetRender
             .init(id: "b", name: "B", values: [1, 1, 1], low: [0.5, nil, 0.5], high: [1.5, nil, 1.5]),
         ])
         let svg = TrendChart.svg(trend, bandNote: "shaded: 90% interval over 10 plausible networks")
-        let bands = svg.components(separatedBy: "<path class=\"band\"").dropFirst()
+        let bands = svg.components(separatedBy: "<path class=\"band\"").dropFirst().map { $0.components(separatedBy: "</path>")[0] }
         // A's three months are one area; B's unknown middle month splits it into two one-month bars.
         #expect(bands.filter { $0.contains("data-id=\"a\"") }.count == 1)
         #expect(bands.filter { $0.contains("data-id=\"b\"") }.count == 2)
@@ -95,7 +95,8 @@ import OrgNetRender
         let d = String(try #require(a.components(separatedBy: " d=\"").dropFirst().first).prefix { $0 != "\"" })
         let points = d.dropFirst().dropLast(2).components(separatedBy: " L").map { $0.split(separator: ",").compactMap { Double($0) } }
         #expect(points.count == 6)
-        let circles = svg.components(separatedBy: "<g class=\"series\" data-id=\"a\">")[1].components(separatedBy: "<circle").dropFirst()
+        let series = svg.components(separatedBy: "<g class=\"series\" data-id=\"a\">")[1].components(separatedBy: "</g>")[0]
+        let circles = series.components(separatedBy: "<circle").dropFirst()
             .map { c in ["cx", "cy"].map { k in Double(c.components(separatedBy: "\(k)=\"")[1].prefix { $0 != "\"" })! } }
         #expect(circles.count == 3)
         for (i, c) in circles.enumerated() {

@@ -57,6 +57,17 @@ import Testing
         #expect(svg.contains("fainter = less likely to have existed: high 95%, medium 75%, low 50%"))
     }
 
+    @Test func tooltipsGiveThePresenceProbability() throws {
+        var options = SnapshotRenderer.Options()
+        options.presence = PresenceModel()
+        let spec = SnapshotRenderer(options: options).spec(for: october)
+        let edge = try #require(spec.edges.first { $0.attributes["id"]?.string == "tie-" + Text.identifier(Self.assumedTie) })
+        #expect(edge.attributes["tooltip"]?.string.hasSuffix("presence probability 0.5: drawn at 53% strength") == true)
+        #expect(edge.attributes["class"]?.string.contains("faint") == true)
+        let plain = SnapshotRenderer().spec(for: october)
+        #expect(plain.edges.allSatisfy { $0.attributes["tooltip"]?.string.contains("presence probability") != true })
+    }
+
     @Test func withoutFaintnessNothingIsTranslucent() throws {
         let svg = try render(nil)
         #expect(!svg.contains("stroke-opacity") && !svg.contains("fill-opacity"))

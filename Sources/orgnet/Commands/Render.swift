@@ -94,10 +94,11 @@ struct Render: ParsableCommand {
                 renderer.options.legend = !noLegend
                 renderer.options.clusterByDistrict = !noClusters
                 if uncertainty { renderer.options.presence = try presence.model(snapshot) }
+                let leftOut = renderer.options.presence?.withoutAssumptions == true ? "; assumptions left out" : ""
                 bytes = try Rendering.render(snapshot, format: fmt, layout: engine, renderer: renderer)
                 let base = snapshot.month.map { "\(snapshot.timeline.id)-\($0)" } ?? snapshot.timeline.id
                 destination = output ?? base + "." + Rendering.fileExtension(fmt)
-                summary = "\(snapshot.timeline.title), \(snapshot.label): \(count(snapshot.organizations.count, "organization")), \(count(snapshot.ties.count, "tie"))"
+                summary = "\(snapshot.timeline.title), \(snapshot.label): \(count(snapshot.organizations.count, "organization")), \(count(snapshot.ties.count, "tie"))\(leftOut)"
             }
             try OutputFile.write(bytes, to: destination)
             if destination != "-" { note("wrote \(destination) (\(summary))") }
