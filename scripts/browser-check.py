@@ -15,6 +15,9 @@ times, never a fixed sleep as the verdict). It checks:
   - clicking a body fills the details panel, which is in view, with sources and a sparkline;
   - zoom in/out (keys, wheel) changes the picture's scale and Fit restores it;
   - the legend folds away;
+  - uncertainty: the month's ranking table has interval cells (low–high) and follows the month, the
+    shift table has interval cells, the list of what the top five hangs on renders, and the measure's
+    trend chart has shaded bands (path.band) that are visible and enclose a non-zero area;
   - the old self-check (index.html?check=1) still passes.
 With --screenshots DIR it also writes report.png (the report at 1600x1000 with a body selected) and
 compare.png (`orgnet compare 1917-02 1917-10`) there, for the README.
@@ -349,6 +352,51 @@ def main():
           return [l.length, l.length ? l[0].getAttribute('data-index') : null, String(k)];})()""")
         check(legend[0] == 1 and legend[1] == legend[2], "the legend shown is the visible month's", legend)
 
+        # Uncertainty: intervals in the tables, the sensitivity list, bands on the trend chart.
+        load(f"#{months[start]}")
+        page.wait(f"document.body.getAttribute('data-visible-month') === '{months[start]}'")
+        ranking = page.js("""(function(){var t=document.getElementById('ranking-table'); if(!t) return null;
+          var cells=Array.prototype.map.call(t.querySelectorAll('td.interval'), function(c){ return c.textContent; });
+          var ranges=cells.filter(function(c){ return /^-?[0-9.]+(e-?[0-9]+)?–-?[0-9.]+(e-?[0-9]+)?$/.test(c); });
+          return [t.querySelectorAll('tr').length - 1, cells.length, ranges.length,
+                  document.getElementById('ranking-heading').textContent];})()""")
+        check(ranking and ranking[0] > 0 and ranking[2] > 0,
+              "the month's ranking table has interval cells (low–high)", ranking)
+        page.js("document.activeElement && document.activeElement.blur()")
+        page.key("ArrowLeft", "ArrowLeft")
+        moved = page.wait(f"document.body.getAttribute('data-visible-month') !== '{months[start]}' && "
+                          f"document.getElementById('ranking-heading').textContent !== {json.dumps(ranking[3] if ranking else '')}")
+        check(bool(moved), "the ranking follows the month shown", page.js("document.getElementById('ranking-heading').textContent"))
+        load(f"#{months[start]}")
+        page.wait(f"document.body.getAttribute('data-visible-month') === '{months[start]}'")
+        hangs = page.js("""(function(){var b=document.getElementById('hangs-on'), t=document.getElementById('sensitivity-table');
+          var r=b.getBoundingClientRect();
+          return [t ? t.querySelectorAll('tr').length - 1 : 0, !!b.querySelector('.sensitivity-none'), b.textContent.length, r.width > 0 && r.height > 0,
+                  t ? t.querySelector('tr:nth-child(2) td:last-child').textContent : ''];})()""")
+        check(hangs[3] and hangs[2] > 0 and (hangs[0] > 0 or hangs[1]),
+              "the list of what the month's top five hangs on renders", hangs)
+        if months[start] == "1917-10" and not args.data:
+            check(hangs[0] > 0 and re.match(r"^(tie|organization) ", hangs[4] or ""),
+                  "October 1917's ranking hangs on named elements (tie/organization in words)", hangs)
+        page.js("(function(){var f=document.getElementById('diff-from'), t=document.getElementById('diff-to');"
+                "f.value='0'; t.value=String(f.options.length-1); t.dispatchEvent(new Event('change'));})()")
+        diff_cells = page.wait("""(function(){var c=document.querySelectorAll('#diff td.interval');
+          return Array.prototype.filter.call(c, function(x){ return x.textContent.indexOf('–') > 0; }).length; })()""")
+        check(bool(diff_cells), "the shift table has interval cells", diff_cells)
+        bands = page.js("""(function(){var ps=document.querySelectorAll('.chart-viewport svg path.band');
+          var shown=Array.prototype.filter.call(ps, function(p){
+            var cs=getComputedStyle(p), b=p.getBBox(), r=p.getBoundingClientRect();
+            return cs.display !== 'none' && cs.visibility !== 'hidden' && parseFloat(cs.fillOpacity) > 0 &&
+              cs.fill !== 'none' && b.width > 0 && b.height > 0 && r.width > 0 && r.height > 0; });
+          // Area of the first band with a height: the shoelace formula over its points.
+          var area=0;
+          shown.some(function(p){ var pts=(p.getAttribute('d').match(/-?[0-9.]+,-?[0-9.]+/g)||[]).map(function(s){ return s.split(',').map(Number); });
+            var a=0; for (var i=0;i<pts.length;i++){ var q=pts[(i+1)%pts.length]; a+=pts[i][0]*q[1]-q[0]*pts[i][1]; }
+            area=Math.abs(a)/2; return area > 0; });
+          return [ps.length, shown.length, area];})()""")
+        check(bands[0] > 0 and bands[1] > 0 and bands[2] > 0,
+              "the trend chart's bands are present and visible, with non-zero area", bands)
+
         if args.screenshots:
             out = Path(args.screenshots)
             out.mkdir(parents=True, exist_ok=True)
@@ -378,6 +426,7 @@ def main():
         check(attrs.get("data-status") == "ok", "the report's self-check ran to the end", attrs.get("data-status"))
         check(attrs.get("data-visible-count") == "1" and attrs.get("data-details") == "ok" and int(attrs.get("data-diff-rows", "0")) > 0,
               "self-check: one month visible, details and diff filled", attrs)
+        check(int(attrs.get("data-ranking-rows", "0")) > 0, "self-check: the ranking table is filled", attrs.get("data-ranking-rows"))
         page.pump(0.2)
         check(not page.console_errors, "no console errors", "; ".join(page.console_errors[:5]))
     finally:

@@ -23,6 +23,11 @@ public struct SnapshotRenderer: Sendable {
         public var clusterByDistrict: Bool = true
         /// Tie roles drawn; nil draws all.
         public var roles: Set<Role>? = nil
+        /// `render --uncertainty`: draw each organization and tie as strongly as it is likely to have
+        /// existed under this model (``Style/opacity(probability:model:)``); what cannot exist
+        /// (assumptions under `--without assumptions`) is left out with its ties. Nil draws
+        /// everything solid.
+        public var presence: PresenceModel? = nil
         public init() {}
     }
 
@@ -86,14 +91,17 @@ public struct SnapshotRenderer: Sendable {
         ]
         spec.nodeDefaults = ["fontname": "Helvetica", "style": "filled", "penwidth": "1.2", "margin": "0.08,0.04"]
         spec.edgeDefaults = ["fontname": "Helvetica", "fontsize": "8", "arrowsize": "0.7"]
+        let strength = Strength(snapshot, roles: options.roles, model: options.presence)
 
         for org in snapshot.organizations {
+            let presence = strength.probability(ofOrganization: org.id), opacity = strength.opacity(presence)
+            guard opacity > 0 else { continue }
             let level = t.kind(org.kind)?.level ?? .other
             let look = style.node(level: level)
             var attrs: Attributes = [
                 "label": .text(Text.wrap(org.label).joined(separator: "\n") + (org.aggregate.map { "\n(×\($0))" } ?? "")),
                 "shape": .text(look.shape), "fillcolor": .text(look.fill), "fontsize": .text(Text.number(look.fontSize)),
-                "tooltip": .text(Self.tooltip(for: org, in: snapshot)),
+                "tooltip": .text(Self.tooltip(for: org, in: snapshot) + strength.tooltipLine(presence)),
                 "id": .text("org-\(Text.identifier(org.id))"),
             ]
             var classes = ["org", "kind-\(Text.token(org.kind))", "level-\(level.rawValue)",
@@ -106,18 +114,28 @@ public struct SnapshotRenderer: Sendable {
             }
             if org.aggregate != nil { attrs["style"] = .text(style.aggregateStyle()) }
             if org.provenance.status == .assumption { attrs["fontcolor"] = "#555555" }
+            if opacity < 1 {
+                // Graphviz draws `#rrggbbaa` as fill-/stroke-opacity; the default border and text are black.
+                for (key, fallback) in [("fillcolor", look.fill), ("color", "#000000"), ("fontcolor", "#000000")] {
+                    attrs[key] = .text(Style.faded(attrs[key]?.string ?? fallback, opacity: opacity))
+                }
+                classes.append("faint")
+            }
             attrs["class"] = .text(classes.joined(separator: " "))
             spec.nodes.append(.init(id: org.id, attributes: attrs))
         }
 
         for tie in snapshot.ties where options.roles?.contains(tie.role) ?? true {
+            let presence = strength.probability(of: tie), opacity = strength.opacity(presence)
+            guard opacity > 0 else { continue }
             let look = style.edge(role: tie.role)
             var attrs: Attributes = [
                 "color": .text(look.color), "style": .text(look.style), "arrowhead": .text(look.arrowhead),
-                "tooltip": .text(Self.tooltip(for: tie, in: snapshot)),
+                "tooltip": .text(Self.tooltip(for: tie, in: snapshot) + strength.tooltipLine(presence)),
                 "id": .text("tie-\(Text.identifier(tie.id))"),
-                "class": .text("tie role-\(Text.token(tie.role.rawValue)) status-\(tie.provenance.status.rawValue)"),
+                "class": .text("tie role-\(Text.token(tie.role.rawValue)) status-\(tie.provenance.status.rawValue)" + (opacity < 1 ? " faint" : "")),
             ]
+            if opacity < 1 { attrs["color"] = .text(Style.faded(look.color, opacity: opacity)) }
             if !look.constrains { attrs["constraint"] = "false" }
             if tie.role == .authority {
                 // Directing bodies sit above the directed ones: write the edge upwards (so it ranks
@@ -129,17 +147,33 @@ public struct SnapshotRenderer: Sendable {
             }
             if let w = tie.weight, w > 0 {
                 attrs["penwidth"] = .text(Text.number(min(6, 1 + log10(max(1, w)) * 1.3)))
-                if tie.role == .delegation { attrs["label"] = .text(Text.number(w)); attrs["fontcolor"] = "#333333" }
+                if tie.role == .delegation { attrs["label"] = .text(Text.number(w)); attrs["fontcolor"] = .text(Style.faded("#333333", opacity: opacity)) }
             }
             spec.edges.append(.init(tail: tie.from, head: tie.to, attributes: attrs))
         }
 
-        if options.clusterByDistrict { spec.subgraphs = districtClusters(snapshot) }
+        if options.clusterByDistrict {
+            // Only bodies drawn: a cluster naming a left-out body would make Graphviz draw it anyway.
+            let drawn = Set(spec.nodes.map(\.id))
+            spec.subgraphs = districtClusters(snapshot).compactMap { c in
+                var c = c
+                c.nodeIDs = c.nodeIDs.filter(drawn.contains)
+                return c.nodeIDs.isEmpty ? nil : c
+            }
+        }
         if let label = heading(for: snapshot) {
             spec.attributes["label"] = .html(label)
             spec.attributes["labelloc"] = "t"
         }
         return spec
+    }
+
+    /// The legend's words for faintness under `render --uncertainty`, e.g. "fainter = less likely to
+    /// have existed: high 95%, medium 75%, low 50% (assumptions left out)".
+    public static func faintnessLegend(_ model: PresenceModel) -> String {
+        func pct(_ p: Double) -> String { Text.number((p * 1000).rounded() / 10) + "%" }
+        return "fainter = less likely to have existed: high \(pct(model.high)), medium \(pct(model.medium)), low \(pct(model.low))"
+            + (model.withoutAssumptions ? " (assumptions left out)" : "")
     }
 
     /// One box per district-level organization holding it and the organizations whose parent it is.
@@ -191,6 +225,12 @@ public struct SnapshotRenderer: Sendable {
             let look = style.edge(role: r)
             let glyph = look.style == "dotted" ? "·····" : (look.style == "dashed" ? "- - ▸" : "——▸")
             cell("<TD><FONT COLOR=\"\(look.color)\" POINT-SIZE=\"11\"><B>\(glyph)</B></FONT></TD>", look.label)
+        }
+        if let model = options.presence {
+            let swatches = [model.high, model.medium, model.low].map { p in
+                "<FONT COLOR=\"\(Style.faded("#333333", opacity: Style.opacity(probability: p, model: model)))\" POINT-SIZE=\"11\"><B>■</B></FONT>"
+            }.joined()
+            cell("<TD>\(swatches)</TD>", Self.faintnessLegend(model))
         }
         let leads = Set(snapshot.organizations.compactMap { org in
             t.leadership(of: org.id, at: snapshot.month).map { [$0.party.id, $0.kind.rawValue] }

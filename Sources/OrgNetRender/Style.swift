@@ -1,3 +1,4 @@
+import Foundation
 import OrgNet
 
 /// How orgnet draws each kind of organization and each role of tie.
@@ -79,6 +80,51 @@ public struct Style: Sendable {
         case .merger: return EdgeLook(color: "#8c510a", style: "dashed", arrowhead: "inv", constrains: false, label: "absorbed into")
         default: return EdgeLook(color: "#555555", style: "solid", arrowhead: "normal", constrains: true, label: role.rawValue)
         }
+    }
+
+    /// The faintest an element that may exist is drawn (`render --uncertainty`): fainter than this
+    /// a box or line could no longer be read or clicked.
+    public static let minimumOpacity = 0.15
+
+    /// How strongly an element is drawn under `render --uncertainty`: its presence probability
+    /// relative to the most certain confidence class of the model (high by default), so a
+    /// high-confidence element is drawn solid, a low-confidence one at about half strength
+    /// (0.5 / 0.95), an element without a confidence (certain) solid. Never below
+    /// ``minimumOpacity`` for an element that may exist; 0 (not drawn) for one that cannot
+    /// (an assumption under `--without assumptions`).
+    public static func opacity(probability p: Double, model: PresenceModel) -> Double {
+        guard p > 0 else { return 0 }
+        let reference = max(model.high, model.medium, model.low)
+        guard reference > 0 else { return 1 }
+        return max(minimumOpacity, min(1, p / reference))
+    }
+
+    /// A colour with an opacity, as Graphviz's `#rrggbbaa` (its SVG output turns the alpha into
+    /// `fill-opacity`/`stroke-opacity`). `#rgb`, `#rrggbb` and `#rrggbbaa` (alphas multiply) and the
+    /// colour names orgnet itself uses are converted; any other colour is returned unchanged (drawn
+    /// solid), since Graphviz offers no opacity for a named colour. Opacity 1 returns the colour as is.
+    public static func faded(_ color: String, opacity: Double) -> String {
+        guard opacity < 1 else { return color }
+        var hex: String
+        switch color.lowercased() {
+        case "black": hex = "000000"
+        case "white": hex = "ffffff"
+        case "gray", "grey": hex = "c0c0c0"
+        case "red": hex = "ff0000"
+        case "green": hex = "00ff00"
+        case "blue": hex = "0000ff"
+        default:
+            guard color.hasPrefix("#"), isPlainColor(color) else { return color }
+            hex = String(color.dropFirst()).lowercased()
+        }
+        if hex.count == 3 { hex = hex.map { "\($0)\($0)" }.joined() }
+        var alpha = max(0, opacity)
+        if hex.count == 8, let a = Int(hex.suffix(2), radix: 16) {
+            alpha *= Double(a) / 255
+            hex = String(hex.prefix(6))
+        }
+        let byte = Int((alpha * 255).rounded())
+        return "#" + hex + String(format: "%02x", byte)
     }
 
     /// The border width of a body led by a party: thick for a majority, thin for a plurality of a

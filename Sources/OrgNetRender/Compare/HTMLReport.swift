@@ -17,16 +17,33 @@ import OrgNetIO
 /// inside a `type="application/json"` block; the script fills the page with `textContent` only,
 /// and links only `http:`/`https:` source URLs. The SVGs carry no script.
 ///
+/// Uncertainty: with samples (``defaultSamples`` unless told), every month's measure gets its
+/// interval over plausible networks (``UncertainNetwork``, the dataset's presence model, seed 1) in
+/// a ranking table under the picture and next to the scores of the shift table, the measure's trend
+/// chart a shaded band per line, and each month a list of the elements its top five hangs on
+/// (``UncertainNetwork/sensitivity(_:raw:top:)``, worded as `orgnet sensitivity`). Measures that
+/// cannot be sampled (eigenvector, Katz, HITS) get none of these, and the page says so.
+///
 /// `index.html?check=1` switches to the last month, opens a diff and clicks a node on load, then
 /// records what it saw on `<body>` (`data-status`, `data-initial-month`, `data-visible-month`, ...)
 /// for headless checks (`scripts/browser-check.py`).
 public enum HTMLReport {
-    /// Builds the report's files (paths relative to the report folder).
-    public static func files(for timeline: Timeline, measure: String = ComparisonMeasures.defaultName) throws(OrgNetError) -> [Gallery.File] {
+    /// Plausible networks drawn per month for the intervals when not told otherwise: enough for
+    /// stable 5th/95th percentiles of a 150-body month, few enough to keep `orgnet report` fast.
+    public static let defaultSamples = 200
+
+    /// Builds the report's files (paths relative to the report folder). `samples`: plausible
+    /// networks per month for the intervals, bands and sensitivity lists (0 leaves them out);
+    /// `seed`: their seed (the same seed writes the same report).
+    public static func files(for timeline: Timeline, measure: String = ComparisonMeasures.defaultName,
+                             samples: Int = defaultSamples, seed: UInt64 = 1) throws(OrgNetError) -> [Gallery.File] {
         let t = timeline
         guard !t.months.isEmpty else { throw OrgNetError(.usage, "a report needs a timeline with months") }
+        guard samples >= 0 else { throw OrgNetError(.usage, "--samples must be 0 (no intervals) or more; got \(samples)") }
         let snapshots = t.months.map { t.snapshot(at: $0) }
         let panels = try ComparePanels(snapshots: snapshots, measure: measure)
+        let uncertainty = samples == 0 ? nil
+            : try ReportUncertainty(snapshots, measure: panels.measure, options: try SamplingOptions(samples: samples, seed: seed))
         let drawn = try panels.panels(Array(t.months.indices))
         var files: [Gallery.File] = []
         for f in try Gallery.files(for: t, measure: measure, panels: panels, drawn: drawn) where f.path != "index.html" {
@@ -37,7 +54,7 @@ public enum HTMLReport {
             monthSVGs.append(try panels.document(drawn: [drawn[i]], indices: [i], previousOfFirst: i > 0 ? i - 1 : nil,
                                                  layout: .init(legend: false, idPrefix: "m\(i)-p")))
         }
-        let charts = try trendCharts(t, panels: panels)
+        let charts = try trendCharts(t, panels: panels, uncertainty: uncertainty)
         for c in charts { files.append(.init(path: "charts/\(c.file)", text: c.svg)) }
         // One legend per month: what that month's picture draws (with the previous month's ghosts).
         var legends: [String] = []
@@ -46,7 +63,8 @@ public enum HTMLReport {
             legends.append(svg.replacingOccurrences(of: "id=\"legend", with: "id=\"m\(i)-legend")
                 .replacingOccurrences(of: "id=\"a_legend", with: "id=\"a_m\(i)-legend"))
         }
-        let data = try reportData(t, snapshots: snapshots, measure: panels.measure, scores: panels.scores)
+        let data = try reportData(t, snapshots: snapshots, measure: panels.measure, scores: panels.scores, uncertainty: uncertainty,
+                                  samples: samples)
         files.insert(.init(path: "index.html", text: page(t, monthSVGs: monthSVGs, legends: legends, charts: charts, data: data)), at: 0)
         return files
     }
@@ -55,7 +73,7 @@ public enum HTMLReport {
 
     struct Chart { var file: String; var title: String; var svg: String }
 
-    static func trendCharts(_ t: Timeline, panels: ComparePanels) throws(OrgNetError) -> [Chart] {
+    static func trendCharts(_ t: Timeline, panels: ComparePanels, uncertainty: ReportUncertainty?) throws(OrgNetError) -> [Chart] {
         var charts: [Chart] = []
         let range = "\(t.months.first!) – \(t.months.last!)"
         // The measure, for the five organizations with the highest peak.
@@ -64,9 +82,11 @@ public enum HTMLReport {
         let top = peak.filter { $0.value > 0 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(5).compactMap { t.organization($0.key) }
         if !top.isEmpty {
-            let trend = try Trend.compute(metric: panels.measure, organizations: top, timeline: t)
+            var trend = try Trend.compute(metric: panels.measure, organizations: top, timeline: t)
+            if let uncertainty { trend = uncertainty.banded(trend) }
             charts.append(Chart(file: "\(panels.measure).svg", title: "\(trend.title): the five highest",
-                                svg: TrendChart.svg(trend, heading: "\(trend.title), top five organizations, \(range)")))
+                                svg: TrendChart.svg(trend, heading: "\(trend.title), top five organizations, \(range)",
+                                                    bandNote: uncertainty?.bandNote)))
         }
         // The network's size.
         let sizes = t.months.map { t.snapshot(at: $0) }
@@ -108,10 +128,30 @@ public enum HTMLReport {
         let id: String; let from: String; let to: String; let role: String; let weight: String?; let lifetime: String
         let status: String; let note: String?; let sources: [SourceOut]
     }
-    struct MonthOut: Encodable { let id: String; let title: String }
+    struct MonthOut: Encodable {
+        let id: String; let title: String
+        /// The month's ten highest scores with their intervals (absent without sampling).
+        let ranking: [RankOut]?
+        /// What the month's top five hangs on (absent without sampling).
+        let hangsOn: HangsOut?
+    }
+    struct RankOut: Encodable { let id: String; let name: String; let rank: Int; let score: String; let interval: String; let ranks: String }
+    struct HangsOut: Encodable {
+        /// The top bodies' names, best first.
+        let top: [String]
+        /// How many assumed or low-confidence elements were dropped in turn.
+        let count: Int
+        /// The elements that move the top, largest effect first (at most ``ReportUncertainty/top``).
+        let elements: [SensitivityOut]
+    }
+    struct SensitivityOut: Encodable { let effect: String; let changesTop: Bool; let text: String }
     struct ElementOut: Encodable { let id: String; let text: String }
     struct ChangeOut: Encodable { let id: String; let name: String; let field: String; let before: String; let after: String }
-    struct ShiftOut: Encodable { let id: String; let name: String; let before: String; let after: String; let delta: String; let rank: String }
+    struct ShiftOut: Encodable {
+        let id: String; let name: String; let before: String; let after: String; let delta: String; let rank: String
+        /// The intervals of the two scores ("0.1–0.3"; absent without sampling or where the body is not drawn).
+        let beforeInterval: String?; let afterInterval: String?
+    }
     struct DiffOut: Encodable {
         let before: String; let after: String
         let addedOrganizations: [ElementOut]; let removedOrganizations: [ElementOut]
@@ -123,10 +163,14 @@ public enum HTMLReport {
         /// The month shown first (the dataset's default month).
         let start: Int
         let organizations: [String: OrgOut]; let ties: [String: TieOut]; let diffs: [String: DiffOut]
+        /// "90% interval over 200 plausible networks", or why there are no intervals.
+        let uncertainty: String
+        /// The interval's column heading, e.g. "90% interval" (absent without sampling).
+        let intervalHeading: String?
     }
 
     static func reportData(_ t: Timeline, snapshots: [Snapshot], measure: String,
-                           scores: [[String: Double]]) throws(OrgNetError) -> String {
+                           scores: [[String: Double]], uncertainty: ReportUncertainty?, samples: Int) throws(OrgNetError) -> String {
         func sources(_ p: Provenance) -> [SourceOut] {
             p.sources.map { c in
                 let s = t.source(c.ref)
@@ -157,7 +201,8 @@ public enum HTMLReport {
                                             note: x.provenance.note, sources: sources(x.provenance))
         }
         var diffs: [String: DiffOut] = [:]
-        func num(_ v: Double?) -> String { v.map { Text.number(($0 * 1000).rounded() / 1000) } ?? "—" }
+        func num(_ v: Double?) -> String { v.map(ReportUncertainty.number) ?? "—" }
+        func interval(_ month: Int, _ id: String) -> String? { uncertainty?.months[month].intervals[id].map(ReportUncertainty.range) }
         for i in snapshots.indices {
             for j in snapshots.indices where j > i {
                 let d = try SnapshotDiff(snapshots[i], snapshots[j], measure: measure, scores: (scores[i], scores[j]))
@@ -170,7 +215,9 @@ public enum HTMLReport {
                 let shifts = d.shifts.filter { abs($0.delta) > 1e-12 }.prefix(15).map {
                     ShiftOut(id: $0.id, name: $0.name, before: num($0.before), after: num($0.after),
                              delta: ($0.delta >= 0 ? "+" : "") + num($0.delta),
-                             rank: "\($0.rankBefore.map(String.init) ?? "—") → \($0.rankAfter.map(String.init) ?? "—")")
+                             rank: "\($0.rankBefore.map(String.init) ?? "—") → \($0.rankAfter.map(String.init) ?? "—")",
+                             beforeInterval: $0.before == nil ? nil : interval(i, $0.id),
+                             afterInterval: $0.after == nil ? nil : interval(j, $0.id))
                 }
                 func tieText(_ r: SnapshotDiff.TieRef) -> String {
                     "\(t.organization(r.from)?.label ?? r.from) → \(t.organization(r.to)?.label ?? r.to) (\(r.role)\(r.weight.map { ", " + Text.number($0) } ?? ""))"
@@ -184,10 +231,28 @@ public enum HTMLReport {
                     changed: changes, shifts: Array(shifts))
             }
         }
+        var months: [MonthOut] = []
+        for (i, m) in t.months.enumerated() {
+            guard let u = uncertainty?.months[i] else { months.append(MonthOut(id: m.description, title: m.longName, ranking: nil, hangsOn: nil)); continue }
+            let rank = ComparisonMeasures.ranks(u.intervals.mapValues(\.score))
+            let ranking = u.intervals.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }.prefix(10).map {
+                RankOut(id: Text.identifier($0.id), name: $0.name, rank: rank[$0.id] ?? 0, score: ReportUncertainty.number($0.score),
+                        interval: ReportUncertainty.range($0), ranks: ReportUncertainty.ranks($0))
+            }
+            let moving = u.elements.filter { $0.effect > 1e-12 || $0.changesTop }.prefix(ReportUncertainty.top).map {
+                SensitivityOut(effect: Text.number(($0.effect * 1000).rounded() / 1000), changesTop: $0.changesTop, text: $0.words)
+            }
+            months.append(MonthOut(id: m.description, title: m.longName, ranking: Array(ranking),
+                                   hangsOn: HangsOut(top: u.top.map { t.organization($0)?.label ?? $0 }, count: u.elements.count,
+                                                     elements: Array(moving))))
+        }
+        let note = uncertainty.map(\.description)
+            ?? (samples == 0 ? "no intervals (--samples 0)" : "no intervals: \(ComparisonMeasures.title(of: measure)) cannot be sampled")
         let out = DataOut(measure: ComparisonMeasures.title(of: measure),
-                          months: t.months.map { MonthOut(id: $0.description, title: $0.longName) },
+                          months: months,
                           start: t.monthToShow.flatMap { m in t.months.firstIndex(of: m) } ?? 0,
-                          organizations: orgs, ties: ties, diffs: diffs)
+                          organizations: orgs, ties: ties, diffs: diffs, uncertainty: note,
+                          intervalHeading: uncertainty.map { "\(Text.number($0.options.interval))% interval" })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let bytes = try? encoder.encode(out) else { throw OrgNetError(.internalError, "cannot encode the report data") }
@@ -282,6 +347,8 @@ public enum HTMLReport {
         #legend svg{max-width:100%;height:auto}
         table{border-collapse:collapse;background:white;font-size:13px;margin:6px 0 14px}
         th,td{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}th{background:#f0f0f0}
+        td.interval{color:#555;white-space:nowrap}
+        #ranking-note{font-size:13px;color:#444;max-width:120ch}
         .charts{display:flex;flex-wrap:wrap;gap:16px}.chart{margin:0;background:white;border:1px solid #ddd;padding:6px}
         g.node,g.edge{cursor:pointer}
         .focus g.node,.focus g.edge{opacity:.13}
@@ -317,6 +384,13 @@ public enum HTMLReport {
         <details id="legend-box"><summary>Legend</summary><div id="legend">\(legendHTML)</div></details>
         </aside>
         </div>
+        <h2 id="ranking-heading">Influence this month</h2>
+        <p id="ranking-note">The measure on the network as recorded, with the range it takes over plausible networks: each
+        organization and tie is kept or dropped at random by its confidence (high 95%, medium 75%, low 50%, unless the dataset
+        says otherwise), many times over. A wide range or rank range means the figure rests on uncertain elements.</p>
+        <div id="ranking"></div>
+        <h3 id="hangs-heading">What the top five hangs on</h3>
+        <div id="hangs-on"></div>
         <h2 id="diff-heading">What changed</h2>
         <div class="controls">
         <label>from <select id="diff-from">\(options)</select></label>
@@ -487,10 +561,47 @@ public enum HTMLReport {
         label.textContent = data.months[i].title;
         body.setAttribute('data-visible-month', data.months[i].id);
         current = i;
+        showRanking(i);
         var z = zooms[i];
         // Positions are the same in every month: keep the region the user was looking at.
         if (z) { if (sharedView) { z.set(sharedView); } else { z.fitWidth(); } }
         highlight();
+      }
+
+      // ---- The month's ranking with intervals, and what its top five hangs on ----
+      var rankingBox = document.getElementById('ranking');
+      var hangsBox = document.getElementById('hangs-on');
+      function simpleTable(id, headers, rows, intervalColumns) {
+        var t = el('table');
+        t.id = id;
+        var tr = el('tr');
+        headers.forEach(function (h) { tr.appendChild(el('th', h)); });
+        t.appendChild(tr);
+        rows.forEach(function (r) {
+          var row = el('tr');
+          r.forEach(function (c, k) { row.appendChild(el('td', c, intervalColumns.indexOf(k) >= 0 ? 'interval' : null)); });
+          t.appendChild(row);
+        });
+        return t;
+      }
+      function showRanking(i) {
+        var m = data.months[i];
+        rankingBox.textContent = '';
+        hangsBox.textContent = '';
+        document.getElementById('ranking-heading').textContent = data.measure + ', ' + m.title;
+        if (!m.ranking) { rankingBox.appendChild(el('p', 'No intervals: ' + data.uncertainty + '.')); return; }
+        rankingBox.appendChild(el('p', 'The ten highest; ' + data.uncertainty + ' (seed 1).'));
+        rankingBox.appendChild(simpleTable('ranking-table', ['rank', 'organization', data.measure, data.intervalHeading, 'rank range'],
+          m.ranking.map(function (r) { return [r.rank, r.name, r.score, r.interval, r.ranks]; }), [3, 4]));
+        var h = m.hangsOn;
+        if (!h || !h.top.length) { hangsBox.appendChild(el('p', 'No ranking this month.')); return; }
+        hangsBox.appendChild(el('p', 'Top five: ' + h.top.join(', ') + '. ' + h.count +
+          ' assumed or low-confidence elements, each dropped in turn; effect = 1 − Kendall’s τ-b between the top five’s order before and after (0: the order stands).'));
+        if (!h.elements.length) { hangsBox.appendChild(el('p', 'No single one of them changes the top five or its order.', 'sensitivity-none')); return; }
+        var t = simpleTable('sensitivity-table', ['effect', 'top changes', 'element'],
+          h.elements.map(function (x) { return [x.effect, x.changesTop ? 'yes' : '', x.text]; }), []);
+        t.className = 'sensitivity';
+        hangsBox.appendChild(t);
       }
 
       function nodeOf(token, i) {
@@ -748,7 +859,7 @@ public enum HTMLReport {
       var diffBox = document.getElementById('diff');
       var summary = document.getElementById('diff-summary');
 
-      function table(title, headers, rows) {
+      function table(title, headers, rows, intervalColumns) {
         if (!rows.length) { return; }
         diffBox.appendChild(el('h3', title + ' (' + rows.length + ')'));
         var t = el('table');
@@ -757,7 +868,7 @@ public enum HTMLReport {
         t.appendChild(tr);
         rows.forEach(function (r) {
           var row = el('tr');
-          r.forEach(function (c) { row.appendChild(el('td', c)); });
+          r.forEach(function (c, k) { row.appendChild(el('td', c, (intervalColumns || []).indexOf(k) >= 0 ? 'interval' : null)); });
           t.appendChild(row);
         });
         diffBox.appendChild(t);
@@ -779,8 +890,13 @@ public enum HTMLReport {
         table('Added ties', ['tie'], d.addedTies.map(function (x) { return [x.text]; }));
         table('Removed ties', ['tie'], d.removedTies.map(function (x) { return [x.text]; }));
         table('Changed', ['organization or tie', 'field', d.before, d.after], d.changed.map(function (c) { return [c.name, c.field, c.before, c.after]; }));
-        table(data.measure + ': largest shifts', ['organization', d.before, d.after, 'change', 'rank'],
-              d.shifts.map(function (s) { return [s.name, s.before, s.after, s.delta, s.rank]; }));
+        if (data.intervalHeading) {
+          table(data.measure + ': largest shifts', ['organization', d.before, data.intervalHeading, d.after, data.intervalHeading, 'change', 'rank'],
+                d.shifts.map(function (s) { return [s.name, s.before, s.beforeInterval || '—', s.after, s.afterInterval || '—', s.delta, s.rank]; }), [2, 4]);
+        } else {
+          table(data.measure + ': largest shifts', ['organization', d.before, d.after, 'change', 'rank'],
+                d.shifts.map(function (s) { return [s.name, s.before, s.after, s.delta, s.rank]; }));
+        }
         return diffBox.querySelectorAll('tr').length;
       }
       from.addEventListener('change', showDiff);
@@ -809,6 +925,7 @@ public enum HTMLReport {
           body.setAttribute('data-details', details.querySelector('h3') ? 'ok' : 'empty');
           from.value = '0';
           body.setAttribute('data-diff-rows', String(showDiff()));
+          body.setAttribute('data-ranking-rows', String(document.querySelectorAll('#ranking-table tr').length - 1));
           body.setAttribute('data-status', errors ? 'errors' : 'ok');
         } catch (err) {
           body.setAttribute('data-status', 'error: ' + err.message);

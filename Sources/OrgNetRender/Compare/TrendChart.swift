@@ -8,10 +8,22 @@ public struct Trend: Sendable {
         public var id: String
         public var name: String
         public var values: [Double?]
-        public init(id: String, name: String, values: [Double?]) {
+        /// The lower end of each month's interval over plausible networks (nil: no band there).
+        public var low: [Double?]?
+        /// The upper end of each month's interval.
+        public var high: [Double?]?
+        public init(id: String, name: String, values: [Double?], low: [Double?]? = nil, high: [Double?]? = nil) {
             self.id = id
             self.name = name
             self.values = values
+            self.low = low
+            self.high = high
+        }
+
+        /// The band of month `i`, when both ends are known.
+        func band(_ i: Int) -> (low: Double, high: Double)? {
+            guard let l = low?[safe: i] ?? nil, let h = high?[safe: i] ?? nil else { return nil }
+            return (min(l, h), max(l, h))
         }
     }
 
@@ -108,16 +120,23 @@ public struct Trend: Sendable {
     }
 }
 
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
+}
+
 /// A trend as a plain SVG line chart: labelled axes, month ticks, one line per series, a legend,
-/// a `<title>` tooltip on every point. No script, every text escaped.
+/// a `<title>` tooltip on every point. No script, every text escaped. A series with intervals
+/// (``Trend/Series/low`` and ``Trend/Series/high``) gets a shaded band (`path.band`) from low to
+/// high around its line, explained by `bandNote` under the legend.
 public enum TrendChart {
     public static let palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
                                  "#17becf", "#7f7f7f", "#bcbd22"]
 
-    public static func svg(_ trend: Trend, width: Double = 760, height: Double = 420, heading: String? = nil) -> String {
+    public static func svg(_ trend: Trend, width: Double = 760, height: Double = 420, heading: String? = nil,
+                           bandNote: String? = nil) -> String {
         let left = 72.0, right = 210.0, top = 52.0, bottom = 78.0
         let plotW = width - left - right, plotH = height - top - bottom
-        let all = trend.series.flatMap { $0.values.compactMap { $0 } }
+        let all = trend.series.flatMap { s in s.values.compactMap { $0 } + s.values.indices.flatMap { i in s.band(i).map { [$0.low, $0.high] } ?? [] } }
         let maxValue = all.max() ?? 0, minValue = min(0, all.min() ?? 0)
         let ticks = niceTicks(minValue, maxValue > minValue ? maxValue : minValue + 1)
         let yLow = ticks.first ?? 0, yHigh = ticks.last ?? 1
@@ -166,6 +185,29 @@ public enum TrendChart {
         if all.isEmpty {
             out += "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(top + plotH / 2))\" text-anchor=\"middle\" fill=\"#888\" font-size=\"14\">no data for these organizations</text>\n"
         }
+        // Bands under every line, each run of months with an interval one shaded area (a run of
+        // one month a narrow bar), broken where the line is.
+        for (k, s) in trend.series.enumerated() where s.low != nil {
+            let color = palette[k % palette.count]
+            var run: [Int] = []
+            func flush() {
+                defer { run = [] }
+                guard let first = run.first else { return }
+                let upper = run.map { (x($0), y(s.band($0)!.high)) }, lower = run.reversed().map { (x($0), y(s.band($0)!.low)) }
+                var points = upper + lower
+                if run.count == 1 {
+                    let bx = x(first)
+                    points = [(bx - 3, upper[0].1), (bx + 3, upper[0].1), (bx + 3, lower[0].1), (bx - 3, lower[0].1)]
+                }
+                let d = "M" + points.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " L") + " Z"
+                out += "<path class=\"band\" data-id=\"\(e(s.id))\" fill=\"\(color)\" fill-opacity=\"0.18\" stroke=\"none\" d=\"\(d)\"><title>\(e("\(s.name): \(bandNote ?? "interval")"))</title></path>\n"
+            }
+            for i in s.values.indices {
+                if s.band(i) == nil || axis.breaks.contains(i) { flush() }
+                if s.band(i) != nil { run.append(i) }
+            }
+            flush()
+        }
         // Lines, points, legend.
         for (k, s) in trend.series.enumerated() {
             let color = palette[k % palette.count]
@@ -194,6 +236,15 @@ public enum TrendChart {
             let label = s.name.count > 30 ? String(s.name.prefix(29)) + "…" : s.name
             out += "<line x1=\"\(f(width - right + 16))\" y1=\"\(f(ly))\" x2=\"\(f(width - right + 40))\" y2=\"\(f(ly))\" stroke=\"\(color)\" stroke-width=\"3\"/>\n"
             out += "<text class=\"legend-label\" x=\"\(f(width - right + 46))\" y=\"\(f(ly + 4))\" fill=\"#222\">\(e(label))<title>\(e(s.name))</title></text>\n"
+        }
+        if let bandNote, trend.series.contains(where: { $0.low != nil }) {
+            let ly = top + 6 + Double(trend.series.count) * 20
+            out += "<rect x=\"\(f(width - right + 16))\" y=\"\(f(ly - 6))\" width=\"24\" height=\"12\" fill=\"#777\" fill-opacity=\"0.25\"/>\n"
+            // The note wraps after "interval" to stay inside the legend column.
+            let words = bandNote.components(separatedBy: " over ")
+            for (j, line) in words.enumerated() {
+                out += "<text class=\"band-note\" x=\"\(f(width - right + 46))\" y=\"\(f(ly + 4 + Double(j) * 14))\" fill=\"#444\">\(e(j == 0 ? line : "over " + line))</text>\n"
+            }
         }
         out += "</svg>\n"
         return out

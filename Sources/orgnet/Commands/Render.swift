@@ -17,6 +17,14 @@ struct Render: ParsableCommand {
         a Graphviz crash on it is reported (exit 70) and a layout running past --timeout is stopped \
         (exit 65), naming the file.
 
+        --uncertainty draws each organization and tie as strongly as it is likely to have existed: \
+        its presence probability (high 0.95, medium 0.75, low 0.5 by default; the dataset's presence: \
+        and --presence change them) divided by that of high confidence, so high-confidence elements \
+        stay solid, a low-confidence one is drawn at about half strength and none fainter than 15%; \
+        an element with no confidence recorded is certain and solid. With --without assumptions the \
+        assumed organizations and ties are left out of the picture (with their ties). The legend \
+        says what faintness means; dashes still mean the tie's role.
+
         Several DOT files draw one by one into the folder -o names (default: the current folder); \
         a file that fails is reported and the others are still drawn.
 
@@ -30,6 +38,8 @@ struct Render: ParsableCommand {
           orgnet render                               default month -> petrograd-1917-<month>.svg
           orgnet render 1917-10 -o october.svg
           orgnet render 1917-02 -Tpng -o - > feb.png
+          orgnet render 1917-10 --uncertainty -o october-uncertain.svg
+          orgnet render 1917-10 --uncertainty --without assumptions -o october-recorded.svg
           orgnet render - --from dot -o graph.svg < graph.dot
           orgnet render graph.dot --layout neato -o graph.pdf
           orgnet render a.dot b.dot c.dot -o drawings/
@@ -49,12 +59,19 @@ struct Render: ParsableCommand {
     var timeout: Double = LayoutIsolation.defaultTimeout
     @Flag(name: .long, help: "Leave out the legend.") var noLegend = false
     @Flag(name: .long, help: "Do not box each district's bodies together.") var noClusters = false
+    @Flag(name: .long, help: "Draw less certain organizations and ties fainter (opacity by presence probability).")
+    var uncertainty = false
+    @OptionGroup var presence: PresenceOption
     @OptionGroup var data: DataOption
 
     func validate() throws {
         guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
         if targets.count > 1, let bad = targets.first(where: { !Self.isDOT($0) }) {
             throw ValidationError("several targets must all be DOT files; '\(bad)' is not (draw months one at a time)")
+        }
+        if presence.isSet && !uncertainty { throw ValidationError("--presence and --without need --uncertainty") }
+        if uncertainty, let dot = targets.first(where: Self.isDOT) {
+            throw ValidationError("--uncertainty draws a month of a dataset; '\(dot)' is a DOT file, drawn as its author wrote it")
         }
     }
 
@@ -77,10 +94,12 @@ struct Render: ParsableCommand {
                 var renderer = SnapshotRenderer()
                 renderer.options.legend = !noLegend
                 renderer.options.clusterByDistrict = !noClusters
+                if uncertainty { renderer.options.presence = try presence.model(snapshot) }
+                let leftOut = renderer.options.presence?.withoutAssumptions == true ? "; assumptions left out" : ""
                 bytes = try Rendering.render(snapshot, format: fmt, layout: engine, renderer: renderer)
                 let base = snapshot.month.map { "\(snapshot.timeline.id)-\($0)" } ?? snapshot.timeline.id
                 destination = output ?? base + "." + Rendering.fileExtension(fmt)
-                summary = "\(snapshot.timeline.title), \(snapshot.label): \(count(snapshot.organizations.count, "organization")), \(count(snapshot.ties.count, "tie"))"
+                summary = "\(snapshot.timeline.title), \(snapshot.label): \(count(snapshot.organizations.count, "organization")), \(count(snapshot.ties.count, "tie"))\(leftOut)"
             }
             try OutputFile.write(bytes, to: destination)
             if destination != "-" { note("wrote \(destination) (\(summary))") }

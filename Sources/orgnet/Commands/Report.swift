@@ -15,9 +15,18 @@ struct Report: ParsableCommand {
         months, trend charts and a foldable legend; plus the pictures as files (DIR/svg/, DIR/charts/). \
         Open index.html in a browser.
 
+        Uncertainty: each month's ten highest scores of the measure are listed with their 90% interval \
+        and rank range over --samples plausible networks (default \(HTMLReport.defaultSamples), seed 1: \
+        each organization and tie kept at random by its confidence, as centrality --samples does), the \
+        shift table gives both months' intervals, the measure's trend chart shades each line's interval, \
+        and each month lists the assumed or low-confidence elements its top five hangs on (as orgnet \
+        sensitivity --top 5). --samples 0 leaves all of this out; eigenvector, katz, hubs and \
+        authorities cannot be sampled and get none of it.
+
         Examples:
           orgnet report -o report
           orgnet report --data Graphs/sample -o out/report --measure pagerank
+          orgnet report -o report --samples 50 --seed 7
         """)
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"),
@@ -25,12 +34,16 @@ struct Report: ParsableCommand {
     var output: String = "orgnet-report"
     @Option(name: .long, help: ArgumentHelp("Measure for node size and shifts: \(ComparisonMeasures.names.joined(separator: ", ")).", valueName: "name"))
     var measure: String = ComparisonMeasures.defaultName
+    @Option(name: .long, help: ArgumentHelp("Plausible networks per month for intervals and bands (default \(HTMLReport.defaultSamples); 0: none).", valueName: "n"))
+    var samples: Int = HTMLReport.defaultSamples
+    @Option(name: .long, help: ArgumentHelp("Seed of the samples (default 1); the same seed writes the same report.", valueName: "s"))
+    var seed: UInt64 = 1
     @OptionGroup var data: DataOption
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
             let t = try Selection.timeline(data: data.data)
-            let files = try HTMLReport.files(for: t, measure: measure)
+            let files = try HTMLReport.files(for: t, measure: measure, samples: samples, seed: seed)
             try OutputFile.makeFolder(output)
             for folder in Set(files.compactMap { f -> String? in
                 let parts = f.path.split(separator: "/")

@@ -15,25 +15,11 @@ struct SamplingOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Central interval in percent (default 90: the 5th and 95th percentiles).", valueName: "percent"))
     var interval: Double = 90
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Presence probabilities by confidence, e.g. high=0.9,medium=0.7,low=0.4 (also boundary); defaults 0.95/0.75/0.5 or the dataset's presence:.",
-        valueName: "list"))
-    var presence: String?
+    @OptionGroup var presence: PresenceOption
 
-    @Option(name: .long, help: ArgumentHelp("'assumptions': drop every element whose status is assumption.", valueName: "what"))
-    var without: String?
-
-    /// The dataset's model with the command-line overrides.
+    /// The dataset's model with the command-line overrides (``PresenceOption/model(_:)``).
     func model(_ s: Snapshot) throws(OrgNetError) -> PresenceModel {
-        var m = s.timeline.presence
-        if let presence { try m.apply(overrides: presence) }
-        if let without {
-            guard without == "assumptions" else {
-                throw OrgNetError(.usage, "--without takes 'assumptions'; got '\(without)'")
-            }
-            m.withoutAssumptions = true
-        }
-        return m
+        try presence.model(s)
     }
 
     /// The sampling settings, nil without `--samples`.
