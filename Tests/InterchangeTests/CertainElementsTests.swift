@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import OrgNet
+@testable import OrgNetIO
 
 /// Confidence is optional: a network read from another tool's file is certain unless it says how
 /// sure it is, and "no confidence" survives every export and import.

@@ -1,6 +1,7 @@
 import Foundation
 import Graphviz
 import OrgNet
+import OrgNetIO
 import OrgNetRender
 import Testing
 
@@ -12,7 +13,7 @@ import Testing
         do { return try TimelineLoader.load(path: root.appendingPathComponent("Graphs/petrograd-1917").path) }
         catch { fatalError("built-in dataset: \(error)") }
     }()
-    var october: Snapshot { Self.petrograd.snapshot(at: Month("1917-10")) }
+    var october: Snapshot { Self.petrograd.snapshot(at: Month("1917-10")!) }
 
     /// The garrison's delegation to the Soviet carried past its last count: an assumption at low
     /// confidence in Graphs/petrograd-1917/ties/district.yaml.
