@@ -24,7 +24,7 @@ public enum NumberText {
     }
 
     /// The shortest text that reads back as exactly `value` (Swift's own rendering, e.g. `0.1`,
-    /// `1e-12`, `1e+15`), for files that must round-trip: DOT positions and interchange formats.
+    /// `1e-12`, `1e+300`), for files that must round-trip: DOT positions and interchange formats.
     public static func exact(_ value: Double) -> String {
         if let special = special(value) { return special }
         return String(value)
