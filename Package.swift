@@ -21,6 +21,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Runs the layout child and, in the tests, the built binary (timeouts, exit codes, stderr).
+        .package(url: "https://github.com/swiftlang/swift-subprocess", .upToNextMinor(from: "1.0.2")),
     ],
     targets: [
         .systemLibrary(
@@ -28,11 +30,17 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
-        .target(name: "Graphviz", dependencies: ["CGraphviz"]),
+        // GraphKit only for NumberText, the one number formatter (docs/design.md §1).
+        .target(name: "Graphviz", dependencies: ["CGraphviz", "GraphKit"]),
         .target(name: "GraphKit"),
         .target(name: "OrgNet", dependencies: ["GraphKit"]),
         .target(name: "OrgNetIO", dependencies: ["OrgNet", "GraphKit", "Graphviz", "Yams"]),
-        .target(name: "OrgNetRender", dependencies: ["OrgNet", "OrgNetIO", "GraphKit", "Graphviz"]),
+        .target(
+            name: "OrgNetRender",
+            dependencies: ["OrgNet", "OrgNetIO", "GraphKit", "Graphviz", .product(name: "Subprocess", package: "swift-subprocess")],
+            // The layout worker's crash/hang hook exists only in debug builds (docs/design.md §2).
+            swiftSettings: [.define("ORGNET_FAULT_INJECTION", .when(configuration: .debug))]
+        ),
         .executableTarget(
             name: "orgnet",
             dependencies: [
@@ -40,19 +48,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "GraphKit"]),
         .testTarget(name: "GraphKitTests", dependencies: ["GraphKit"], resources: [.copy("Golden")]),
-        .testTarget(name: "OrgNetTests", dependencies: ["OrgNet", "OrgNetIO"]),
-        .testTarget(name: "OrgNetRenderTests", dependencies: ["OrgNetRender", "OrgNetIO"]),
-        .testTarget(name: "CompareTests", dependencies: ["OrgNetRender", "OrgNetIO"]),
+        .testTarget(name: "OrgNetTests", dependencies: ["OrgNet", "OrgNetIO", "Graphviz", "GraphKit", "TestSupport"]),
+        .testTarget(name: "OrgNetRenderTests", dependencies: ["OrgNetRender", "OrgNetIO", "TestSupport"]),
+        .testTarget(name: "CompareTests", dependencies: ["OrgNetRender", "OrgNetIO", "TestSupport"]),
         // Runs the built binary for the end-to-end suites (a plain target: test targets cannot share code).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CLITests", dependencies: ["OrgNet", "OrgNetIO", "TestSupport"]),
-        .testTarget(name: "InterchangeTests", dependencies: ["OrgNet", "OrgNetIO", "OrgNetRender"]),
+        .testTarget(name: "InterchangeTests", dependencies: ["OrgNet", "OrgNetIO", "OrgNetRender", "TestSupport"]),
         .testTarget(name: "MeasuresTests", dependencies: ["OrgNet", "OrgNetIO"]),
-        .testTarget(name: "DocsTests", dependencies: ["OrgNet", "OrgNetIO", "OrgNetRender", "GraphKit"]),
+        .testTarget(name: "DocsTests", dependencies: ["OrgNet", "OrgNetIO", "OrgNetRender", "GraphKit", "TestSupport"]),
         .testTarget(name: "HostileInputTests", dependencies: ["TestSupport"]),
-        .testTarget(name: "PerfTests", dependencies: ["OrgNet", "OrgNetIO", "OrgNetRender", "GraphKit", "Graphviz"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -28,9 +28,6 @@ extension GraphSpec {
     }
 }
 
-/// `dotText(spec)`: free-function spelling of ``GraphSpec/dotText``.
-public func dotText(_ spec: GraphSpec) -> String { spec.dotText }
-
 /// DOT quoting and statement writing.
 enum DOTWriter {
     /// Quotes a DOT id or text value.

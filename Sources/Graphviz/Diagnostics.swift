@@ -38,6 +38,10 @@ public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible
     public var line: Int?
     /// For `.unsafeSpec` refusals on size: which of ``SpecValidator/Limits`` was exceeded.
     public var exceededLimit: SizeLimit?
+    /// For size refusals: the spec's size (nodes, edges or bytes).
+    public var size: Int?
+    /// For size refusals: the limit that size passed.
+    public var limit: Int?
 
     /// The size limits a spec can exceed.
     public enum SizeLimit: String, Sendable, Hashable {
@@ -45,11 +49,14 @@ public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible
     }
 
     /// Makes an error.
-    public init(code: Code, message: String, line: Int? = nil, exceededLimit: SizeLimit? = nil) {
+    public init(code: Code, message: String, line: Int? = nil, exceededLimit: SizeLimit? = nil,
+                size: Int? = nil, limit: Int? = nil) {
         self.code = code
         self.message = message
         self.line = line
         self.exceededLimit = exceededLimit
+        self.size = size
+        self.limit = limit
     }
 
     /// `code: message (line N)`.

@@ -203,20 +203,3 @@ public final class GraphvizEngine: @unchecked Sendable {
         }
     }
 }
-
-// Free-function spellings over ``GraphvizEngine/shared``.
-
-/// Parses one graph of DOT text: ``GraphvizEngine/parse(dot:)`` on the shared engine.
-public func parse(dot: String) throws(GraphvizError) -> GraphSpec {
-    try GraphvizEngine.shared.parse(dot: dot)
-}
-
-/// Validates, lays out and renders: ``GraphvizEngine/render(_:layout:format:)`` on the shared engine.
-public func render(_ spec: GraphSpec, layout: LayoutEngine = .dot, format: OutputFormat = .svg) throws(GraphvizError) -> [UInt8] {
-    try GraphvizEngine.shared.render(spec, layout: layout, format: format)
-}
-
-/// Validates and lays out: ``GraphvizEngine/layout(_:layout:)`` on the shared engine.
-public func layout(_ spec: GraphSpec, layout: LayoutEngine = .dot) throws(GraphvizError) -> LayoutResult {
-    try GraphvizEngine.shared.layout(spec, layout: layout)
-}

@@ -1,3 +1,5 @@
+import GraphKit
+
 /// A Graphviz layout engine (`-K`).
 public enum LayoutEngine: String, CaseIterable, Sendable {
     /// Hierarchical layers (the default for org charts).
@@ -117,16 +119,10 @@ extension GraphSpec {
         copy.attributes["notranslate"] = "true"
         for i in copy.nodes.indices {
             if let p = layout.positions[copy.nodes[i].id] {
-                copy.nodes[i].attributes["pos"] = .text("\(Self.number(p.x)),\(Self.number(p.y))!")
+                copy.nodes[i].attributes["pos"] = .text("\(NumberText.exact(p.x)),\(NumberText.exact(p.y))!")
             }
         }
         return copy
-    }
-
-    /// `12`, `12.5`: numbers as Graphviz reads them.
-    static func number(_ v: Double) -> String {
-        if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
-        return String(v)
     }
 
     /// The node with id `id`, if declared.

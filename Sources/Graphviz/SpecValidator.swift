@@ -1,4 +1,5 @@
 import Foundation
+import GraphKit
 
 /// Makes a ``GraphSpec`` safe for Graphviz 2.42/2.43 layout, or refuses it.
 ///
@@ -7,6 +8,11 @@ import Foundation
 /// every spec through a validator before Graphviz sees it. Each repair is reported as a
 /// ``Rewrite``; specs that cannot be repaired (too large, NUL characters) throw
 /// `.unsafeSpec`.
+///
+/// Two kinds of rule: the crash-shape rules below always apply (they protect the process, not
+/// the reader), and the untrusted-input rules (``Rules``: links, scripts and external
+/// resources, `layout=`) apply by default and are the caller's choice: a program that draws
+/// user data keeps them, a program that trusts its input may pass ``Rules/trustedInput``.
 ///
 /// Measured on this machine with `dot` 2.43.0 in a throwaway subprocess, 25 random
 /// org-chart-like graphs per shape (crash = SIGSEGV/SIGABRT):
@@ -73,6 +79,33 @@ public struct SpecValidator: Sendable {
         case activeContent
         /// A `layout` graph attribute: the caller's layout engine decides, and the checks are made for it.
         case layoutAttribute
+
+        /// True for the rules that rewrite a shape that crashes Graphviz (docs/design.md §2); these
+        /// always apply. False for ``activeContent`` and ``layoutAttribute``, which ``Rules`` selects.
+        public var isCrashShape: Bool { self != .activeContent && self != .layoutAttribute }
+    }
+
+    /// The untrusted-input rules a validator applies on top of the crash-shape rules, which
+    /// always apply.
+    ///
+    /// Stripping links and scripts is policy, not safety: an SVG of a user's file must not carry
+    /// the user's `javascript:` URLs into a browser, but a program that draws its own graphs may
+    /// want its links kept. The choice belongs to the caller (OrgNetRender passes
+    /// ``untrustedInput`` for user data).
+    public struct Rules: OptionSet, Sendable, Hashable {
+        /// The bits.
+        public let rawValue: Int
+        /// Makes a set of rules from bits.
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// ``Rule/activeContent``: drop links, scripts and external resources.
+        public static let stripActiveContent = Rules(rawValue: 1 << 0)
+        /// ``Rule/layoutAttribute``: drop a `layout=` graph attribute, so the caller's engine (the
+        /// one the size checks were made for) lays the graph out.
+        public static let dropLayoutAttribute = Rules(rawValue: 1 << 1)
+        /// Every untrusted-input rule: for input a user supplied (the default).
+        public static let untrustedInput: Rules = [.stripActiveContent, .dropLayoutAttribute]
+        /// No untrusted-input rule: only the crash-shape rules, for input the caller trusts.
+        public static let trustedInput: Rules = []
     }
 
     /// One repair the validator made.
@@ -97,9 +130,14 @@ public struct SpecValidator: Sendable {
 
     /// The limits applied.
     public var limits: Limits
+    /// The untrusted-input rules applied besides the crash-shape rules.
+    public var rules: Rules
 
-    /// Makes a validator.
-    public init(limits: Limits = .default) { self.limits = limits }
+    /// Makes a validator; by default every untrusted-input rule applies.
+    public init(limits: Limits = .default, rules: Rules = .untrustedInput) {
+        self.limits = limits
+        self.rules = rules
+    }
 
     /// Returns a safe version of `spec` for `layout`, or throws `.unsafeSpec`.
     public func validate(_ spec: GraphSpec, layout: LayoutEngine = .dot) throws(GraphvizError) -> Validated {
@@ -108,7 +146,7 @@ public struct SpecValidator: Sendable {
         try checkNUL(s)
         try checkSize(s, layout: layout)
 
-        stripActiveContent(&s, notes: &notes)
+        if rules.contains(.stripActiveContent) { stripActiveContent(&s, notes: &notes) }
         fixGraphAttributes(&s.attributes, notes: &notes)
         fixWeights(&s, notes: &notes)
         stripFixedSize(&s, notes: &notes)
@@ -118,7 +156,7 @@ public struct SpecValidator: Sendable {
 
         let bytes = s.dotText.utf8.count
         if bytes > limits.maxBytes {
-            throw GraphvizError(code: .unsafeSpec, message: "the graph's DOT text is \(bytes) bytes; the limit is \(limits.maxBytes) (large graphs hang layout)", exceededLimit: .bytes)
+            throw GraphvizError(code: .unsafeSpec, message: "the graph's DOT text is \(bytes) bytes; the limit is \(limits.maxBytes) (large graphs hang layout)", exceededLimit: .bytes, size: bytes, limit: limits.maxBytes)
         }
         return Validated(spec: s, rewrites: notes)
     }
@@ -143,17 +181,17 @@ public struct SpecValidator: Sendable {
         for sub in s.allSubgraphs { ids.formUnion(sub.nodeIDs) }
         let maxNodes = layout == .dot ? limits.maxDotNodes : limits.maxNodes
         if ids.count > maxNodes {
-            throw GraphvizError(code: .unsafeSpec, message: "the graph has \(ids.count) nodes; the limit for \(layout.rawValue) is \(maxNodes) (larger graphs take minutes or hang)", exceededLimit: .nodes)
+            throw GraphvizError(code: .unsafeSpec, message: "the graph has \(ids.count) nodes; the limit for \(layout.rawValue) is \(maxNodes) (larger graphs take minutes or hang)", exceededLimit: .nodes, size: ids.count, limit: maxNodes)
         }
         if s.edges.count > limits.maxEdges {
-            throw GraphvizError(code: .unsafeSpec, message: "the graph has \(s.edges.count) edges; the limit is \(limits.maxEdges)", exceededLimit: .edges)
+            throw GraphvizError(code: .unsafeSpec, message: "the graph has \(s.edges.count) edges; the limit is \(limits.maxEdges)", exceededLimit: .edges, size: s.edges.count, limit: limits.maxEdges)
         }
     }
 
     // MARK: attribute rules
 
     private func fixGraphAttributes(_ a: inout Attributes, notes: inout [Rewrite]) {
-        if let v = a["layout"] {
+        if rules.contains(.dropLayoutAttribute), let v = a["layout"] {
             a["layout"] = nil
             notes.append(Rewrite(rule: .layoutAttribute, message: "dropped layout=\(v.string) (the layout is chosen by the caller, and checked for it)"))
         }
@@ -204,23 +242,25 @@ public struct SpecValidator: Sendable {
             return Rewrite(rule: .edgeWeight, message: "dropped weight=\(raw) of \(what) (not a non-negative number)")
         }
         if w > limits.maxEdgeWeight {
-            a["weight"] = .text(GraphSpec.number(limits.maxEdgeWeight))
-            return Rewrite(rule: .edgeWeight, message: "clamped weight=\(raw) of \(what) to \(GraphSpec.number(limits.maxEdgeWeight)) (huge weights crash layout)")
+            a["weight"] = .text(NumberText.exact(limits.maxEdgeWeight))
+            return Rewrite(rule: .edgeWeight, message: "clamped weight=\(raw) of \(what) to \(NumberText.exact(limits.maxEdgeWeight)) (huge weights crash layout)")
         }
         return nil
     }
 
-    private static let fixedSizePattern = try? NSRegularExpression(
-        pattern: #"\s+fixedsize\s*=\s*("[^"]*"|'[^']*'|[^\s>/]+)"#, options: [.caseInsensitive])
+    /// Deletes every match of `pattern` from `html`. The patterns are regex literals, checked when
+    /// the module compiles, so no pattern can fail at run time and silently stop a rule; they
+    /// match Unicode scalars, as cgraph reads bytes, so a combining mark cannot hide a quote.
+    private static func deleting(_ pattern: Regex<Substring>, from html: String) -> String {
+        html.replacing(pattern.ignoresCase().matchingSemantics(.unicodeScalar), with: "")
+    }
 
     private func stripFixedSize(_ s: inout GraphSpec, notes: inout [Rewrite]) {
         var count = 0
         func fix(_ a: inout Attributes) {
             for (k, v) in a {
-                guard case .html(let html) = v, html.range(of: "fixedsize", options: .caseInsensitive) != nil,
-                      let re = Self.fixedSizePattern else { continue }
-                let range = NSRange(html.startIndex..., in: html)
-                let stripped = re.stringByReplacingMatches(in: html, range: range, withTemplate: "")
+                guard case .html(let html) = v, html.range(of: "fixedsize", options: .caseInsensitive) != nil else { continue }
+                let stripped = Self.deleting(#/\s+fixedsize\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>\/]+)/#, from: html)
                 if stripped != html { a[k] = .html(stripped); count += 1 }
             }
         }
@@ -268,11 +308,6 @@ public struct SpecValidator: Sendable {
         return !rest[..<comma].contains(" ")
     }
 
-    private static let htmlLinkPattern = try? NSRegularExpression(
-        pattern: #"\s+(href|url|target)\s*=\s*("[^"]*"|'[^']*'|[^\s>/]+)"#, options: [.caseInsensitive])
-    private static let htmlImagePattern = try? NSRegularExpression(
-        pattern: #"<\s*img\b[^>]*>(\s*<\s*/\s*img\s*>)?"#, options: [.caseInsensitive])
-
     /// The ``Rule/activeContent`` rule: drops link and resource attributes and script URLs from
     /// every attribute list, and links and images from HTML labels. Text is left to Graphviz,
     /// which escapes it in SVG (`<`, `>`, `&`, quotes, `-` in comments).
@@ -286,10 +321,8 @@ public struct SpecValidator: Sendable {
                     continue
                 }
                 if case .html(let html) = v {
-                    var cleaned = html
-                    for re in [Self.htmlLinkPattern, Self.htmlImagePattern].compactMap({ $0 }) {
-                        cleaned = re.stringByReplacingMatches(in: cleaned, range: NSRange(cleaned.startIndex..., in: cleaned), withTemplate: "")
-                    }
+                    var cleaned = Self.deleting(#/\s+(?:href|url|target)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>\/]+)/#, from: html)
+                    cleaned = Self.deleting(#/<\s*img\b[^>]*>(?:\s*<\s*\/\s*img\s*>)?/#, from: cleaned)
                     if cleaned != html { a[k] = .html(cleaned); dropped.append("links or images in the HTML \(k) of \(owner)") }
                 }
             }

@@ -42,12 +42,44 @@ public struct OrgNetError: Error, Sendable, Equatable, CustomStringConvertible {
     public var location: Location?
     /// Extra lines for the reader (e.g. the list of valid months, the closest names).
     public var hints: [String]
+    /// For a refusal because the input passed a limit: which limit, the input's value and the
+    /// limit, so that a front end can say how to raise it (the library names no flags).
+    public var limitExceeded: LimitExceeded?
 
-    public init(_ code: Code, _ message: String, at location: Location? = nil, hints: [String] = []) {
+    /// A limit the input passed (see ``limitExceeded``).
+    public struct LimitExceeded: Sendable, Hashable {
+        /// Which limit.
+        public enum Kind: String, Sendable, Hashable {
+            /// Nodes (organizations) handed to layout.
+            case layoutNodes
+            /// Edges (ties) handed to layout.
+            case layoutTies
+            /// Bytes of DOT text handed to layout.
+            case layoutBytes
+            /// Seconds a layout in a child process may take.
+            case layoutSeconds
+        }
+        /// Which limit.
+        public var kind: Kind
+        /// The input's value, when known (a layout that timed out has none).
+        public var value: Double?
+        /// The limit in force.
+        public var limit: Double
+        /// Makes the facts of a refusal.
+        public init(_ kind: Kind, value: Double?, limit: Double) {
+            self.kind = kind
+            self.value = value
+            self.limit = limit
+        }
+    }
+
+    public init(_ code: Code, _ message: String, at location: Location? = nil, hints: [String] = [],
+                limitExceeded: LimitExceeded? = nil) {
         self.code = code
         self.message = message
         self.location = location
         self.hints = hints
+        self.limitExceeded = limitExceeded
     }
 
     /// `file:line:column: message`, then the hints, one per line.

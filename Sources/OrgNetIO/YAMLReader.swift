@@ -196,7 +196,9 @@ struct YAMLValue {
         return nil
     }
 
-    private var isNull: Bool {
+    /// YAML's null (core schema: an empty plain scalar, `~`, `null`, `Null`, `NULL`): the one
+    /// null rule of the reader, for lists, text and optional fields alike.
+    var isNull: Bool {
         guard let s = scalar else { return false }
         return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string)
     }
@@ -270,7 +272,7 @@ struct MappingReader {
     mutating func optional(_ key: String) -> YAMLValue? {
         used.insert(key)
         guard let v = pairs.first(where: { $0.0 == key })?.1 else { return nil }
-        if case .scalar(let s) = v.node, s.style == .plain, ["", "~", "null"].contains(s.string) { return nil }
+        if v.isNull { return nil }
         return v
     }
 

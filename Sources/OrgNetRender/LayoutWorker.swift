@@ -44,7 +44,9 @@ public struct LayoutIsolation: Sendable, Hashable {
 
     /// A child running this very executable with ``LayoutWorker/subcommand``; only meaningful in
     /// a program that answers that subcommand by calling ``LayoutWorker/serve(format:layout:)``
-    /// (the `orgnet` tool does).
+    /// (the `orgnet` tool does). The render blocks its thread while the child runs: call it from a
+    /// thread outside Swift's cooperative pool (the main thread, as the tool does), and ignore
+    /// SIGPIPE once at start-up.
     public static func currentExecutable(timeout: Double = defaultTimeout) -> LayoutIsolation {
         LayoutIsolation(mode: .childProcess(executable: LayoutWorker.currentExecutablePath, arguments: [LayoutWorker.subcommand]),
                         timeout: timeout)
@@ -56,9 +58,13 @@ public enum LayoutWorker {
     /// The hidden subcommand that makes a program a layout worker.
     public static let subcommand = "_layout-worker"
 
-    /// Test hook, honoured only by the worker: `segv`, `abort` or `hang` make it fail that way,
-    /// so the parent's handling of crashes and hangs can be tested without a crashing input.
-    public static let faultVariable = "ORGNET_LAYOUT_WORKER_FAULT"
+    #if ORGNET_FAULT_INJECTION
+    /// Test hook, honoured only by the worker and only in debug builds (`ORGNET_FAULT_INJECTION`,
+    /// defined by Package.swift for the debug configuration; a release binary has no such
+    /// variable, docs/design.md §2): `segv`, `raise`, `abort` or `hang` make the worker fail that
+    /// way, so the parent's handling of crashes and hangs can be tested without a crashing input.
+    static let faultVariable = "ORGNET_LAYOUT_WORKER_FAULT"
+    #endif
 
     /// The running executable's path (`/proc/self/exe` resolved on Linux).
     public static var currentExecutablePath: String {
@@ -91,6 +97,7 @@ public enum LayoutWorker {
             return fail(.usage, "unknown format '\(format)' or layout '\(layout)'")
         }
         let input = FileHandle.standardInput.readDataToEndOfFile()
+        #if ORGNET_FAULT_INJECTION
         switch ProcessInfo.processInfo.environment[faultVariable] {
         case "segv": UnsafeMutablePointer<Int>(bitPattern: 16)!.pointee = 1  // a real fault, as Graphviz's
         case "raise": raise(SIGSEGV)
@@ -98,10 +105,11 @@ public enum LayoutWorker {
         case "hang": while true { sleep(1000) }
         default: break
         }
+        #endif
         guard let text = String(data: input, encoding: .utf8) else { return fail(.badData, "the input is not UTF-8") }
         do {
             let spec = try GraphvizEngine.shared.parse(dot: text)
-            let bytes = try GraphvizEngine.shared.renderResult(spec, layout: engine, format: fmt, validator: SpecValidator(limits: .unlimitedSize)).bytes
+            let bytes = try GraphvizEngine.shared.renderResult(spec, layout: engine, format: fmt, validator: SpecValidator(limits: .unlimitedSize, rules: .untrustedInput)).bytes
             writeAll(STDOUT_FILENO, bytes)
             return 0
         } catch {
@@ -112,82 +120,44 @@ public enum LayoutWorker {
 
     // MARK: - The parent
 
-    /// Lays out validated DOT `text` in a child process; a crash, a hang past `timeout` or a
-    /// failure becomes an ``OrgNetError`` naming `origin`.
+    /// Lays out validated DOT `text` in a child process (``ChildProcess``); a crash, a hang past
+    /// `timeout` or a failure becomes an ``OrgNetError`` naming `origin`.
+    ///
+    /// The child reads all of its input before it lays anything out, but a child that dies early
+    /// would make the write of its input raise SIGPIPE: a program using child isolation ignores
+    /// SIGPIPE once at start-up (the `orgnet` tool does); a library does not change process-wide
+    /// signal handling for its caller.
     static func render(dot text: String, format: OutputFormat, layout: LayoutEngine, executable: String,
                        arguments: [String], timeout: Double, origin: String) throws(OrgNetError) -> [UInt8] {
-        // A child that dies while we write its stdin must not kill us with SIGPIPE.
-        signal(SIGPIPE, SIG_IGN)
         let name = (origin as NSString).lastPathComponent
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments + ["--format", format.rawValue, "--layout", layout.rawValue]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        // The Swift runtime's crash backtracer would spend seconds symbolicating a Graphviz crash.
-        var environment = ProcessInfo.processInfo.environment
-        environment["SWIFT_BACKTRACE"] = "enable=no"
-        process.environment = environment
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
+        let outcome: ChildProcess.Outcome
         do {
-            try process.run()
+            // The Swift runtime's crash backtracer would spend seconds symbolicating a Graphviz crash.
+            outcome = try ChildProcess.run(executable, arguments: arguments + ["--format", format.rawValue, "--layout", layout.rawValue],
+                                           environment: ["SWIFT_BACKTRACE": "enable=no"], input: Array(text.utf8), timeout: timeout)
         } catch {
-            throw OrgNetError(.internalError, "cannot start the layout process \(executable): \(error.localizedDescription)",
+            throw OrgNetError(.internalError, "cannot start the layout process \(executable): \(error)",
                               at: .init(file: origin))
         }
-        let group = DispatchGroup()
-        let collected = Collected()
-        let inFD = input.fileHandleForWriting.fileDescriptor
-        let outHandle = output.fileHandleForReading, errHandle = errors.fileHandleForReading
-        DispatchQueue.global().async(group: group) {
-            writeAll(inFD, Array(text.utf8))
-            try? input.fileHandleForWriting.close()
+        if outcome.timedOut {
+            throw OrgNetError(.badData, "Graphviz did not finish laying out \(name) within \(Text.number(timeout)) s (the graph is too large or hangs \(layout.rawValue))",
+                              at: .init(file: origin), limitExceeded: .init(.layoutSeconds, value: nil, limit: timeout))
         }
-        DispatchQueue.global().async(group: group) { collected.setOut(outHandle.readDataToEndOfFile()) }
-        DispatchQueue.global().async(group: group) { collected.setErr(errHandle.readDataToEndOfFile()) }
-
-        var timedOut = false
-        if finished.wait(timeout: .now() + timeout) == .timedOut {
-            timedOut = true
-            kill(process.processIdentifier, SIGKILL)
-            finished.wait()
-        }
-        group.wait()
-        process.waitUntilExit()
-
-        if timedOut {
-            throw OrgNetError(.badData, "Graphviz did not finish laying out \(name) within \(Text.number(timeout)) s (the graph is too large or hangs \(layout.rawValue)); --timeout SECONDS raises the limit",
-                              at: .init(file: origin))
-        }
-        let status = process.terminationStatus
-        if process.terminationReason == .uncaughtSignal {
-            throw OrgNetError(.internalError, "Graphviz crashed laying out \(name) (\(signalName(status))); the file was not drawn",
+        if !outcome.exited {
+            throw OrgNetError(.internalError, "Graphviz crashed laying out \(name) (\(signalName(outcome.status))); the file was not drawn",
                               at: .init(file: origin),
-                              hints: ["Graphviz 2.42/2.43 crashes on some graph shapes; try another --layout, or simplify clusters and rank groups"])
+                              hints: ["Graphviz 2.42/2.43 crashes on some graph shapes; try another layout engine, or simplify clusters and rank groups"])
         }
-        if status == 0 { return [UInt8](collected.out) }
+        if outcome.status == 0 { return outcome.standardOutput }
         // The worker's one structured line; anything else it printed is Graphviz noise, not shown.
-        let lines = String(decoding: collected.err, as: UTF8.self).split(separator: "\n")
+        let lines = String(decoding: outcome.standardError, as: UTF8.self).split(separator: "\n")
         if let report = lines.last(where: { $0.hasPrefix("orgnet-layout-error ") }) {
             let parts = report.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
             if parts.count == 4, let code = Int32(parts[1]), let line = Int(parts[2]) {
                 throw OrgNetError(OrgNetError.Code(rawValue: code), String(parts[3]), at: .init(file: origin, line: line > 0 ? line : nil))
             }
         }
-        throw OrgNetError(.internalError, "the layout process failed on \(name) (exit status \(status))", at: .init(file: origin))
-    }
-
-    /// Everything the child wrote, gathered by reader threads.
-    private final class Collected: @unchecked Sendable {
-        private let lock = NSLock()
-        private var _out = Data(), _err = Data()
-        func setOut(_ d: Data) { lock.lock(); _out = d; lock.unlock() }
-        func setErr(_ d: Data) { lock.lock(); _err = d; lock.unlock() }
-        var out: Data { lock.lock(); defer { lock.unlock() }; return _out }
-        var err: Data { lock.lock(); defer { lock.unlock() }; return _err }
+        throw OrgNetError(.internalError, "the layout process failed on \(name) (exit status \(outcome.status))", at: .init(file: origin))
     }
 
     /// Writes every byte to a file descriptor, retrying short writes; stops quietly on EPIPE.

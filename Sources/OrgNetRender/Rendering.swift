@@ -52,7 +52,7 @@ public enum Rendering {
     public static func layout(for requested: LayoutEngine, nodeCount: Int) -> (layout: LayoutEngine, note: String?) {
         guard requested == .dot, nodeCount > dotLayoutNodeLimit else { return (requested, nil) }
         return (.sfdp, "\(nodeCount) nodes: the dot layout takes minutes above \(dotLayoutNodeLimit) nodes; "
-                + "drawing with sfdp instead (pass --layout sfdp to say so, or draw a smaller selection)")
+                + "drawing with sfdp instead (ask for the sfdp layout to say so, or draw a smaller selection)")
     }
 
     /// Writes a note on standard error (the default for the `note` parameters).
@@ -94,7 +94,8 @@ public enum Rendering {
         let chosen = Self.layout(for: requested, nodeCount: spec.nodes.count)
         if let text = chosen.note { note(text) }
         let layout = chosen.layout
-        let validator = SpecValidator(limits: layoutLimits(limits))
+        // A user's file: the untrusted-input rules (links, scripts, `layout=`) apply.
+        let validator = SpecValidator(limits: layoutLimits(limits), rules: .untrustedInput)
         switch isolation.mode {
         case .inProcess:
             do {
@@ -110,40 +111,25 @@ public enum Rendering {
         }
     }
 
-    /// What one item of a batch came to: its bytes, or the error naming it.
-    public struct Outcome: Sendable {
-        /// The input file.
-        public var path: String
-        /// The rendered bytes or the error.
-        public var result: Result<[UInt8], OrgNetError>
-    }
-
-    /// Renders many DOT files, each on its own: a failure (bad data, a Graphviz crash in the
-    /// child, a timeout) is recorded for that file and the others still render.
-    public static func render(dotFiles paths: [String], format: OutputFormat = .svg, layout: LayoutEngine = .dot,
-                              isolation: LayoutIsolation = .inProcess, limits: InputLimits = .current) -> [Outcome] {
-        paths.map { path in
-            let result = Result { () throws(OrgNetError) -> [UInt8] in
-                try render(dotFile: path, format: format, layout: layout, isolation: isolation, limits: limits)
-            }
-            return Outcome(path: path, result: result)
-        }
-    }
-
     /// The validator limits for layout that follow the user's input limits (``InputLimits``).
     public static func layoutLimits(_ limits: InputLimits) -> SpecValidator.Limits {
         SpecValidator.Limits(maxDotNodes: limits.dotLayoutNodes, maxNodes: limits.maxNodes,
                              maxEdges: limits.maxTies, maxBytes: limits.layoutBytes)
     }
 
-    /// A Graphviz error on a user's file, with the flag that raises a size limit when one was hit.
+    /// A Graphviz error on a user's file; a size limit that was hit is recorded as
+    /// ``OrgNet/OrgNetError/limitExceeded`` (kind and limit), for the caller to say how to raise it.
     static func describe(_ error: GraphvizError, file: String) -> OrgNetError {
         var e = error.orgNetError(file: file)
+        let kind: OrgNetError.LimitExceeded.Kind?
         switch error.exceededLimit {
-        case .nodes?: e.message += "; --max-nodes raises it"
-        case .edges?: e.message += "; --max-ties raises it"
-        case .bytes?: e.message += "; --max-bytes raises it"
-        case nil: break
+        case .nodes?: kind = .layoutNodes
+        case .edges?: kind = .layoutTies
+        case .bytes?: kind = .layoutBytes
+        case nil: kind = nil
+        }
+        if let kind, let limit = error.limit {
+            e.limitExceeded = .init(kind, value: error.size.map(Double.init), limit: Double(limit))
         }
         return e
     }

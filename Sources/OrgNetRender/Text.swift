@@ -1,3 +1,4 @@
+import GraphKit
 import OrgNet
 import OrgNetIO
 /// Small text helpers for labels, tooltips and HTML/SVG output.
@@ -45,13 +46,9 @@ public enum Text {
         })
     }
 
-    /// A number for people: whole numbers without decimals, others with up to 3.
-    public static func number(_ v: Double) -> String {
-        if v.rounded() == v && abs(v) < 1e15 { return String(Int(v)) }
-        var s = String(format: "%.3f", v)
-        while s.hasSuffix("0") { s.removeLast() }
-        return s
-    }
+    /// A number for people: whole numbers without decimals, others with up to 3
+    /// (``GraphKit/NumberText/decimal(_:maxDecimals:)``, the one number formatter).
+    public static func number(_ v: Double) -> String { NumberText.decimal(v, maxDecimals: 3) }
 }
 
 import Foundation

@@ -36,6 +36,9 @@ struct OrgNetCommand: ParsableCommand {
     /// Runs the command line; a first word that is no command gets "did you mean" (exit 64)
     /// instead of the parser's "unexpected argument".
     static func main() {
+        // Once for the whole process: a layout child that dies while its input is being written
+        // must give the parent an error (EPIPE), not kill it with SIGPIPE (docs/design.md §2).
+        signal(SIGPIPE, SIG_IGN)
         let args = Array(CommandLine.arguments.dropFirst())
         if let first = args.first, !first.hasPrefix("-"), first != "help" {
             let names = configuration.subcommands.filter { $0.configuration.shouldDisplay }.map { $0._commandName }

@@ -3,7 +3,7 @@ import TestSupport
 
 /// The CLI tests' view of a run of the built binary (see ``OrgnetProcess``): text output.
 enum CLI {
-    static var repositoryRoot: URL { OrgnetProcess.repositoryRoot }
+    static var repositoryRoot: URL { TestSupport.repositoryRoot }
     static var binary: URL { OrgnetProcess.binary }
 
     struct Result {
@@ -28,5 +28,5 @@ enum CLI {
     /// Everything in `folder`, hidden files included, sorted.
     static func contents(of folder: URL) -> [String] { OrgnetProcess.contents(of: folder) }
 
-    static var sample: String { repositoryRoot.appendingPathComponent("Graphs/sample").path }
+    static var sample: String { sampleDatasetPath }
 }

@@ -5,11 +5,10 @@ import FoundationXML
 import OrgNet
 import OrgNetIO
 import OrgNetRender
+import TestSupport
 
 enum Fixture {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static var samplePath: String { repositoryRoot.appendingPathComponent("Graphs/sample").path }
+    static var samplePath: String { sampleDatasetPath }
     static func sample() throws -> Timeline { try TimelineLoader.load(path: samplePath) }
     static func month(_ text: String) -> Month { Month(text)! }
 }

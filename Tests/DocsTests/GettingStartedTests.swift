@@ -5,13 +5,12 @@ import Graphviz
 import OrgNet
 import OrgNetIO
 import OrgNetRender
+import TestSupport
 
 // The code of Sources/OrgNet/OrgNet.docc/GettingStarted.md, compiled and run.
 // Every ```swift block of the article must appear in this file line for line (indentation aside):
 // `articleBlocksAreCompiledHere` checks it, so edit the two together.
 
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
 
 @Suite struct GettingStartedTests {
     @Test func gettingStarted() throws {

@@ -6,7 +6,7 @@ import Testing
 /// rules: user links, resources and script URLs never reach layout or the SVG.
 @Suite struct ActiveContentTests {
     @Test func linkAndResourceAttributesAreDropped() throws {
-        let spec = try parse(dot: """
+        let spec = try GraphvizEngine.shared.parse(dot: """
         digraph { URL="https://x"; stylesheet="s.css"; layout=osage;
           a [URL="javascript:1", href="x", target="_top", image="/etc/passwd", label="a"];
           a -> b [edgeURL="x", headhref="y", tailtarget="z", labelURL="w", color="red"] }
@@ -46,9 +46,48 @@ import Testing
         #expect(html.contains("<TD>t</TD>"))
     }
 
+    /// The untrusted-input rules are the caller's choice: a trusting caller keeps its links and
+    /// its `layout=`; the default strips them.
+    @Test func trustedRulesKeepLinksTheDefaultStripsThem() throws {
+        let spec = try GraphvizEngine.shared.parse(dot: #"digraph { layout=neato; a [URL="https://example.org/a", label=<<TABLE HREF="https://example.org/t"><TR><TD>t</TD></TR></TABLE>>]; a -> b }"#)
+        let trusted = try SpecValidator(rules: .trustedInput).validate(spec)
+        #expect(trusted.spec.nodes[0].attributes["URL"] == "https://example.org/a")
+        #expect(trusted.spec.nodes[0].attributes["label"]?.string.contains("HREF") == true)
+        #expect(trusted.spec.attributes["layout"] == "neato")
+        #expect(trusted.rewrites.isEmpty, "\(trusted.rewrites)")
+        let svg = String(decoding: try GraphvizEngine.shared.renderResult(spec, validator: SpecValidator(rules: .trustedInput)).bytes, as: UTF8.self)
+        #expect(svg.contains("https://example.org/a"))
+
+        let stripped = try SpecValidator().validate(spec)
+        #expect(stripped.spec.nodes[0].attributes["URL"] == nil)
+        #expect(stripped.spec.nodes[0].attributes["label"]?.string.contains("HREF") == false)
+        #expect(stripped.spec.attributes["layout"] == nil)
+        #expect(Set(stripped.rewrites.map(\.rule)) == [.activeContent, .layoutAttribute])
+        #expect(!String(decoding: try GraphvizEngine.shared.render(spec), as: UTF8.self).contains("example.org"))
+    }
+
+    /// The crash-shape rules hold whatever the untrusted-input rules: a trusting caller cannot
+    /// switch off what protects the process.
+    @Test(arguments: [SpecValidator.Rules.trustedInput, .untrustedInput, .stripActiveContent, .dropLayoutAttribute])
+    func crashShapesAreHandledUnderEveryRuleChoice(_ rules: SpecValidator.Rules) throws {
+        let validator = SpecValidator(rules: rules)
+        for shape in CrashShapeTests.shapes {
+            let spec = try GraphvizEngine.shared.parse(dot: shape.dot)
+            let v = try validator.validate(spec)
+            #expect(v.rewrites.contains { $0.rule == shape.rule }, "\(shape.name): \(v.rewrites)")
+            #expect(v.rewrites.allSatisfy { $0.rule.isCrashShape }, "\(shape.name): \(v.rewrites)")
+        }
+        var nul = GraphSpec()
+        nul.nodes = [.init(id: "a\0b")]
+        #expect(throws: GraphvizError.self) { try validator.validate(nul) }
+        var large = GraphSpec()
+        large.nodes = (0..<3).map { .init(id: "n\($0)") }
+        #expect(throws: GraphvizError.self) { try SpecValidator(limits: .init(maxDotNodes: 2), rules: rules).validate(large) }
+    }
+
     @Test func scriptInLabelsIsEscapedInSVG() throws {
-        let spec = try parse(dot: #"digraph "<script>g</script>" { "<script>id</script>" [label="<script>l</script>", tooltip="<script>t</script>", id="<script>i</script>", class="\"><script>c</script>"] }"#)
-        let svg = String(decoding: try render(spec, format: .svg), as: UTF8.self)
+        let spec = try GraphvizEngine.shared.parse(dot: #"digraph "<script>g</script>" { "<script>id</script>" [label="<script>l</script>", tooltip="<script>t</script>", id="<script>i</script>", class="\"><script>c</script>"] }"#)
+        let svg = String(decoding: try GraphvizEngine.shared.render(spec, format: .svg), as: UTF8.self)
         #expect(!svg.contains("<script"))
         #expect(svg.contains("&lt;script&gt;"))
     }

@@ -69,7 +69,8 @@ import Testing
             #expect(error.message.contains("syntax error"))
         }
         // Line numbers do not drift between calls.
-        do { _ = try engine.parse(dot: text) } catch { #expect(error.line == 3) }
+        let again = #expect(throws: GraphvizError.self) { try engine.parse(dot: text) }
+        #expect(again?.line == 3)
     }
 
     @Test func emptyInput() {
@@ -110,8 +111,8 @@ import Testing
         "digraph A { a }\n;\n",
     ])
     func secondGraphOnALaterLineIsRefused(_ text: String) {
-        #expect(throws: GraphvizError.self) { try GraphvizEngine.shared.parse(dot: text) }
-        do { _ = try GraphvizEngine.shared.parse(dot: text) } catch { #expect(error.code == .multipleGraphs) }
+        let error = #expect(throws: GraphvizError.self) { try GraphvizEngine.shared.parse(dot: text) }
+        #expect(error?.code == .multipleGraphs)
     }
 
     @Test(arguments: [

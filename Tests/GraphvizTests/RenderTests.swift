@@ -107,10 +107,4 @@ let sampleSpec = GraphSpec(
         #expect(outputs.allSatisfy { $0 != nil })
         #expect(Set(outputs.compactMap { $0 }).count == 1)
     }
-
-    @Test func freeFunctionsUseSharedEngine() throws {
-        let spec = try parse(dot: "digraph { a -> b }")
-        #expect(try render(spec, format: .canon).isEmpty == false)
-        #expect(try layout(spec).positions.count == 2)
-    }
 }

@@ -5,7 +5,7 @@ import TestSupport
 /// The hostile-input tests' view of runs of the built binary (see ``OrgnetProcess``).
 enum Orgnet {
     typealias Result = OrgnetProcess.Result
-    static var repositoryRoot: URL { OrgnetProcess.repositoryRoot }
+    static var repositoryRoot: URL { TestSupport.repositoryRoot }
     static var corpus: URL { repositoryRoot.appendingPathComponent("Tests/Hostile") }
     static var binary: URL { OrgnetProcess.binary }
 

@@ -5,10 +5,10 @@ import FoundationXML
 import Testing
 import OrgNet
 import OrgNetIO
+import TestSupport
 
-/// The sample dataset of the repository, found from this file's path.
-let samplePath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Graphs/sample").path
+/// The sample dataset of the repository.
+let samplePath = sampleDatasetPath
 
 func sample() throws -> Timeline { try TimelineLoader.load(path: samplePath) }
 

@@ -3,13 +3,13 @@ import Graphviz
 import OrgNet
 import OrgNetIO
 import OrgNetRender
+import TestSupport
 import Testing
 
 /// The month picture's spec: what every node and tie carries, before Graphviz draws it.
 @Suite struct SnapshotRendererTests {
     static let sample: Timeline = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        do { return try TimelineLoader.load(path: root.appendingPathComponent("Graphs/sample").path) }
+        do { return try TimelineLoader.load(path: sampleDatasetPath) }
         catch { fatalError("sample dataset: \(error)") }
     }()
 

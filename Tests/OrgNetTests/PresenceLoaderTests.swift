@@ -18,8 +18,8 @@ import Testing
 
     @Test func badPresenceNamesFileAndLine() throws {
         for bad in ["presence: {low: 1.5}\n", "presence: {certain: 1}\n", "presence: {low: often}\n"] {
-            #expect(throws: OrgNetError.self, "\(bad)") { try load(bad) }
-            do { _ = try load(bad) } catch { #expect("\(error)".contains("dataset.yaml:3"), "\(error)") }
+            let error = #expect(throws: OrgNetError.self, "\(bad)") { try load(bad) }
+            #expect(error?.description.contains("dataset.yaml:3") == true, "\(String(describing: error))")
         }
     }
 }

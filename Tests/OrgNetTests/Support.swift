@@ -1,12 +1,10 @@
 import Foundation
 @testable import OrgNet
 @testable import OrgNetIO
-
-/// The repository root, found from this file's path.
-let repositoryRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+import TestSupport
 
 /// The sample dataset folder of the repository.
-var sampleFolder: String { repositoryRoot.appendingPathComponent("Graphs/sample").path }
+var sampleFolder: String { sampleDatasetPath }
 
 /// Loads a one-file dataset written in a test.
 func loadYAML(_ text: String, file: String = "test.yaml") throws(OrgNetError) -> Timeline {

@@ -5,11 +5,13 @@ import Foundation
 ///
 /// The binary is the one `swift build` put beside the test bundle (`.build/debug/orgnet`);
 /// `make test` builds it first. A run has a time limit, so a hang is a failure, not a stall.
+///
+/// This runner stays on Foundation's `Process`, not swift-subprocess: swift-subprocess is
+/// asynchronous and starts an unstructured task on the global executor for every run, and the
+/// suites call this runner synchronously from Swift Testing's cooperative threads, so two
+/// parallel tests on a two-core machine blocked the whole pool and hung (seen here). Moving it
+/// to swift-subprocess means making the suites' calls `async` (docs/design.md §7).
 public enum OrgnetProcess {
-    /// The repository root, found from this file's path.
-    public static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     /// The built `orgnet` executable.
     public static var binary: URL {
         let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
@@ -31,7 +33,9 @@ public enum OrgnetProcess {
         public var exited: Bool
         /// True when the run was killed at its time limit.
         public var timedOut: Bool
+        /// Everything the run wrote on standard output.
         public var stdout: Data
+        /// Everything the run wrote on standard error, as text.
         public var stderr: String
     }
 

@@ -9,13 +9,19 @@ public enum ComparisonMeasures {
     /// The default measure.
     public static let defaultName = CentralityMeasure.betweenness.rawValue
 
-    /// Checks a measure name (any case), or throws a usage error listing the names.
-    public static func measure(named name: String) throws(OrgNetError) -> String {
-        let n = name.lowercased()
-        guard names.contains(n) else {
+    /// The measure a name (any case) stands for, or a usage error listing the names: the one
+    /// place a measure name is read.
+    public static func centralityMeasure(named name: String) throws(OrgNetError) -> CentralityMeasure {
+        guard let measure = CentralityMeasure(rawValue: name.lowercased()) else {
             throw OrgNetError(.usage, "unknown measure '\(name)'", hints: ["measures: " + names.joined(separator: ", ")])
         }
-        return n
+        return measure
+    }
+
+    /// Checks a measure name (any case) and returns its canonical spelling, or throws a usage
+    /// error listing the names (``centralityMeasure(named:)``).
+    public static func measure(named name: String) throws(OrgNetError) -> String {
+        try centralityMeasure(named: name).rawValue
     }
 
     /// A human title for a measure name, e.g. "Betweenness".
@@ -30,7 +36,7 @@ public enum ComparisonMeasures {
 
     /// The scores of every organization of `snapshot`, by organization id.
     public static func scores(_ name: String, of snapshot: Snapshot) throws(OrgNetError) -> [String: Double] {
-        guard let measure = CentralityMeasure(rawValue: try measure(named: name)) else { return [:] }
+        let measure = try centralityMeasure(named: name)
         if snapshot.organizations.isEmpty { return [:] }
         let view = snapshot.influenceNetwork()
         let values = try view.centralityValues(measure)

@@ -1,3 +1,5 @@
+import GraphKit
+
 /// What changed between two snapshots: organizations and ties added and removed, attributes and
 /// observed values changed, and how a centrality measure's scores and ranks moved.
 ///
@@ -52,8 +54,8 @@ public struct SnapshotDiff: Sendable, Encodable {
         public var description: String {
             switch self {
             case .text(let s): return s
-            case .number(let v, let approx): return (approx ? "~" : "") + SnapshotDiff.format(v)
-            case .composition(let parts): return parts.map { "\($0.party) \(SnapshotDiff.format($0.count))" }.joined(separator: ", ")
+            case .number(let v, let approx): return (approx ? "~" : "") + NumberText.decimal(v, maxDecimals: 3)
+            case .composition(let parts): return parts.map { "\($0.party) \(NumberText.decimal($0.count, maxDecimals: 3))" }.joined(separator: ", ")
             }
         }
     }
@@ -220,18 +222,6 @@ public struct SnapshotDiff: Sendable, Encodable {
         return out
     }
 
-    /// A number for people: whole numbers plain, others with up to 3 decimals.
-    static func format(_ v: Double) -> String {
-        if v.rounded() == v && abs(v) < 1e15 { return String(Int(v)) }
-        var s = String(Int((v * 1000).rounded()))
-        let negative = s.hasPrefix("-")
-        if negative { s.removeFirst() }
-        while s.count < 4 { s = "0" + s }
-        var r = String(s.dropLast(3)) + "." + String(s.suffix(3))
-        while r.hasSuffix("0") { r.removeLast() }
-        if r.hasSuffix(".") { r.removeLast() }
-        return (negative ? "-" : "") + r
-    }
 }
 
 /// A JSON key made at run time (party ids of a composition).

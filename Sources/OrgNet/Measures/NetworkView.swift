@@ -101,9 +101,13 @@ extension Snapshot {
             if t.undirected && timeline.isDirected { edges.append(Edge(b, a, weight: weighted ? (t.weight ?? 1) : 1)) }
         }
         // Indices come from this snapshot and weights from a validated dataset (finite numbers),
-        // so construction cannot fail; fall back to an edgeless graph rather than trap.
-        let graph = (try? Graph(nodeCount: organizations.count, edges: edges, directed: timeline.isDirected))
-            ?? (try! Graph(nodeCount: organizations.count, edges: [Edge](), directed: timeline.isDirected))
+        // so construction cannot fail; if it ever did, that is a bug, and the trap names the cause.
+        let graph: Graph
+        do {
+            graph = try Graph(nodeCount: organizations.count, edges: edges, directed: timeline.isDirected)
+        } catch {
+            preconditionFailure("the influence network of \(timeline.origin) could not be built: \(error)")
+        }
         return NetworkView(snapshot: self, graph: graph, ids: organizations.map(\.id), roles: roles, weighted: weighted)
     }
 }

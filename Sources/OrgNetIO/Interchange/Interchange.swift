@@ -1,4 +1,5 @@
 import Foundation
+import GraphKit
 import OrgNet
 
 /// The exchange formats orgnet writes and reads, and the helpers they share: XML escaping,
@@ -10,20 +11,6 @@ import OrgNet
 /// `leading_party`; ties carry `id`, `role`, `kind`, `kind_name`, `weight`, `influence`, `since`,
 /// `until`, `date`, `precision`, `status`, `confidence`, `note` and `sources`.
 public enum Interchange {
-    /// A file format of `orgnet export` / `orgnet import`.
-    public enum Format: String, Sendable, CaseIterable {
-        /// GraphML, one month (networkx `read_graphml`, igraph `Read_GraphML`, yEd, Cytoscape).
-        case graphml
-        /// GEXF 1.3 with spells and dynamic attributes: the whole timeline, for Gephi's timeline.
-        case gexf
-        /// networkx node-link JSON, one month or the whole timeline.
-        case json
-        /// A folder of CSV tables (RFC 4180): nodes, ties, observations, sources, parties, dataset.
-        case csv
-        /// Plain Graphviz DOT of one month, as drawn by `orgnet render`.
-        case dot
-    }
-
     /// The separator between citations in a one-string `sources` attribute.
     public static let citationSeparator = "; "
 
@@ -83,11 +70,9 @@ public enum Interchange {
         return out
     }
 
-    /// A number as short text: `3` for whole numbers, `2.5` otherwise.
-    public static func numberText(_ value: Double) -> String {
-        if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
-    }
+    /// A number as short text that reads back exactly: `3` for whole numbers, `2.5` otherwise
+    /// (``GraphKit/NumberText/exact(_:)``, the one number formatter).
+    public static func numberText(_ value: Double) -> String { NumberText.exact(value) }
 
     /// The number of days of a month; the Julian calendar makes every fourth year a leap year.
     public static func days(in month: Month, calendar: Timeline.Calendar) -> Int {

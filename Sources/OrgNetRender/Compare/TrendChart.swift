@@ -1,4 +1,5 @@
 import Foundation
+import GraphKit
 import OrgNet
 
 /// A metric of some organizations across the months of a timeline: the data of a trend chart.
@@ -101,18 +102,9 @@ public struct Trend: Sendable {
     public var csv: String {
         var lines = [(["month"] + series.map(\.id)).map(Self.csvField).joined(separator: ",")]
         for (i, month) in months.enumerated() {
-            lines.append(([month.description] + series.map { $0.values[i].map(Self.number) ?? "" }).joined(separator: ","))
+            lines.append(([month.description] + series.map { $0.values[i].map { NumberText.decimal($0, maxDecimals: 6) } ?? "" }).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// Up to 6 decimals, no trailing zeros.
-    public static func number(_ v: Double) -> String {
-        if v.rounded() == v && abs(v) < 1e15 { return String(Int(v)) }
-        var s = String(format: "%.6f", v)
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return s
     }
 
     static func csvField(_ s: String) -> String {
@@ -229,7 +221,7 @@ public enum TrendChart {
             flush()
             for (i, v) in s.values.enumerated() {
                 guard let v else { continue }
-                out += "<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(v)))\" r=\"3.5\" fill=\"\(color)\"><title>\(e("\(s.name), \(trend.months[i]): \(Trend.number(v))"))</title></circle>\n"
+                out += "<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(v)))\" r=\"3.5\" fill=\"\(color)\"><title>\(e("\(s.name), \(trend.months[i]): \(NumberText.decimal(v, maxDecimals: 6))"))</title></circle>\n"
             }
             out += "</g>\n"
             let ly = top + 6 + Double(k) * 20
@@ -283,6 +275,6 @@ public enum TrendChart {
 
     static func tickLabel(_ v: Double) -> String {
         if abs(v) >= 1000 { return Text.number(v.rounded()) }
-        return Trend.number((v * 10000).rounded() / 10000)
+        return NumberText.decimal((v * 10000).rounded() / 10000, maxDecimals: 6)
     }
 }

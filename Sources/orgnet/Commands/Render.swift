@@ -123,7 +123,7 @@ struct Render: ParsableCommand {
                     try OutputFile.write(bytes, to: destination)
                     note("wrote \(destination) (\(path))")
                 } catch {
-                    note("orgnet: \(error.description)")
+                    note("orgnet: \(describe(error))")
                     failure = failure ?? error.code
                 }
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphKit
 import OrgNet
 import OrgNetIO
 import OrgNetRender
@@ -76,7 +77,7 @@ struct Trend: ParsableCommand {
             case .table:
                 var table = Table(["month"] + trend.series.map(\.id), rightAligned: Set(1...trend.series.count))
                 for (i, m) in trend.months.enumerated() {
-                    table.add([m.description] + trend.series.map { $0.values[i].map(OrgNetRender.Trend.number) ?? "—" })
+                    table.add([m.description] + trend.series.map { $0.values[i].map { NumberText.decimal($0, maxDecimals: 6) } ?? "—" })
                 }
                 say(trend.title)
                 say(table.text)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphKit
 import OrgNet
 
 /// `--roles` and `--weighted`: which ties become edges of the measured network, and their weights.
@@ -36,14 +37,8 @@ struct TopOption: ParsableArguments {
     func apply<T>(_ rows: [T]) -> [T] { top.map { Array(rows.prefix(max(0, $0))) } ?? rows }
 }
 
-/// Numbers for tables: up to `digits` decimals, no trailing zeros.
-func decimal(_ x: Double, _ digits: Int = 4) -> String {
-    if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
-    var s = String(format: "%.\(digits)f", x)
-    while s.hasSuffix("0") { s.removeLast() }
-    if s.hasSuffix(".") { s.removeLast() }
-    return s
-}
+/// Numbers for tables: up to `digits` decimals, no trailing zeros (``GraphKit/NumberText``).
+func decimal(_ x: Double, _ digits: Int = 4) -> String { NumberText.decimal(x, maxDecimals: digits) }
 
 /// A percentage with one decimal.
 func percent(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }

@@ -7,9 +7,23 @@ func runReporting(_ body: () throws(OrgNetError) -> Void) throws {
     do {
         try body()
     } catch {
-        FileHandle.standardError.write(Data("orgnet: \(error.description)\n".utf8))
+        FileHandle.standardError.write(Data("orgnet: \(describe(error))\n".utf8))
         throw ExitCode(error.code.rawValue)
     }
+}
+
+/// A library error as the command line says it: the library states which limit was passed
+/// (``OrgNetError/limitExceeded``), the command line adds the flag that raises it.
+func describe(_ error: OrgNetError) -> String {
+    var e = error
+    switch e.limitExceeded?.kind {
+    case .layoutNodes?: e.message += "; --max-nodes raises it"
+    case .layoutTies?: e.message += "; --max-ties raises it"
+    case .layoutBytes?: e.message += "; --max-bytes raises it"
+    case .layoutSeconds?: e.message += "; --timeout SECONDS raises the limit"
+    case nil: break
+    }
+    return e.description
 }
 
 /// Prints a line to stdout.

@@ -2,7 +2,6 @@ import Foundation
 import GraphKit
 @testable import OrgNet
 @testable import OrgNetIO
-import OrgNetRender
 import Testing
 
 @Suite("orgnet generate: the synthetic federation")
@@ -75,18 +74,5 @@ struct FederationGeneratorTests {
         let lines = gen.edgeList(net).split(separator: "\n")
         #expect(lines.count == net.links.count + 1)
         #expect(gen.graphML(net).components(separatedBy: "<edge ").count - 1 == net.links.count)
-    }
-}
-
-@Suite("render: dot above the knee switches to sfdp")
-struct LayoutThresholdTests {
-    @Test func threshold() {
-        let limit = Rendering.dotLayoutNodeLimit
-        #expect(Rendering.layout(for: .dot, nodeCount: limit).layout == .dot)
-        #expect(Rendering.layout(for: .dot, nodeCount: limit).note == nil)
-        let big = Rendering.layout(for: .dot, nodeCount: limit + 1)
-        #expect(big.layout == .sfdp)
-        #expect(big.note?.contains("sfdp") == true)
-        #expect(Rendering.layout(for: .neato, nodeCount: 5_000).layout == .neato)
     }
 }
