@@ -50,6 +50,7 @@ struct Render: ParsableCommand {
     @Flag(name: .long, help: "Leave out the legend.") var noLegend = false
     @Flag(name: .long, help: "Do not box each district's bodies together.") var noClusters = false
     @OptionGroup var data: DataOption
+    @OptionGroup var time: MonthOption
 
     func validate() throws {
         guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
@@ -73,7 +74,7 @@ struct Render: ParsableCommand {
                 destination = output ?? Self.outputName(for: target, Rendering.fileExtension(fmt))
                 summary = target
             } else {
-                let snapshot = try Selection.snapshot(target, data: data.data)
+                let snapshot = try Selection.snapshot(target, data: data.data, month: time.month)
                 var renderer = SnapshotRenderer()
                 renderer.options.legend = !noLegend
                 renderer.options.clusterByDistrict = !noClusters
