@@ -423,7 +423,7 @@ public enum GEXF {
                         months: months, parties: c.parties, kinds: c.kinds, tieKinds: c.tieKinds,
                         sources: c.allSources, organizations: organizations, ties: ties, observations: observations,
                         origin: file, isDirected: graphDirected)
-        t.attributeTypes = types
+        t.attributeTypes = Interchange.freeFormTypes(types, organizations: organizations, ties: ties)
         if let numericTimes, !numericTimes.isEmpty { t.timeSlices = TimeSlices(times: numericTimes) }
         return t
     }
