@@ -65,3 +65,50 @@ public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible, Co
         try c.encode(description)
     }
 }
+
+/// A numeric time axis (a dynamic GEXF with `timeformat="long"` or `"double"`): the times at
+/// which the network is given, which are not calendar months.
+///
+/// The timeline keeps its ``Timeline/months`` as stand-in keys, one per time in order
+/// (``key(_:)``), so lifetimes and observations work unchanged; every label shown to a user is
+/// the time itself (``label(of:)``), never the stand-in month. The times are the distinct
+/// interval ends the file names; as in GEXF (and Gephi), an interval includes both of its ends,
+/// so the network at a time holds every node and edge whose interval contains it. Between two
+/// listed times the network may differ from both, so only listed times can be picked.
+public struct TimeSlices: Sendable, Hashable {
+    /// The times, ascending and distinct, one per month key of the timeline.
+    public var times: [Double]
+
+    /// Creates the axis; `times` must be ascending and distinct.
+    public init(times: [Double]) { self.times = times }
+
+    /// The largest number of times a numeric axis can hold (one stand-in month each).
+    public static let capacity = 9999 * 12
+
+    /// The stand-in month of the `index`-th time: consecutive months from 0001-01.
+    public static func key(_ index: Int) -> Month { Month(year: 1 + index / 12, month: 1 + index % 12)! }
+
+    /// The position of a stand-in month among the times, or nil outside the axis.
+    public func index(of key: Month) -> Int? {
+        let i = key.ordinal - TimeSlices.key(0).ordinal
+        return times.indices.contains(i) ? i : nil
+    }
+
+    /// The time of a stand-in month.
+    public func time(of key: Month) -> Double? { index(of: key).map { times[$0] } }
+
+    /// The text of a time: whole numbers without a fraction (`3`), others as Swift prints them (`2.5`).
+    public static func text(_ time: Double) -> String {
+        time == time.rounded() && abs(time) < 1e15 ? String(Int64(time)) : String(time)
+    }
+
+    /// The label of a stand-in month (its time), or the month itself outside the axis.
+    public func label(of key: Month) -> String { time(of: key).map(TimeSlices.text) ?? key.description }
+
+    /// The stand-in month of the time written `text`, which must be one of ``times`` (compared
+    /// as numbers: `3`, `3.0` and `3e0` are the same time). Nil otherwise.
+    public func key(named text: String) -> Month? {
+        guard let x = Double(text.trimmingCharacters(in: .whitespaces)), let i = times.firstIndex(of: x) else { return nil }
+        return TimeSlices.key(i)
+    }
+}

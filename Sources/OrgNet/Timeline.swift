@@ -44,6 +44,9 @@ public struct Timeline: Sendable {
     /// attributes, JSON and GML numbers), keyed `node:NAME` / `edge:NAME`: `long`, `double` or
     /// `boolean` (absent: text). Exports declare them again, so numbers stay numbers.
     public var attributeTypes: [String: String]
+    /// The numeric time axis of a network read with numeric time (``TimeSlices``); nil for a
+    /// calendar timeline. When set, ``months`` are stand-in keys and snapshots are labelled by time.
+    public var timeSlices: TimeSlices? = nil
 
     // Lookup indexes, rebuilt whenever the arrays they index change.
     private var organizationIndex: [String: Int] = [:]
@@ -140,6 +143,11 @@ public struct Timeline: Sendable {
         let alive = Set(orgs.map(\.id))
         let ties = ties.filter { $0.lifetime.contains(month) && alive.contains($0.from) && alive.contains($0.to) }
         let obs = observations.filter { $0.month == month }
+        if let timeSlices {
+            // Not a calendar month: the snapshot carries the time as its label only.
+            return Snapshot(timeline: self, month: nil, label: timeSlices.label(of: month), organizations: orgs,
+                            ties: ties, observations: obs)
+        }
         return Snapshot(timeline: self, month: month, label: month.description, organizations: orgs,
                         ties: ties, observations: obs)
     }
@@ -162,7 +170,18 @@ public struct Timeline: Sendable {
     /// what a user typed into a ``Month``. Text that is not a month, or a month the timeline has no
     /// snapshot for, throws a ``OrgNetError/Code/usage`` error whose ``OrgNetError/hints`` list
     /// the valid months, so a typo is never silently another month or the whole timeline.
+    /// On a numeric time axis (``timeSlices``) `text` is one of its times instead.
     public func month(named text: String) throws(OrgNetError) -> Month {
+        if let timeSlices {
+            let listed = timeSlices.times.map(TimeSlices.text).joined(separator: " ")
+            guard let key = timeSlices.key(named: text) else {
+                throw OrgNetError(.usage, Double(text) == nil ? "'\(text)' is not a time; \(id) has numeric time"
+                                                              : "\(id) is not given at time \(text)",
+                                  hints: ["times of \(id): " + listed,
+                                          "the network is known at these times only (intervals include both ends); between two of them it may differ from both"])
+            }
+            return key
+        }
         guard let m = Month(text) else {
             throw OrgNetError(.usage, "'\(text)' is not a month; expected YYYY-MM",
                               hints: ["months of \(id): " + months.map(\.description).joined(separator: " ")])

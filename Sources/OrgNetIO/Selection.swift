@@ -22,11 +22,39 @@ public enum Selection {
     ///
     /// - nil: the latest month of the dataset (`--data` or the default);
     /// - `YYYY-MM`: that month of the dataset; an unknown month is a usage error listing the months;
+    /// - a number naming no file: that time of a dataset with numeric time (``Timeline/timeSlices``);
     /// - a network file (DOT, GraphML, GEXF, GML, node-link JSON, CSV edge list; see ``NetworkReader``):
     ///   its default month (else its latest), or its one snapshot;
     /// - a `.yaml` file or a folder: that dataset's default month (``Timeline/monthToShow``).
     public static func snapshot(_ argument: String?, data: String?) throws(OrgNetError) -> Snapshot {
         try snapshots([argument], data: data)[0]
+    }
+
+    /// The snapshot named by a `MONTH|FILE` argument and `--month` (`month`): with a FILE, that
+    /// file's snapshot at `month` (a month `YYYY-MM`, or one of the times of a GEXF with numeric
+    /// time); without one, `month` of the dataset, as if given as the argument. `--month` on a
+    /// static file (one snapshot), or beside a MONTH argument, is a usage error.
+    public static func snapshot(_ argument: String?, data: String?, month: String?) throws(OrgNetError) -> Snapshot {
+        guard let month else { return try snapshot(argument, data: data) }
+        guard let argument else { return try snapshot(month, data: data) }
+        guard let path = fileArgument(argument) else {
+            throw OrgNetError(.usage, "'\(argument)' is a month and --month names another; give one of them")
+        }
+        let t = try network(path: path)
+        guard !t.months.isEmpty else {
+            throw OrgNetError(.usage, "--month \(month): \((path as NSString).lastPathComponent) is a static network (one snapshot, no months); --month applies to a dynamic file (a GEXF with spells) or a dataset",
+                              hints: ["leave out --month to use its one snapshot"])
+        }
+        return t.snapshot(at: try t.month(named: month))
+    }
+
+    /// The path an argument names when it is a file rather than a month of the dataset: not
+    /// written like a month, not a mistyped month, and not a time (a number) that names no file.
+    static func fileArgument(_ argument: String) -> String? {
+        if looksLikeMonth(argument) { return nil }
+        if FileManager.default.fileExists(atPath: argument) || argument == "-" { return argument }
+        if misspeltMonth(argument) || Double(argument) != nil { return nil }
+        return argument
     }
 
     /// The snapshots named by several `MONTH|FILE` arguments (as ``snapshot(_:data:)``), reading
@@ -35,8 +63,8 @@ public enum Selection {
         var dataset: Timeline?
         var out: [Snapshot] = []
         for argument in arguments {
-            if let argument, !looksLikeMonth(argument), !(misspeltMonth(argument) && !FileManager.default.fileExists(atPath: argument)) {
-                let t = try network(path: argument)
+            if let argument, let path = fileArgument(argument) {
+                let t = try network(path: path)
                 out.append(t.snapshotToShow())
                 continue
             }

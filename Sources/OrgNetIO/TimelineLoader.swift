@@ -97,6 +97,8 @@ private struct Builder {
     var facts: [FactCoverage] = []
     var sumChecks: [SumCheck] = []
     var locations: [String: OrgNetError.Location] = [:]
+    /// The kinds of value each free-form attribute (`node:NAME`, `edge:NAME`) was written with.
+    var attributeKinds: [String: Set<String>] = [:]
     /// Observations given as `share:` of another organization (index in ``observations``, where
     /// written); their values are computed in ``build(origin:)`` once every observation is read.
     var pendingShares: [(index: Int, at: OrgNetError.Location)] = []
@@ -249,11 +251,27 @@ private struct Builder {
         return l
     }
 
-    func attributes(_ v: YAMLValue?) throws(OrgNetError) -> [String: String] {
+    /// Free-form attributes; the types their values are written as (plain numbers, booleans)
+    /// are gathered per `domain:NAME` for ``Timeline/attributeTypes``.
+    mutating func attributes(_ v: YAMLValue?, domain: String) throws(OrgNetError) -> [String: String] {
         guard let v else { return [:] }
         var m = try v.mapping("attributes")
         var out: [String: String] = [:]
-        for (k, val) in m.all() { out[k] = try val.string("attribute '\(k)'") }
+        for (k, val) in m.all() {
+            out[k] = try val.string("attribute '\(k)'")
+            attributeKinds[domain + ":" + k, default: []].insert(val.attributeType ?? "string")
+        }
+        return out
+    }
+
+    /// The type of each attribute from the kinds of its values: one kind is that type; whole and
+    /// fractional numbers together are `double`; anything with text is text (no entry).
+    var attributeTypes: [String: String] {
+        var out: [String: String] = [:]
+        for (key, kinds) in attributeKinds {
+            if kinds.count == 1, let only = kinds.first, only != "string" { out[key] = only }
+            else if kinds == ["long", "double"] { out[key] = "double" }
+        }
         return out
     }
 
@@ -274,7 +292,7 @@ private struct Builder {
         let o = Organization(id: oid, name: try r.required("name").string("name"),
                              short: try r.optional("short")?.string("short"), kind: kind, parent: parent,
                              lifetime: try lifetime(&r), aggregate: aggregate,
-                             attributes: try attributes(r.optional("attributes")), provenance: try provenance(&r))
+                             attributes: try attributes(r.optional("attributes"), domain: "node"), provenance: try provenance(&r))
         try r.finish(allowed: ["id", "name", "short", "kind", "parent", "since", "until", "date", "precision",
                                "aggregate", "attributes", "sources", "status", "confidence", "note"])
         if let first = locations["org:" + oid] {
@@ -314,7 +332,7 @@ private struct Builder {
             }
         }
         var t = Tie(id: tid, from: from, to: to, role: role, kind: kind, weight: weight, lifetime: try lifetime(&r),
-                    attributes: try attributes(r.optional("attributes")), provenance: try provenance(&r),
+                    attributes: try attributes(r.optional("attributes"), domain: "edge"), provenance: try provenance(&r),
                     upwardReason: upward)
         t.undirected = try r.optional("undirected")?.bool("undirected") ?? false
         try r.finish(allowed: ["id", "from", "to", "role", "weight", "since", "until", "date", "precision",
@@ -511,6 +529,7 @@ private struct Builder {
             t.declaredInfluenceRoles = roles
         }
         t.presence = presence
+        t.attributeTypes = attributeTypes
         return t
     }
 }

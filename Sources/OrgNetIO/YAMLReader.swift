@@ -203,6 +203,21 @@ struct YAMLValue {
         return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string)
     }
 
+    /// The type a free-form attribute value is written as: `long` for a plain whole number,
+    /// `double` for a plain number with a fraction or exponent (or tagged `!!float`), `boolean`
+    /// for plain `true`/`false`; nil for text (quoted, or anything else). Datasets thereby keep
+    /// the declared types of imported attributes (``Timeline/attributeTypes``).
+    var attributeType: String? {
+        guard let s = scalar, !isNull else { return nil }
+        if s.tag.rawValue == "tag:yaml.org,2002:float" { return Double(s.string) != nil ? "double" : nil }
+        if s.tag.rawValue == "tag:yaml.org,2002:int" { return Int64(s.string) != nil ? "long" : nil }
+        guard s.style == .plain else { return nil }
+        if ["true", "false"].contains(s.string.lowercased()) { return "boolean" }
+        if Int64(s.string) != nil { return "long" }
+        if let d = Double(s.string), d.isFinite, s.string.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) { return "double" }
+        return nil
+    }
+
     func string(_ what: String) throws(OrgNetError) -> String {
         guard let s = scalar, !isNull else { throw fail("\(what) must be text") }
         return s.string

@@ -67,7 +67,8 @@ func synthetic() -> Timeline {
 }
 
 /// Checks two timelines hold the same network: ids, names, kinds, parents, roles, tie kinds,
-/// weights, lifetimes, attributes, and (when asked) provenance and observations.
+/// weights, lifetimes, attributes and their declared types, the numeric time axis, and (when
+/// asked) provenance and observations.
 func expectSameNetwork(_ a: Timeline, _ b: Timeline, provenance: Bool = true, observations: Bool = true,
                        fullObservations: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(a.organizations.map(\.id) == b.organizations.map(\.id), sourceLocation: sourceLocation)
@@ -78,6 +79,8 @@ func expectSameNetwork(_ a: Timeline, _ b: Timeline, provenance: Bool = true, ob
         #expect(a.kind(x.kind)?.level == b.kind(y.kind)?.level, "\(x.id) kind level", sourceLocation: sourceLocation)
         if provenance { #expect(x.provenance == y.provenance, "\(x.id) provenance", sourceLocation: sourceLocation) }
     }
+    #expect(a.attributeTypes == b.attributeTypes, "declared attribute types", sourceLocation: sourceLocation)
+    #expect(a.timeSlices == b.timeSlices, "numeric time axis", sourceLocation: sourceLocation)
     #expect(a.ties.map(\.id) == b.ties.map(\.id), sourceLocation: sourceLocation)
     for (x, y) in zip(a.ties, b.ties) {
         #expect(x.from == y.from && x.to == y.to && x.role == y.role && x.kind == y.kind, "\(x.id)", sourceLocation: sourceLocation)

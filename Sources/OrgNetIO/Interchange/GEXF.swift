@@ -19,8 +19,12 @@ public enum GEXF {
     public static func write(_ t: Timeline) -> String {
         let esc = Interchange.xmlEscape
         let cal = t.calendar
-        func start(_ m: Month) -> String { Interchange.firstDay(of: m) }
-        func end(_ m: Month) -> String { Interchange.lastDay(of: m, calendar: cal) }
+        // A numeric time axis is written as numbers (`timeformat="double"`, or `"long"` when every
+        // time is whole), each slice an interval from its time to its time.
+        let axis = t.timeSlices
+        func start(_ m: Month) -> String { axis.map { $0.label(of: m) } ?? Interchange.firstDay(of: m) }
+        func end(_ m: Month) -> String { axis.map { $0.label(of: m) } ?? Interchange.lastDay(of: m, calendar: cal) }
+        let timeformat = axis.map { $0.times.allSatisfy { $0 == $0.rounded() && abs($0) < 1e15 } ? "long" : "double" } ?? "date"
 
         // Dynamic attributes from the observations, per class.
         let orgObs = t.observations.filter { if case .organization = $0.subject { true } else { false } }
@@ -50,10 +54,10 @@ public enum GEXF {
           </meta>
 
         """
-        var graphAttrs = "mode=\"dynamic\" defaultedgetype=\"\(t.isDirected ? "directed" : "undirected")\" timeformat=\"date\" name=\"\(esc(t.id))\""
+        var graphAttrs = "mode=\"dynamic\" defaultedgetype=\"\(t.isDirected ? "directed" : "undirected")\" timeformat=\"\(timeformat)\" name=\"\(esc(t.id))\""
         if let f = t.months.first, let l = t.months.last {
             graphAttrs += " start=\"\(start(f))\" end=\"\(end(l))\""
-            graphAttrs += " orgnet:months=\"\(t.months.map(\.description).joined(separator: " "))\""
+            if axis == nil { graphAttrs += " orgnet:months=\"\(t.months.map(\.description).joined(separator: " "))\"" }
         }
         out += "  <graph \(graphAttrs)>\n"
         func declare(_ cls: String, _ mode: String, _ list: [(id: String, title: String, type: String)]) {
@@ -97,8 +101,9 @@ public enum GEXF {
             attvalue("sources", Interchange.sourcesText(p.sources))
         }
         func lifetime(_ l: Lifetime) {
-            attvalue("since", l.since?.description)
-            attvalue("until", l.until?.description)
+            // On a numeric axis the spells alone carry the times (months there are stand-ins).
+            attvalue("since", axis == nil ? l.since?.description : nil)
+            attvalue("until", axis == nil ? l.until?.description : nil)
             attvalue("date", l.date)
             attvalue("precision", l.precision.rawValue)
         }
@@ -167,9 +172,11 @@ public enum GEXF {
 
     /// Reads a GEXF file (1.1 to 1.3) into a timeline. With `asNetwork` (a network from another
     /// tool, read by every command) node ids are kept exactly as written, a static graph (or one
-    /// that names no dates) is one snapshot without months, and a dynamic graph with numeric time
-    /// (`timeformat="long"`/`"double"`) is read as one snapshot of every node and edge, saying so
-    /// through `warn`.
+    /// that names no dates) is one snapshot without months, and a graph with numeric time
+    /// (`timeformat="long"`, `"integer"`, `"double"` or `"float"`) is read on a numeric time axis
+    /// (``Timeline/timeSlices``): one slice per distinct interval end the file names, each
+    /// interval including both of its ends as GEXF specifies (GEXF 1.2's `startopen`/`endopen`
+    /// exclude them).
     public static func read(path: String, asNetwork: Bool = false, warn: @Sendable (String) -> Void = { _ in }) throws(OrgNetError) -> Timeline {
         try read(data: try XMLTree.read(path: path), file: path, asNetwork: asNetwork, warn: warn)
     }
@@ -188,15 +195,23 @@ public enum GEXF {
         }
         guard let graph = root.child("graph") else { throw OrgNetError(.badData, "the document has no <graph>", at: at(root)) }
         var ignoreTime = false
+        /// The times of a numeric time axis, ascending (nil: calendar dates).
+        var numericTimes: [Double]?
         if let tf = graph.attributes["timeformat"], !["date", "dateTime", "datetime"].contains(tf) {
             guard asNetwork else {
-                throw OrgNetError(.badData, "timeformat '\(tf)' is not supported; orgnet imports timeformat=\"date\"", at: at(graph))
+                throw OrgNetError(.badData, "timeformat '\(tf)' is not supported; orgnet imports timeformat=\"date\"",
+                                  at: at(graph), hints: ["every other command reads it on its numeric time axis: orgnet months \(file)"])
             }
-            if graph.attributes["mode"] == "dynamic" {
-                warn("orgnet: \((file as NSString).lastPathComponent): timeformat=\"\(tf)\" has no months; read as one snapshot of every node and edge (spells ignored)")
+            if ["long", "integer", "double", "float"].contains(tf) {
+                numericTimes = try times(in: root, file: file)
+            } else {
+                if graph.attributes["mode"] == "dynamic" {
+                    warn("orgnet: \((file as NSString).lastPathComponent): timeformat=\"\(tf)\" is neither dates nor numbers; read as one snapshot of every node and edge (spells ignored)")
+                }
+                ignoreTime = true
             }
-            ignoreTime = true
         }
+        let timeIndex = Dictionary((numericTimes ?? []).enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
         let graphDirected = graph.attributes["defaultedgetype"] != "undirected"
         struct Attr { let title: String; let type: String; let dynamic: Bool }
         var attrs: [String: [String: Attr]] = ["node": [:], "edge": [:]]
@@ -212,6 +227,14 @@ public enum GEXF {
         var dates: [Month] = []
         func month(_ text: String?, _ what: String, _ e: XMLElementNode) throws(OrgNetError) -> Month? {
             guard let text, !text.isEmpty, !ignoreTime else { return nil }
+            if numericTimes != nil {
+                // Every number was collected by times(in:file:); the key is its slice.
+                guard let x = Double(text.trimmingCharacters(in: .whitespaces)), let i = timeIndex[x] else {
+                    throw OrgNetError(.badData, "\(what) must be a number (the graph's timeformat is \(graph.attributes["timeformat"]!)); got '\(text.prefix(40))'", at: at(e))
+                }
+                dates.append(TimeSlices.key(i))
+                return TimeSlices.key(i)
+            }
             guard let m = Month(String(text.prefix(10))) else {
                 throw OrgNetError(.badData, "\(what) must be a date YYYY-MM-DD; got '\(text.prefix(40))'", at: at(e))
             }
@@ -246,10 +269,23 @@ public enum GEXF {
             }
             return (s, d)
         }
+        /// GEXF 1.2's open interval ends: the slice next to the time, inward.
+        func open(_ key: Month?, _ e: XMLElementNode, _ flag: String, _ step: Int) -> Month? {
+            guard let key, e.attributes[flag] == "true" else { return key }
+            return TimeSlices.key(max(0, key.ordinal - TimeSlices.key(0).ordinal + step))
+        }
         func lifetime(_ e: XMLElementNode) throws(OrgNetError) -> (Month?, Month?) {
             var since: Month? = try month(e.attributes["start"], "start", e), until: Month? = try month(e.attributes["end"], "end", e)
+            if numericTimes != nil {
+                since = open(since, e, "startopen", +1)
+                until = open(until, e, "endopen", -1)
+            }
             for sp in e.child("spells")?.children("spell") ?? [] {
-                let s = try month(sp.attributes["start"], "spell start", sp), u = try month(sp.attributes["end"], "spell end", sp)
+                var s = try month(sp.attributes["start"], "spell start", sp), u = try month(sp.attributes["end"], "spell end", sp)
+                if numericTimes != nil {
+                    s = open(s, sp, "startopen", +1)
+                    u = open(u, sp, "endopen", -1)
+                }
                 since = s.flatMap { s in since.map { min($0, s) } ?? s }
                 until = u.flatMap { u in until.map { max($0, u) } ?? u }
                 if sp.attributes["start"] == nil { since = nil }
@@ -387,7 +423,30 @@ public enum GEXF {
                         months: months, parties: c.parties, kinds: c.kinds, tieKinds: c.tieKinds,
                         sources: c.allSources, organizations: organizations, ties: ties, observations: observations,
                         origin: file, isDirected: graphDirected)
-        t.attributeTypes = types
+        t.attributeTypes = Interchange.freeFormTypes(types, organizations: organizations, ties: ties)
+        if let numericTimes, !numericTimes.isEmpty { t.timeSlices = TimeSlices(times: numericTimes) }
         return t
+    }
+
+    /// The distinct times a GEXF with numeric time names (graph, node, edge, spell and attvalue
+    /// `start`/`end`), ascending.
+    static func times(in root: XMLElementNode, file: String) throws(OrgNetError) -> [Double] {
+        var found: Set<Double> = []
+        var stack = [root]
+        while let e = stack.popLast() {
+            for key in ["start", "end"] {
+                guard let text = e.attributes[key], !text.isEmpty else { continue }
+                guard let x = Double(text.trimmingCharacters(in: .whitespaces)), x.isFinite else {
+                    throw OrgNetError(.badData, "\(key) must be a number (the graph's timeformat is numeric); got '\(text.prefix(40))'",
+                                      at: .init(file: file, line: e.line))
+                }
+                found.insert(x)
+            }
+            stack += e.children
+        }
+        guard found.count <= TimeSlices.capacity else {
+            throw OrgNetError(.badData, "the file names \(found.count) distinct times; orgnet reads at most \(TimeSlices.capacity)", at: .init(file: file))
+        }
+        return found.sorted()
     }
 }

@@ -288,7 +288,7 @@ public enum GraphML {
                         months: months, parties: c.parties, kinds: c.kinds, tieKinds: c.tieKinds, sources: c.allSources,
                         organizations: organizations, ties: ties, observations: observations, origin: file,
                         isDirected: graph.attributes["edgedefault"] != "undirected")
-        t.attributeTypes = types
+        t.attributeTypes = Interchange.freeFormTypes(types, organizations: organizations, ties: ties)
         return t
     }
 

@@ -160,6 +160,13 @@ public enum Interchange {
         return values.allSatisfy(ok) ? type : "string"
     }
 
+    /// Declared types (`node:NAME`/`edge:NAME`) of the attributes that are free-form attributes of
+    /// some organization or tie; keys that became orgnet's own fields (weight, aggregate, ...) drop out.
+    static func freeFormTypes(_ types: [String: String], organizations: [Organization], ties: [Tie]) -> [String: String] {
+        let names = Set(organizations.flatMap { $0.attributes.keys.map { "node:" + $0 } } + ties.flatMap { $0.attributes.keys.map { "edge:" + $0 } })
+        return types.filter { names.contains($0.key) }
+    }
+
     /// The type name of a typed format's attribute type as ``Timeline/attributeTypes`` records it.
     static func recordedType(_ declared: String) -> String? {
         switch declared.lowercased() {

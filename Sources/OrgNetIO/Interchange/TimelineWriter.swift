@@ -66,9 +66,28 @@ public enum TimelineWriter {
             if let n = p.note { s += "\(indent)note: \(q(n))\n" }
             return s
         }
-        func attributes(_ a: [String: String]) -> String {
+        // Attributes of a declared type (``Timeline/attributeTypes``) are written as plain YAML
+        // numbers and booleans, which the loader reads back as that type; a fractional type whose
+        // value has no fraction is tagged `!!float`. Everything else is quoted text.
+        let orgValues = Dictionary(grouping: t.organizations.flatMap(\.attributes), by: \.key).mapValues { $0.map(\.value) }
+        let tieValues = Dictionary(grouping: t.ties.flatMap(\.attributes), by: \.key).mapValues { $0.map(\.value) }
+        var types: [String: String] = [:]
+        for (domain, values) in [("node", orgValues), ("edge", tieValues)] {
+            for (name, vs) in values { types[domain + ":" + name] = Interchange.attributeType(name, domain: domain, values: vs, in: t) }
+        }
+        func typed(_ value: String, _ type: String?) -> String {
+            let v = value.trimmingCharacters(in: .whitespaces)
+            switch type {
+            case "long"? where v == value: return v
+            case "double"? where v == value:
+                return v.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) && !v.hasPrefix(".") ? v : "!!float " + q(v)
+            case "boolean"? where ["true", "false"].contains(v.lowercased()): return v
+            default: return q(value)
+            }
+        }
+        func attributes(_ a: [String: String], _ domain: String) -> String {
             guard !a.isEmpty else { return "" }
-            return "    attributes:\n" + a.keys.sorted().map { "      \(q($0)): \(q(a[$0]!))\n" }.joined()
+            return "    attributes:\n" + a.keys.sorted().map { "      \(q($0)): \(typed(a[$0]!, types[domain + ":" + $0]))\n" }.joined()
         }
         func composition(_ c: [PartyCount]) -> String {
             "{" + c.map { "\(q($0.party)): \(num($0.count))" }.joined(separator: ", ") + "}"
@@ -82,7 +101,7 @@ public enum TimelineWriter {
             if let p = o.parent { orgs += "    parent: \(q(p))\n" }
             orgs += lifetime(o.lifetime)
             if let a = o.aggregate { orgs += "    aggregate: \(a)\n" }
-            orgs += attributes(o.attributes) + provenance(o.provenance)
+            orgs += attributes(o.attributes, "node") + provenance(o.provenance)
         }
 
         var ties = t.ties.isEmpty ? "ties: []\n" : "ties:\n"
@@ -93,7 +112,7 @@ public enum TimelineWriter {
             if let w = e.weight { ties += "    weight: \(num(w))\n" }
             if let u = e.upwardReason { ties += "    upward: \(q(u))\n" }
             if e.undirected { ties += "    undirected: true\n" }
-            ties += lifetime(e.lifetime) + attributes(e.attributes) + provenance(e.provenance)
+            ties += lifetime(e.lifetime) + attributes(e.attributes, "edge") + provenance(e.provenance)
         }
 
         var obs = t.observations.isEmpty ? "observations: []\n" : "observations:\n"

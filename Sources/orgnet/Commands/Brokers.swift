@@ -38,6 +38,7 @@ struct Brokers: ParsableCommand {
     @OptionGroup var top: TopOption
     @OptionGroup var sampling: SamplingOption
     @OptionGroup var data: DataOption
+    @OptionGroup var time: MonthOption
     @Option(name: .long, help: "table, json or csv.") var format: OutputStyle = .table
 
     struct Output: Encodable {
@@ -56,7 +57,7 @@ struct Brokers: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let s = try Selection.snapshot(target, data: data.data)
+            let s = try Selection.snapshot(target, data: data.data, month: time.month)
             let v = try network.view(s)
             let rows = v.brokerage(by: by).filter { $0.total > 0 }
                 .sorted { $0.total != $1.total ? $0.total > $1.total : $0.id < $1.id }

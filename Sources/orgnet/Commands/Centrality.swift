@@ -60,6 +60,7 @@ struct Centrality: ParsableCommand {
     @OptionGroup var top: TopOption
     @OptionGroup var sampling: SamplingOption
     @OptionGroup var data: DataOption
+    @OptionGroup var time: MonthOption
     @Option(name: .long, help: "table, json or csv.") var format: OutputStyle = .table
 
     struct Output: Encodable {
@@ -85,7 +86,7 @@ struct Centrality: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let s = try Selection.snapshot(target, data: data.data)
+            let s = try Selection.snapshot(target, data: data.data, month: time.month)
             let view = try network.view(s)
             if let options = try sampling.options() {
                 try runSampled(s, view, options)

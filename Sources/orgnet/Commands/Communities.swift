@@ -28,6 +28,7 @@ struct Communities: ParsableCommand {
     @OptionGroup var network: NetworkOptions
     @OptionGroup var top: TopOption
     @OptionGroup var data: DataOption
+    @OptionGroup var time: MonthOption
     @Option(name: .long, help: "table, json or csv.") var format: OutputStyle = .table
 
     struct Output: Encodable {
@@ -38,7 +39,7 @@ struct Communities: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let s = try Selection.snapshot(target, data: data.data)
+            let s = try Selection.snapshot(target, data: data.data, month: time.month)
             let p = try network.view(s).communities(resolution: resolution, seed: seed)
             let out = Output(month: s.label, modularity: p.modularity, communities: top.apply(p.communities))
             switch format {

@@ -65,6 +65,7 @@ struct Export: ParsableCommand {
     @Flag(name: .long, help: "-T dot: add the laid-out node positions (pos=\"x,y!\", points) for neato -n.")
     var positions = false
     @OptionGroup var data: DataOption
+    @OptionGroup var time: MonthOption
 
     /// The chosen format: -T, the deprecated --format, or the -o extension.
     var format: ExportFormat {
@@ -117,7 +118,7 @@ struct Export: ParsableCommand {
                 }
                 return
             }
-            let s = try Selection.snapshot(target, data: data.data)
+            let s = try Selection.snapshot(target, data: data.data, month: time.month)
             switch format {
             case .graphml: try OutputFile.write(text: GraphML.write(s), to: output)
             case .gexf: try OutputFile.write(text: GEXF.write(Interchange.timeline(of: s)), to: output)

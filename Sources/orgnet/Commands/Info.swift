@@ -15,6 +15,7 @@ struct Info: ParsableCommand {
 
     @Argument(help: ArgumentHelp("A month (YYYY-MM) or a network file (.dot .graphml .gexf .gml .json .csv).", valueName: "month|file"), completion: Completions.monthOrFile) var target: String?
     @OptionGroup var data: DataOption
+    @OptionGroup var time: MonthOption
     @Option(name: .long, help: "table, json or csv.") var format: OutputStyle = .table
 
     struct Output: Encodable {
@@ -29,7 +30,7 @@ struct Info: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let s = try Selection.snapshot(target, data: data.data)
+            let s = try Selection.snapshot(target, data: data.data, month: time.month)
             let out = Output(dataset: s.timeline.id, snapshot: s.label, organizations: s.organizations.count, ties: s.ties.count,
                              kinds: s.organizationsByKind.map { .init(name: $0.kind, count: $0.count) },
                              roles: s.tiesByRole.map { .init(name: $0.role.rawValue, count: $0.count) })

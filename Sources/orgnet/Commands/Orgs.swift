@@ -24,6 +24,7 @@ struct Orgs: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only organizations of this kind (a kind id).", valueName: "kind"))
     var kind: String?
     @OptionGroup var data: DataOption
+    @OptionGroup var time: MonthOption
     @Option(name: .long, help: "table, json or csv.") var format: OutputStyle = .table
 
     struct Row: Encodable {
@@ -39,7 +40,7 @@ struct Orgs: ParsableCommand {
             let timeline: Timeline
             let organizations: [Organization]
             if let target {
-                let s = try Selection.snapshot(target, data: data.data)
+                let s = try Selection.snapshot(target, data: data.data, month: time.month)
                 timeline = s.timeline
                 organizations = s.organizations
             } else {

@@ -63,6 +63,7 @@ struct Render: ParsableCommand {
     var uncertainty = false
     @OptionGroup var presence: PresenceOption
     @OptionGroup var data: DataOption
+    @OptionGroup var time: MonthOption
 
     func validate() throws {
         guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
@@ -90,7 +91,7 @@ struct Render: ParsableCommand {
                 destination = output ?? Self.outputName(for: target, Rendering.fileExtension(fmt))
                 summary = target
             } else {
-                let snapshot = try Selection.snapshot(target, data: data.data)
+                let snapshot = try Selection.snapshot(target, data: data.data, month: time.month)
                 var renderer = SnapshotRenderer()
                 renderer.options.legend = !noLegend
                 renderer.options.clusterByDistrict = !noClusters

@@ -60,6 +60,7 @@ struct Represent: ParsableCommand {
     @OptionGroup var top: TopOption
     @OptionGroup var sampling: SamplingOption
     @OptionGroup var data: DataOption
+    @OptionGroup var time: MonthOption
     @Option(name: .long, help: "table, json or csv.") var format: OutputStyle = .table
 
     struct Output: Encodable {
@@ -74,7 +75,7 @@ struct Represent: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let s = try Selection.snapshot(target, data: data.data)
+            let s = try Selection.snapshot(target, data: data.data, month: time.month)
             let councils = try council.map { q throws(OrgNetError) in [try Selection.organization(q, in: s.timeline).id] } ?? s.councils
             let all = try s.constituencies(rule: rule)
             let cons = all.filter { $0.people != nil }

@@ -34,6 +34,7 @@ struct Sensitivity: ParsableCommand {
     var limit: Int?
     @OptionGroup var network: NetworkOptions
     @OptionGroup var data: DataOption
+    @OptionGroup var time: MonthOption
     @Option(name: .long, help: "table or json.") var format: TableOrJSON = .table
 
     struct Element: Encodable {
@@ -46,7 +47,7 @@ struct Sensitivity: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let s = try Selection.snapshot(target, data: data.data)
+            let s = try Selection.snapshot(target, data: data.data, month: time.month)
             let view = try network.view(s)
             let u = UncertainNetwork(view, model: s.timeline.presence)
             let (topIDs, found) = try u.sensitivity(measure, top: top)

@@ -31,11 +31,12 @@ struct WhatIf: ParsableCommand {
     @OptionGroup var network: NetworkOptions
     @OptionGroup var top: TopOption
     @OptionGroup var data: DataOption
+    @OptionGroup var time: MonthOption
     @Option(name: .long, help: "table, json or csv.") var format: OutputStyle = .table
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let s = try Selection.snapshot(target, data: data.data)
+            let s = try Selection.snapshot(target, data: data.data, month: time.month)
             var orgs: [String] = [], ties: [(from: String, to: String)] = []
             for item in remove.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
                 if let r = item.range(of: "->") {

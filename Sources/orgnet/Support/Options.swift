@@ -52,3 +52,12 @@ enum OutputStyle: String, ExpressibleByArgument, CaseIterable {
 enum TableOrJSON: String, ExpressibleByArgument, CaseIterable {
     case table, json
 }
+
+/// `--month`: the snapshot of a dynamic FILE given as the `MONTH|FILE` argument (a month
+/// `YYYY-MM`, or one of the times of a GEXF with numeric time), or of the dataset when no FILE
+/// is given. Refused on a static file (``Selection/snapshot(_:data:month:)``).
+struct MonthOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The month (YYYY-MM) of a dynamic FILE, or a time of a GEXF with numeric time (`orgnet months FILE` lists them).",
+                                             valueName: "month"), completion: Completions.month)
+    var month: String?
+}
