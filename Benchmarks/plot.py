@@ -128,13 +128,18 @@ def write_plots(raw, outdir):
     with open(os.path.join(outdir, "scaling.svg"), "w") as f:
         f.write(svg(cols * W, rows * H + 20, body, caption))
     mem = {}
+    title = "peak memory (load, PageRank, components, BFS, 100-source betweenness)"
     for n, tool, kib in raw.get("memory_by_size", []):
         mem.setdefault(tool, ([], []))[0].append((n, kib / 1024))
+    if not mem:  # a run without the memory processes: the peak RSS of each timing process
+        title = "peak RSS of each timing process (the measures it ran)"
+        for n, tool, r in raw.get("results", []):
+            mem.setdefault(tool, ([], []))[0].append((n, r["maxrssKiB"] / 1024))
     if mem:
-        g, sl = panel(0, 0, "peak memory (load, PageRank, components, BFS, 100-source betweenness)", mem, "MiB")
+        g, sl = panel(0, 0, title, mem, "MiB")
         slopes["memory"] = sl
         with open(os.path.join(outdir, "memory.svg"), "w") as f:
-            f.write(svg(W + 160, H + 20, g, "Peak RSS against nodes, log-log. Benchmarks/plot.py"))
+            f.write(svg(W + 160, H + 20, g, "Peak RSS against nodes, log-log. Benchmarks/plot.py (" + title.split(" (")[0] + ")"))
     return slopes
 
 
