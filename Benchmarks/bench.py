@@ -9,6 +9,22 @@ whole-process wall times. Each (tool, size) runs in a fresh process; its peak RS
 A call whose estimated time (extrapolated from the previous size: x n*m for betweenness and
 closeness, x n for the linear measures) exceeds --budget seconds is skipped and shown as
 "skipped (est. N s)"; at the largest size betweenness is also timed with --pivots sampled sources.
+Above --peer-max-nodes (default 100,000) the peers are not run: their times are estimated the same
+way and shown as "not run (est. N s)". Every orgnet call gets the input-limit flags for its size
+(`--max-nodes`, `--max-ties`, `--max-bytes`), as any orgnet command reading such a file needs.
+
+At every size from 100,000 nodes one more orgnet process loads the file and runs PageRank,
+components and betweenness from 1,000 sampled sources (the "scale" rows: whole-process time and
+peak RSS; target at 1,000,000 nodes: under 60 s and 4 GiB together), and one process per tool
+measures peak memory (load, PageRank, components, shortest paths, 100-source betweenness).
+Benchmarks/plot.py draws the scaling and memory plots from the raw numbers.
+
+--smoke is the CI check: orgnet and igraph on 1,000 nodes (every measure), orgnet alone on 100,000
+nodes (load and PageRank); it writes its tables to Benchmarks/data/smoke.md, fails unless every
+table and row is there, and never looks at the speed.
+
+The Python packages come from Benchmarks/requirements.txt in Benchmarks/.venv, created and
+kept in step by scripts/golden/generate.py's ensure_venv (the one bootstrap of every script).
 """
 import argparse
 import datetime
@@ -20,12 +36,21 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "scripts", "golden"))
+import generate as golden  # noqa: E402  (ensure_venv: the one venv bootstrap of the scripts)
+sys.path.insert(0, os.path.join(ROOT, "Benchmarks"))
+import plot  # noqa: E402
 ORGNET = os.environ.get("ORGNET_BIN") or os.path.join(ROOT, ".build-bench", "release", "orgnet")
 if not os.path.exists(ORGNET):
     ORGNET = os.path.join(ROOT, ".build", "release", "orgnet")
 PY = sys.executable
+VENV = Path(ROOT) / "Benchmarks" / ".venv"
+REQS = Path(ROOT) / "Benchmarks" / "requirements.txt"
+SCALE_PIVOTS = 1000
+SCALE_FROM = 100_000  # the scale rows (one process: load, pagerank, components, sampled betweenness)
 PEERS = ["networkx", "igraph", "rustworkx", "networkit"]
 TOOLS = ["orgnet"] + PEERS
 MEASURES = ["load", "betweenness", "betweenness-sampled", "closeness", "pagerank", "components", "sssp"]
@@ -62,10 +87,18 @@ def repeats_for(est):
     return 1
 
 
+def limit_flags(n):
+    """The input limits a federation of n nodes needs (about 2.1 ties a node; the GraphML text,
+    the largest of the three formats, is under 400 bytes a node), never below the defaults."""
+    return ["--max-nodes", str(max(n, 20_000)), "--max-ties", str(max(3 * n, 100_000)),
+            "--max-bytes", str(max(400 * n, 16 << 20))]
+
+
 def run_tool(tool, files, plan, pivots, seed, timeout):
     spec = ",".join(f"{m}:{r}" for m, r in plan)
     if tool == "orgnet":
-        cmd = [ORGNET, "bench", files["dot"], "--measures", spec, "--pivots", str(pivots), "--seed", str(seed)]
+        cmd = [ORGNET, "bench", files["dot"], "--measures", spec, "--pivots", str(pivots), "--seed", str(seed),
+               *limit_flags(files["n"])]
     else:
         cmd = [PY, os.path.join(ROOT, "Benchmarks", "peers.py"), tool, files["graphml"], "--measures", spec,
                "--pivots", str(pivots), "--seed", str(seed)]
@@ -115,11 +148,23 @@ def main():
     ap.add_argument("--skip-memory", action="store_true")
     ap.add_argument("--skip-render", action="store_true")
     ap.add_argument("--skip-cli", action="store_true")
+    ap.add_argument("--peer-max-nodes", type=int, default=100_000,
+                    help="run the peers up to this size; above it their times are estimated (default 100000)")
+    ap.add_argument("--big-measures", help="the measures above --peer-max-nodes (default: --measures)")
+    ap.add_argument("--skip-extra", action="store_true", help="leave out the compare/gallery rows")
+    ap.add_argument("--smoke", action="store_true",
+                    help="the CI check: orgnet and igraph on 1,000 nodes, orgnet alone on 100,000 (load, pagerank); "
+                         "writes data/smoke.md and fails unless every table is there; never gates on speed")
     ap.add_argument("--rewrite", action="store_true", help="rewrite RESULTS.md from the last run's raw numbers")
     ap.add_argument("--raw", help="with --rewrite: the raw numbers file (default data/last-run.json)")
     a = ap.parse_args()
     if a.rewrite:
         return rewrite(a)
+    golden.ensure_venv(Path(__file__).resolve(), VENV, REQS)
+    if a.smoke:
+        a.sizes, a.tools, a.peer_max_nodes, a.big_measures = "1000,100000", "orgnet,igraph", 1000, "load,pagerank"
+        a.skip_memory = a.skip_render = a.skip_cli = a.skip_extra = True
+        a.out = os.path.join(ROOT, "Benchmarks", "data", "smoke.md")
     sizes = [int(s) for s in a.sizes.split(",")]
     tools = [t for t in a.tools.split(",") if t]
     data = os.path.join(ROOT, "Benchmarks", "data")
@@ -128,11 +173,16 @@ def main():
 
     # 1. The files.
     files = {}
-    for n in sizes + [300]:
+    for n in sizes + ([] if a.skip_render else [300]):
         base = os.path.join(data, f"federation-{n}-{a.seed}")
-        files[n] = {"dot": base + ".dot", "graphml": base + ".graphml", "edges": base + ".edges"}
-        for fmt_, path in [("dot", files[n]["dot"]), ("graphml", files[n]["graphml"]), ("edgelist", files[n]["edges"])]:
-            sh([ORGNET, "generate", "--nodes", str(n), "--seed", str(a.seed), "-T", fmt_, "-o", path])
+        files[n] = {"n": n, "dot": base + ".dot", "graphml": base + ".graphml", "edges": base + ".edges"}
+        formats = [("dot", files[n]["dot"])]
+        if n <= a.peer_max_nodes:  # the peers' files
+            formats += [("graphml", files[n]["graphml"]), ("edgelist", files[n]["edges"])]
+        for fmt_, path in formats:
+            if os.path.exists(path) and os.path.getsize(path) > 0 and os.path.getmtime(path) > os.path.getmtime(ORGNET):
+                continue  # written by this binary already (same --nodes and --seed give the same bytes)
+            sh([ORGNET, "generate", "--nodes", str(n), "--seed", str(a.seed), "-T", fmt_, "-o", path, *limit_flags(n)])
     log(f"bench: generated federations of {', '.join(map(str, sizes))} nodes (seed {a.seed}) in {data}")
 
     # 2. Algorithms, per size and tool.
@@ -144,8 +194,20 @@ def main():
         for tool in tools:
             plan = []
             known = basis.setdefault(tool, {})
+            big = n > a.peer_max_nodes
+            if big and tool != "orgnet":
+                # Not run: every measure estimated from the previous size, as over the budget.
+                for meas, (pn, pt) in list(known.items()):
+                    if meas == "load-edgelist":
+                        continue
+                    est = pt * ((n / pn) ** 2 * 2 if meas in QUADRATIC else (n / pn) * 1.3)
+                    estimates[(n, tool, meas)] = f"not run (est. {fmt(est)})"
+                    estimated_values[(n, tool, meas)] = est
+                    known[meas] = (n, est)
+                continue
+            wanted_measures = (a.big_measures if big and a.big_measures else a.measures).split(",")
             for meas in MEASURES:
-                if meas not in a.measures.split(","):
+                if meas not in wanted_measures:
                     continue
                 if meas == "betweenness-sampled" and (n < 10_000 or tool == "rustworkx"):
                     continue
@@ -173,17 +235,32 @@ def main():
                 known[m] = (n, t)
             log("  " + ", ".join(f"{m} {fmt(t)}" for m, t in med.items()) + f"; peak RSS {r['maxrssKiB'] / 1024:.0f} MiB")
 
-    # 3. Memory on the largest graph: load + pagerank + components + sssp + 100-source betweenness.
-    memory = {}
-    nmax = max(sizes)
-    for tool in ([] if a.skip_memory else tools):
-        plan = [("load", 1), ("pagerank", 1), ("components", 1), ("sssp", 1)]
-        if tool != "rustworkx":
-            plan.append(("betweenness-sampled", 1))
-        log(f"bench: memory, {tool} on {nmax} nodes")
-        r = run_tool(tool, files[nmax], plan, 100, a.seed, timeout=3600)
-        memory[tool] = r["maxrssKiB"]
+    # 3. Memory at every size: load + pagerank + components + sssp + 100-source betweenness, one
+    #    process per tool (peers up to --peer-max-nodes); the table shows the largest size they share.
+    memory_by_size = {}  # n -> tool -> KiB
+    for n in ([] if a.skip_memory else sizes):
+        for tool in tools:
+            if tool != "orgnet" and n > a.peer_max_nodes:
+                continue
+            plan = [("load", 1), ("pagerank", 1), ("components", 1), ("sssp", 1)]
+            if tool != "rustworkx":
+                plan.append(("betweenness-sampled", 1))
+            log(f"bench: memory, {tool} on {n} nodes")
+            r = run_tool(tool, files[n], plan, 100, a.seed, timeout=3600)
+            memory_by_size.setdefault(n, {})[tool] = r["maxrssKiB"]
+    shared = [n for n in sizes if n in memory_by_size and len(memory_by_size[n]) == len(tools)]
+    memory = memory_by_size[max(shared)] if shared else {}
     memory_cmd = "load, pagerank, components, sssp, betweenness from 100 sampled sources (rustworkx: no sampled betweenness)"
+
+    # 3b. Scale rows: one orgnet process per size from 100,000 nodes doing load, PageRank, components
+    #     and betweenness from 1,000 sampled sources; whole-process time and peak RSS.
+    scale = {}  # n -> (seconds, KiB, command)
+    for n in [n for n in sizes if n >= SCALE_FROM and "orgnet" in tools and not a.smoke]:
+        plan = [("load", 1), ("pagerank", 1), ("components", 1), ("betweenness-sampled", 1)]
+        log(f"bench: scale row, orgnet on {n} nodes")
+        r = run_tool("orgnet", files[n], plan, SCALE_PIVOTS, a.seed, timeout=3600)
+        scale[n] = (r["wall"], r["maxrssKiB"], r["command"], {m: ts[0] for m, ts in r["times"].items()})
+        log(f"  {fmt(r['wall'])} whole process, peak RSS {r['maxrssKiB'] / 1024:.0f} MiB")
 
     # 4. Render overhead: orgnet render vs dot -Tsvg, whole process, same DOT file.
     render = {}
@@ -215,6 +292,16 @@ def main():
         uncertainty = statistics.median(u)
         log(f"bench: 1,000 samples of October betweenness {fmt(uncertainty)}")
 
+    # 6. compare and gallery on the built-in dataset, ties routed around the bodies (whole process).
+    extra = {}
+    if not a.skip_extra:
+        for name, cmd, runs in [
+                ("compare", [ORGNET, "compare", "1917-02", "1917-10", "-o", os.path.join(data, "compare.svg")], 3),
+                ("gallery", [ORGNET, "gallery", "-o", os.path.join(data, "gallery")], 1)]:
+            extra[name] = (statistics.median(wall(cmd, runs)), runs,
+                           " ".join(shlex.quote(os.path.relpath(c, ROOT) if c.startswith(ROOT) else c) for c in cmd))
+            log(f"bench: {name} {fmt(extra[name][0])}")
+
     # Keep the raw numbers so RESULTS.md can be rewritten (--rewrite) after editing ANALYSIS.md.
     rev = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
     raw = {"argv": sys.argv[1:], "rev": rev, "budget": a.budget, "pivots": a.pivots, "seed": a.seed, "sizes": sizes, "tools": tools, "started": started.isoformat(), "orgnet": ORGNET,
@@ -222,11 +309,32 @@ def main():
            "estimates": [[n, t, m, v] for (n, t, m), v in estimates.items()],
            "estimated_values": [[n, t, m, v] for (n, t, m), v in estimated_values.items()],
            "memory": memory, "memory_cmd": memory_cmd, "render": [[n, o, d] for n, (o, d) in render.items()], "cli": cli,
-           "uncertainty": uncertainty, "machine": machine()}
-    with open(os.path.join(data, "last-run.json"), "w") as f:
+           "uncertainty": uncertainty, "machine": machine(),
+           "memory_by_size": [[n, t, v] for n, d in memory_by_size.items() for t, v in d.items()],
+           "scale": [[n, *v] for n, v in scale.items()], "extra": extra}
+    with open(os.path.join(data, "smoke-run.json" if a.smoke else "last-run.json"), "w") as f:
         json.dump(raw, f)
     write_results(a, sizes, tools, results, estimates, estimated_values, memory, memory_cmd, render, cli, started,
-                  uncertainty=uncertainty)
+                  uncertainty=uncertainty, raw=raw)
+    if a.smoke:
+        check_smoke(a.out, results)
+
+
+def check_smoke(path, results):
+    """The smoke run's verdict: every process ran and the tables are written; speed is not looked at."""
+    text = open(path).read()
+    problems = []
+    for n, tool, measures in [(1000, "orgnet", MEASURES[:1] + MEASURES[3:]), (1000, "igraph", MEASURES[:1] + MEASURES[3:]),
+                              (100_000, "orgnet", ["load", "pagerank"])]:
+        times = results.get((n, tool), {}).get("times", {})
+        problems += [f"{tool} on {n:,} nodes: no {m} time" for m in measures + (["betweenness"] if n == 1000 else [])
+                     if not times.get(m)]
+    for heading in ["## 1,000 nodes", "## 100,000 nodes", "| pagerank |", "| load (DOT / GraphML) |", "## Targets"]:
+        if heading not in text:
+            problems.append(f"{os.path.relpath(path, ROOT)} has no '{heading}'")
+    if problems:
+        sys.exit("bench --smoke FAILED:\n  " + "\n  ".join(problems))
+    log(f"bench --smoke: every process ran and {os.path.relpath(path, ROOT)} has its tables (speed not checked)")
 
 
 def rewrite(a):
@@ -243,7 +351,7 @@ def rewrite(a):
     render = {n: (o, d) for n, o, d in raw["render"]}
     started = datetime.datetime.fromisoformat(raw["started"])
     write_results(a, raw["sizes"], raw["tools"], results, estimates, estimated_values, raw["memory"], raw["memory_cmd"],
-                  render, tuple(raw["cli"]) if raw["cli"] else None, started, uncertainty=raw.get("uncertainty"))
+                  render, tuple(raw["cli"]) if raw["cli"] else None, started, uncertainty=raw.get("uncertainty"), raw=raw)
 
 
 MACHINE = None
@@ -272,7 +380,8 @@ def machine():
 
 
 def write_results(a, sizes, tools, results, estimates, estimated_values, memory, memory_cmd, render, cli, started,
-                  uncertainty=None):
+                  uncertainty=None, raw=None):
+    raw = raw or {}
     lines = []
     add = lines.append
     add("# orgnet benchmark results")
@@ -392,6 +501,62 @@ def write_results(a, sizes, tools, results, estimates, estimated_values, memory,
         add("|---|---|")
         add(f"| {fmt(uncertainty)} | < 2 s: {'met' if ok else 'MISSED'} |")
         add("")
+    if not a.smoke:
+        add("## CLI start-up: `orgnet centrality 1917-10` against `orgnet --version`")
+        add("")
+        add("(This row belongs to the start-up work of issue 18 and is added by it.)")
+        add("")
+    extra = raw.get("extra") or {}
+    if extra:
+        add("## compare and gallery on the built-in dataset (whole process, ties routed around the bodies)")
+        add("")
+        add("| command | runs | median |")
+        add("|---|---|---|")
+        for name, (t, runs, cmd) in extra.items():
+            add(f"| `{cmd}` | {runs} | {fmt(t)} |")
+        add("")
+    scale = {n: v for n, *v in raw.get("scale") or []}
+    if scale:
+        add(f"## Scale: load, PageRank, components and {SCALE_PIVOTS:,}-pivot betweenness in one orgnet process")
+        add("")
+        add("Whole-process time and peak RSS (`getrusage`); target at 1,000,000 nodes: under 60 s and 4 GiB together.")
+        add("")
+        add("| nodes | load | pagerank | components | betweenness, 1,000 sources | whole process | peak RSS | target |")
+        add("|---|---|---|---|---|---|---|---|")
+        for n, (w, kib, cmd, parts) in sorted(scale.items()):
+            target = "–"
+            if n == 1_000_000:
+                ok = w < 60 and kib < 4 << 20
+                target = f"< 60 s and 4 GiB: {'met' if ok else 'MISSED'}"
+                verdicts.append(("1M nodes: load+pagerank+components+1,000-pivot betweenness, seconds", w, 60, w < 60))
+                verdicts.append(("1M nodes: the same, peak RSS in GiB", kib / (1 << 20), 4, kib < 4 << 20))
+            add(f"| {n:,} | " + " | ".join(fmt(parts.get(m)) for m in ["load", "pagerank", "components", "betweenness-sampled"])
+                + f" | {fmt(w)} | {kib / 1024:.0f} MiB | {target} |")
+        add("")
+    mem_rows = {}
+    for n, t, v in raw.get("memory_by_size") or []:
+        mem_rows.setdefault(n, {})[t] = v
+    if len(mem_rows) > 1:
+        add("## Peak memory against nodes (MiB, one process per tool and size)")
+        add("")
+        add(f"{memory_cmd}. Peers only up to their largest size run.")
+        add("")
+        add("| nodes | " + " | ".join(tools) + " |")
+        add("|---" * (len(tools) + 1) + "|")
+        for n in sorted(mem_rows):
+            add(f"| {n:,} | " + " | ".join(f"{mem_rows[n][t] / 1024:.0f}" if t in mem_rows[n] else "–" for t in tools) + " |")
+        add("")
+    if not a.smoke and len(sizes) > 1:
+        slopes = plot.write_plots(raw or {}, os.path.join(ROOT, "Benchmarks"))
+        if slopes:
+            add("## How cost grows: fitted log-log slopes (time ∝ nodes^slope)")
+            add("")
+            add("![time against nodes](scaling.svg)")
+            add("")
+            add("![peak memory against nodes](memory.svg)")
+            add("")
+            add(plot.slope_table(slopes))
+            add("")
     add("## Targets")
     add("")
     add("| target | ratio | limit | verdict |")
@@ -400,7 +565,7 @@ def write_results(a, sizes, tools, results, estimates, estimated_values, memory,
         add(f"| {what} | {rv:.2f} | ≤ {lim} | {'met' if ok else f'**missed by {rv / lim:.1f}x**'} |")
     add("")
     analysis = os.path.join(ROOT, "Benchmarks", "ANALYSIS.md")
-    if os.path.exists(analysis):
+    if os.path.exists(analysis) and not a.smoke:
         add(open(analysis).read().rstrip())
         add("")
     add("## Commands of this run")

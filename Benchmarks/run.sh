@@ -6,6 +6,7 @@
 #   Benchmarks/run.sh                 # everything (about 30-60 min on 2 cores)
 #   BENCH_SIZES=1000,10000 Benchmarks/run.sh
 #   BENCH_BUDGET=120 Benchmarks/run.sh   # skip any call estimated to take longer (default 600 s)
+#   Benchmarks/run.sh --sizes 1000,10000,100000,300000,1000000   # the scaling rows (peers estimated above 100k)
 #
 # Options are passed to bench.py (--help).
 set -euo pipefail
@@ -30,14 +31,6 @@ echo "bench: swift build -c release --static-swift-stdlib --scratch-path .build-
 swift build -c release --static-swift-stdlib --scratch-path .build-bench >&2
 export ORGNET_BIN="$PWD/.build-bench/release/orgnet"
 
-venv=Benchmarks/.venv
-if [[ ! -x $venv/bin/python ]]; then
-  echo "bench: creating $venv" >&2
-  python3 -m venv "$venv"
-fi
-if ! "$venv/bin/python" -c 'import networkx, igraph, rustworkx, networkit, scipy' >/dev/null 2>&1; then
-  echo "bench: pip install -r Benchmarks/requirements.txt" >&2
-  "$venv/bin/pip" install -q -r Benchmarks/requirements.txt >&2
-fi
-
-exec "$venv/bin/python" Benchmarks/bench.py "$@"
+# bench.py creates Benchmarks/.venv with the pinned peers (requirements.txt) on first use and
+# re-executes itself inside it (scripts/golden/generate.py's ensure_venv, the scripts' one bootstrap).
+exec python3 Benchmarks/bench.py "$@"

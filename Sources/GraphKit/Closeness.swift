@@ -77,8 +77,8 @@ extension Graph {
         let incoming = isDirected
         if !weighted || outWeights == nil {
             // Integer sums of integer distances: the same values as the generic loop below.
-            return parallelChunks(nodeCount, serial: serial) { range in
-                graph.unweightedDistanceSums(range, incoming: incoming, live: live).map { r -> Double in
+            return parallelChunks(nodeCount, minimumPerChunk: 64, serial: serial) { range in
+                graph.unweightedDistanceSumsBitParallel(range, incoming: incoming, live: live).map { r -> Double in
                     let total = Double(r.total), reached = Double(r.reached)
                     guard total > 0, n > 1 else { return 0 }
                     var c = (reached - 1) / total

@@ -52,4 +52,26 @@ import Testing
         #expect(Set(times.keys) == ["load", "betweenness", "closeness", "pagerank", "components", "sssp", "betweenness-sampled"])
         #expect(json["nodes"] as? Int == 400)
     }
+
+    /// A benchmark graph over the default 20,000-node limit: `generate` and `bench` refuse it with the
+    /// readers' message (and nothing written), and take the same `--max-nodes` as every reading command.
+    @Test func benchAndGenerateTakeTheInputLimits() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("orgnet-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let refused = try CLI.run(["generate", "--nodes", "20500", "-o", "big.dot"], in: dir)
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("20500 bodies; the limit is 20000 (--max-nodes raises it)"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("big.dot").path))
+        #expect(try CLI.run(["generate", "--nodes", "20500", "--max-nodes", "20500", "-o", "big.dot"], in: dir).status == 0)
+        let without = try CLI.run(["bench", "big.dot", "--measures", "components"], in: dir)
+        #expect(without.status == 65)
+        #expect(without.stderr.contains("big.dot"), "\(without.stderr)")
+        #expect(without.stderr.contains("the limit is 20000 (--max-nodes raises it)"), "\(without.stderr)")
+        let with = try CLI.run(["bench", "big.dot", "--measures", "components", "--max-nodes", "20500"], in: dir)
+        #expect(with.status == 0, "\(with.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: with.stdoutData) as? [String: Any])
+        #expect(json["nodes"] as? Int == 20500)
+        #expect(try CLI.run(["bench", "big.dot", "--max-nodes", "0"], in: dir).status == 64)
+    }
 }

@@ -13,7 +13,8 @@ struct Bench: ParsableCommand {
         sources), betweenness-sampled (--pivots sources drawn with --seed), closeness, pagerank, \
         components (weakly connected), sssp (single-source shortest path lengths from the last node). \
         Each is run --repeats times; the output gives every time in seconds and the peak resident \
-        memory of the process (ru_maxrss, KiB).
+        memory of the process (ru_maxrss, KiB). The input limits apply as to every command that \
+        reads a file: a benchmark graph over 20,000 nodes needs --max-nodes (and --max-ties, --max-bytes).
         """,
         shouldDisplay: false)
 
@@ -22,6 +23,7 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "Repetitions per measure, for names without :N.") var repeats: Int = 1
     @Option(name: .long, help: "Sources for betweenness-sampled.") var pivots: Int = 1000
     @Option(name: .long, help: "Seed for betweenness-sampled.") var seed: UInt64 = 1
+    @OptionGroup var limits: InputLimitOptions
 
     struct Output: Encodable {
         let tool: String

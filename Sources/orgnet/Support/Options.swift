@@ -17,6 +17,19 @@ struct DataOption: ParsableArguments {
     @Flag(name: .long, help: "Read every network as undirected (networkx's Graph), whatever the file declares.")
     var undirected = false
 
+    /// The input limits (`--max-bytes`, ...): one group, shared with commands that read a file without `--data`.
+    @OptionGroup var limits: InputLimitOptions
+
+    /// Runs once after parsing (after ``InputLimitOptions/validate()``): makes the read options current.
+    mutating func validate() throws {
+        ReadOptions.current = ReadOptions(format: from, undirected: undirected, warn: { note($0) })
+    }
+}
+
+/// `--max-bytes`, `--max-nodes`, `--max-ties`, `--max-label`: the documented input limits
+/// (``InputLimits``) for every file a command reads. Part of ``DataOption``; commands that read a
+/// file named otherwise (`bench`) or write what others read (`generate`) include it alone.
+struct InputLimitOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Largest input file read, in bytes (default 16777216; also the DOT text handed to layout, 1500000 by default).", valueName: "n"))
     var maxBytes: Int?
     @Option(name: .long, help: ArgumentHelp("Most nodes (organizations) in an input (default 20000; 5000 for the dot layout).", valueName: "n"))
@@ -37,7 +50,6 @@ struct DataOption: ParsableArguments {
         if let maxTies { limits.maxTies = maxTies }
         if let maxLabel { limits.maxLabelLength = maxLabel }
         InputLimits.current = limits
-        ReadOptions.current = ReadOptions(format: from, undirected: undirected, warn: { note($0) })
     }
 }
 
