@@ -151,11 +151,11 @@ public struct Timeline: Sendable {
     /// An unknown month is a usage error listing the valid ones.
     public func month(named text: String) throws(OrgNetError) -> Month {
         guard let m = Month(text) else {
-            throw OrgNetError(.usage, "'\(text)' is not a month; expected YYYY-MM",
+            throw OrgNetError(.invalidArgument, "'\(text)' is not a month; expected YYYY-MM",
                               hints: ["months of \(id): " + months.map(\.description).joined(separator: " ")])
         }
         guard months.contains(m) else {
-            throw OrgNetError(.usage, "\(id) has no snapshot for \(m)",
+            throw OrgNetError(.invalidArgument, "\(id) has no snapshot for \(m)",
                               hints: ["months of \(id): " + months.map(\.description).joined(separator: " ")])
         }
         return m

@@ -4,11 +4,10 @@ import OrgNet
 /// Turns what a user typed (a dataset path, a month or a DOT file, an organization name)
 /// into model values, with the errors a command-line user needs.
 public enum Selection {
-    /// The dataset named by `--data`, or the built-in default (``BuiltInDatasets/defaultTimeline()``);
-    /// `--undirected` (``ReadOptions/current``) applies to either.
-    public static func timeline(data: String?) throws(OrgNetError) -> Timeline {
-        if let data { return try network(path: data) }
-        let options = ReadOptions.current
+    /// The dataset at `data`, or the built-in default (``BuiltInDatasets/defaultTimeline()``);
+    /// `options` (undirected, limits) apply to either.
+    public static func timeline(data: String?, options: ReadOptions = ReadOptions()) throws(OrgNetError) -> Timeline {
+        if let data { return try network(path: data, options: options) }
         let t = try BuiltInDatasets.defaultTimeline()
         return options.undirected ? NetworkReader.undirected(t, warn: options.warn) : t
     }
@@ -25,23 +24,23 @@ public enum Selection {
     /// - a network file (DOT, GraphML, GEXF, GML, node-link JSON, CSV edge list; see ``NetworkReader``):
     ///   its default month (else its latest), or its one snapshot;
     /// - a `.yaml` file or a folder: that dataset's default month (``Timeline/monthToShow``).
-    public static func snapshot(_ argument: String?, data: String?) throws(OrgNetError) -> Snapshot {
-        try snapshots([argument], data: data)[0]
+    public static func snapshot(_ argument: String?, data: String?, options: ReadOptions = ReadOptions()) throws(OrgNetError) -> Snapshot {
+        try snapshots([argument], data: data, options: options)[0]
     }
 
     /// The snapshots named by several `MONTH|FILE` arguments (as ``snapshot(_:data:)``), reading
     /// the dataset once however many months name it (`diff`, `compare`).
-    public static func snapshots(_ arguments: [String?], data: String?) throws(OrgNetError) -> [Snapshot] {
+    public static func snapshots(_ arguments: [String?], data: String?, options: ReadOptions = ReadOptions()) throws(OrgNetError) -> [Snapshot] {
         var dataset: Timeline?
         var out: [Snapshot] = []
         for argument in arguments {
             if let argument, !looksLikeMonth(argument), !(misspeltMonth(argument) && !FileManager.default.fileExists(atPath: argument)) {
-                let t = try network(path: argument)
+                let t = try network(path: argument, options: options)
                 out.append(t.snapshot(at: t.monthToShow))
                 continue
             }
             let t: Timeline
-            if let dataset { t = dataset } else { t = try timeline(data: data); dataset = t }
+            if let dataset { t = dataset } else { t = try timeline(data: data, options: options); dataset = t }
             out.append(t.snapshot(at: try argument.map { text throws(OrgNetError) in try t.month(named: text) } ?? t.monthToShow))
         }
         return out
@@ -56,23 +55,23 @@ public enum Selection {
     }
 
     /// A network file in any format ``NetworkReader`` reads, or a YAML dataset (file or folder);
-    /// `-` is standard input, whose format `--from` (``ReadOptions/format``) must name.
-    public static func network(path: String) throws(OrgNetError) -> Timeline {
+    /// `-` is standard input, whose format ``ReadOptions/format`` must name.
+    public static func network(path: String, options: ReadOptions = ReadOptions()) throws(OrgNetError) -> Timeline {
         if path == "-" {
-            guard ReadOptions.current.format != nil else {
-                throw OrgNetError(.usage, "standard input (-) needs its format: give --from \(NetworkFormat.allCases.map(\.rawValue).joined(separator: "|"))")
+            guard options.format != nil else {
+                throw OrgNetError(.invalidArgument, "standard input (-) needs its format", remedy: .nameFormat)
             }
-            return try NetworkReader.load(path: path)
+            return try NetworkReader.load(path: path, options: options)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             if Month(path) != nil {
-                throw OrgNetError(.usage, "'\(path)' is not a month of the dataset; expected YYYY-MM")
+                throw OrgNetError(.invalidArgument, "'\(path)' is not a month of the dataset; expected YYYY-MM")
             }
             throw OrgNetError(.missingInput, "no such file; expected a month (YYYY-MM), a network file (.dot .graphml .gexf .gml .json .csv) or a dataset",
                               at: .init(file: path))
         }
-        return try NetworkReader.load(path: path)
+        return try NetworkReader.load(path: path, options: options)
     }
 
 
@@ -81,8 +80,8 @@ public enum Selection {
     /// (matching folds case, accents and transliteration: ``Suggestions/fold(_:)``). Among several
     /// such, the only one whose name begins with the query's first word wins ("second congress"
     /// is the Second All-Russian Congress, not the committee "from the Second Congress"). An
-    /// unknown or ambiguous query is a usage error listing the closest candidates and pointing to
-    /// `orgnet orgs`.
+    /// unknown or ambiguous query is an invalid-argument error listing the closest candidates, with
+    /// the remedy ``OrgNetError/Remedy/listOrganizations``.
     public static func organization(_ query: String, in timeline: Timeline) throws(OrgNetError) -> Organization {
         if let o = timeline.organization(query) { return o }
         let q = Suggestions.fold(query)
@@ -107,14 +106,14 @@ public enum Selection {
         }
         if partial.count == 1 { return partial[0] }
         if partial.count > 1 {
-            throw OrgNetError(.usage, "'\(query)' matches \(partial.count) organizations; name one by id",
-                              hints: partial.prefix(12).map { "\($0.id)  (\($0.name))" } + (partial.count > 12 ? ["..."] : [])
-                                  + ["`orgnet orgs` lists every organization's id"])
+            throw OrgNetError(.invalidArgument, "'\(query)' matches \(partial.count) organizations; name one by id",
+                              hints: partial.prefix(12).map { "\($0.id)  (\($0.name))" } + (partial.count > 12 ? ["..."] : []),
+                              remedy: .listOrganizations)
         }
         let close = Suggestions.closest(to: query, names: timeline.organizations.map { ($0.id, names($0)) }, limit: 6)
         let byID = Dictionary(timeline.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        throw OrgNetError(.usage, "no organization '\(query)' in \(timeline.id)",
-                          hints: (close.isEmpty ? [] : ["closest: " + close.map { id in byID[id].map { "\(id) (\($0.name))" } ?? id }.joined(separator: ", ")])
-                              + ["`orgnet orgs` lists every organization's id, name and kind"])
+        throw OrgNetError(.invalidArgument, "no organization '\(query)' in \(timeline.id)",
+                          hints: close.isEmpty ? [] : ["closest: " + close.map { id in byID[id].map { "\(id) (\($0.name))" } ?? id }.joined(separator: ", ")],
+                          remedy: .listOrganizations)
     }
 }

@@ -14,7 +14,7 @@ public enum Rendering {
     /// A format by `-T` name, or a usage error listing them.
     public static func format(named name: String) throws(OrgNetError) -> OutputFormat {
         guard let f = OutputFormat(rawValue: name.lowercased()) else {
-            throw OrgNetError(.usage, "unknown output format '\(name)'", hints: ["formats: " + formats.joined(separator: ", ")])
+            throw OrgNetError(.invalidArgument, "unknown output format '\(name)'", hints: ["formats: " + formats.joined(separator: ", ")])
         }
         return f
     }
@@ -22,7 +22,7 @@ public enum Rendering {
     /// A layout engine by name, or a usage error listing them.
     public static func layout(named name: String) throws(OrgNetError) -> LayoutEngine {
         guard let l = LayoutEngine(rawValue: name.lowercased()), l != .nop else {
-            throw OrgNetError(.usage, "unknown layout '\(name)'", hints: ["layouts: " + layouts.joined(separator: ", ")])
+            throw OrgNetError(.invalidArgument, "unknown layout '\(name)'", hints: ["layouts: " + layouts.joined(separator: ", ")])
         }
         return l
     }
@@ -52,7 +52,7 @@ public enum Rendering {
     public static func layout(for requested: LayoutEngine, nodeCount: Int) -> (layout: LayoutEngine, note: String?) {
         guard requested == .dot, nodeCount > dotLayoutNodeLimit else { return (requested, nil) }
         return (.sfdp, "\(nodeCount) nodes: the dot layout takes minutes above \(dotLayoutNodeLimit) nodes; "
-                + "drawing with sfdp instead (pass --layout sfdp to say so, or draw a smaller selection)")
+                + "drawing with sfdp instead (ask for sfdp to say so, or draw a smaller selection)")
     }
 
     /// Writes a note on standard error (the default for the `note` parameters).
@@ -88,23 +88,24 @@ public enum Rendering {
     /// user's file becomes an error (exit 70 or 65) naming the file instead of killing the tool.
     /// Large graphs switch from `dot` to `sfdp` (``layout(for:nodeCount:)``), telling `note`.
     public static func render(dotFile path: String, format: OutputFormat = .svg, layout requested: LayoutEngine = .dot,
-                              isolation: LayoutIsolation = .inProcess, limits: InputLimits = .current,
+                              isolation: LayoutIsolation = .inProcess, limits: InputLimits = .default,
                               note: (String) -> Void = standardErrorNote) throws(OrgNetError) -> [UInt8] {
         let spec = try DOTImport.readSpec(path: path, limits: limits)
         let chosen = Self.layout(for: requested, nodeCount: spec.nodes.count)
         if let text = chosen.note { note(text) }
         let layout = chosen.layout
-        let validator = SpecValidator(limits: layoutLimits(limits))
+        let validatorLimits = layoutLimits(limits)
+        let validator = SpecValidator(limits: validatorLimits)
         switch isolation.mode {
         case .inProcess:
             do {
                 return try GraphvizEngine.shared.renderResult(spec, layout: layout, format: format, validator: validator).bytes
             } catch {
-                throw describe(error, file: path)
+                throw describe(error, file: path, validator: validatorLimits, layout: layout)
             }
         case .childProcess(let executable, let arguments):
             let checked: SpecValidator.Validated
-            do { checked = try validator.validate(spec, layout: layout) } catch { throw describe(error, file: path) }
+            do { checked = try validator.validate(spec, layout: layout) } catch { throw describe(error, file: path, validator: validatorLimits, layout: layout) }
             return try LayoutWorker.render(dot: checked.spec.dotText, format: format, layout: layout, executable: executable,
                                            arguments: arguments, timeout: isolation.timeout, origin: path)
         }
@@ -121,7 +122,7 @@ public enum Rendering {
     /// Renders many DOT files, each on its own: a failure (bad data, a Graphviz crash in the
     /// child, a timeout) is recorded for that file and the others still render.
     public static func render(dotFiles paths: [String], format: OutputFormat = .svg, layout: LayoutEngine = .dot,
-                              isolation: LayoutIsolation = .inProcess, limits: InputLimits = .current) -> [Outcome] {
+                              isolation: LayoutIsolation = .inProcess, limits: InputLimits = .default) -> [Outcome] {
         paths.map { path in
             let result = Result { () throws(OrgNetError) -> [UInt8] in
                 try render(dotFile: path, format: format, layout: layout, isolation: isolation, limits: limits)
@@ -136,13 +137,15 @@ public enum Rendering {
                              maxEdges: limits.maxTies, maxBytes: limits.layoutBytes)
     }
 
-    /// A Graphviz error on a user's file, with the flag that raises a size limit when one was hit.
-    static func describe(_ error: GraphvizError, file: String) -> OrgNetError {
+    /// A Graphviz error on a user's file; a size limit that was hit becomes
+    /// ``OrgNetError/Code/limitExceeded(_:value:limit:)`` with the limit `validator` applied.
+    static func describe(_ error: GraphvizError, file: String, validator: SpecValidator.Limits,
+                         layout: LayoutEngine) -> OrgNetError {
         var e = error.orgNetError(file: file)
         switch error.exceededLimit {
-        case .nodes?: e.message += "; --max-nodes raises it"
-        case .edges?: e.message += "; --max-ties raises it"
-        case .bytes?: e.message += "; --max-bytes raises it"
+        case .nodes?: e.code = .limitExceeded(.nodes, value: nil, limit: layout == .dot ? validator.maxDotNodes : validator.maxNodes)
+        case .edges?: e.code = .limitExceeded(.ties, value: nil, limit: validator.maxEdges)
+        case .bytes?: e.code = .limitExceeded(.fileBytes, value: nil, limit: validator.maxBytes)
         case nil: break
         }
         return e

@@ -57,7 +57,7 @@ import OrgNet
         let t = try Fixture.sample()
         let s = t.snapshot(at: Fixture.month("1917-02"))
         #expect(throws: OrgNetError.self) { try SnapshotDiff(s, s, measure: "fame") }
-        do { _ = try ComparisonMeasures.scores("fame", of: s) } catch { #expect(error.code == .usage) }
+        do { _ = try ComparisonMeasures.scores("fame", of: s) } catch { #expect(error.code == .invalidArgument) }
         for m in ComparisonMeasures.names { #expect(try ComparisonMeasures.scores(m, of: s).count == 3, "\(m)") }
     }
 }

@@ -60,17 +60,17 @@ import Testing
         #expect(try Selection.organization("City Soviet", in: t).id == "city-soviet")
         #expect(try Selection.organization("provisional", in: t).id == "government")
         let ambiguous = error { () throws(OrgNetError) in _ = try Selection.organization("district", in: t) }
-        #expect(ambiguous?.code == .usage)
+        #expect(ambiguous?.code == .invalidArgument)
         #expect(ambiguous?.hints.contains { $0.hasPrefix("district-north") } == true)
         let unknown = error { () throws(OrgNetError) in _ = try Selection.organization("wrks-a", in: t) }
-        #expect(unknown?.code == .usage)
+        #expect(unknown?.code == .invalidArgument)
         #expect(unknown?.hints.first?.contains("works-a") == true)
     }
 
     @Test func unknownMonthListsTheMonths() throws {
         let t = try TimelineLoader.load(path: sampleFolder)
         let e = error { () throws(OrgNetError) in _ = try t.month(named: "1917-09") }
-        #expect(e?.code == .usage)
+        #expect(e?.code == .invalidArgument)
         #expect(e?.hints.first?.contains("1917-02 1917-03 1917-04") == true)
     }
 }

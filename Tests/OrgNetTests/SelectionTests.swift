@@ -35,8 +35,8 @@ import Testing
             _ = try Selection.organization("zzzz-nothing", in: t)
             Issue.record("an unknown name resolved")
         } catch {
-            #expect(error.code == .usage)
-            #expect(error.hints.contains { $0.contains("orgnet orgs") })
+            #expect(error.code == .invalidArgument)
+            #expect(error.remedy == .listOrganizations)
         }
     }
 
@@ -54,10 +54,10 @@ import Testing
         #expect(NetworkReader.detect(path: "x.gv", format: .yaml) == .yaml)
         do {
             _ = try Selection.network(path: "-")
-            Issue.record("standard input without --from was accepted")
+            Issue.record("standard input without a format was accepted")
         } catch {
-            #expect(error.code == .usage)
-            #expect(error.message.contains("--from"))
+            #expect(error.code == .invalidArgument)
+            #expect(error.remedy == .nameFormat)
         }
     }
 }

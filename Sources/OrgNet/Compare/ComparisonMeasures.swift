@@ -13,7 +13,7 @@ public enum ComparisonMeasures {
     public static func measure(named name: String) throws(OrgNetError) -> String {
         let n = name.lowercased()
         guard names.contains(n) else {
-            throw OrgNetError(.usage, "unknown measure '\(name)'", hints: ["measures: " + names.joined(separator: ", ")])
+            throw OrgNetError(.invalidArgument, "unknown measure '\(name)'", hints: ["measures: " + names.joined(separator: ", ")])
         }
         return n
     }

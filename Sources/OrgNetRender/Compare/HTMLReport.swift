@@ -24,7 +24,7 @@ public enum HTMLReport {
     /// Builds the report's files (paths relative to the report folder).
     public static func files(for timeline: Timeline, measure: String = ComparisonMeasures.defaultName) throws(OrgNetError) -> [Gallery.File] {
         let t = timeline
-        guard !t.months.isEmpty else { throw OrgNetError(.usage, "a report needs a timeline with months") }
+        guard !t.months.isEmpty else { throw OrgNetError(.invalidArgument, "a report needs a timeline with months") }
         let snapshots = t.months.map { t.snapshot(at: $0) }
         let panels = try ComparePanels(snapshots: snapshots, measure: measure)
         let drawn = try panels.panels(Array(t.months.indices))

@@ -28,7 +28,7 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let both = try Selection.snapshots([a, b], data: data.data)
+            let both = try Selection.snapshots([a, b], data: data.data, options: data.readOptions)
             let (sa, sb) = (both[0], both[1])
             let diff = try SnapshotDiff(sa, sb, measure: measure)
             if format == .json { say(jsonText(diff)); return }

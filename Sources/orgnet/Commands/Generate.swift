@@ -35,24 +35,24 @@ struct Generate: ParsableCommand {
     func run() throws {
         try runReporting { () throws(OrgNetError) in
             guard nodes >= 1, nodes <= 10_000_000 else {
-                throw OrgNetError(.usage, "--nodes must be between 1 and 10,000,000")
+                throw OrgNetError(.invalidArgument, "--nodes must be between 1 and 10,000,000")
             }
             // No -T and no extension (stdout, or a folder-like name) means DOT; an extension that
             // names no format (`-o x.svg`) is refused rather than filled with DOT.
             let chosen = try OutputFormatChoice(formats: ["dot", "graphml", "edgelist", "yaml"],
                                                 aliases: ["gv": "dot", "xml": "graphml", "txt": "edgelist", "edges": "edgelist", "yml": "yaml"],
                                                 fallback: "dot").choose(explicit: format, output: output)
-            let gen = FederationGenerator(nodes: nodes, seed: seed)
+            let gen = FederationGenerator(nodes: nodes, seed: seed, origin: "orgnet generate --nodes \(nodes) --seed \(seed)")
             let net = gen.network()
             switch chosen {
             case "yaml":
                 guard output != "-" else {
-                    throw OrgNetError(.usage, "yaml writes a dataset folder: give one with -o")
+                    throw OrgNetError(.invalidArgument, "yaml writes a dataset folder: give one with -o")
                 }
                 try TimelineWriter.write(gen.timeline(net), to: output)
-            case "graphml": try OutputFile.write(text: gen.graphML(net), to: output)
-            case "edgelist": try OutputFile.write(text: gen.edgeList(net), to: output)
-            default: try OutputFile.write(text: gen.dot(net), to: output)
+            case "graphml": try writeOutput(text: gen.graphML(net), to: output)
+            case "edgelist": try writeOutput(text: gen.edgeList(net), to: output)
+            default: try writeOutput(text: gen.dot(net), to: output)
             }
             if output != "-" && isatty(2) != 0 {
                 note("wrote \(output) (\(chosen): \(net.nodeCount) bodies, \(count(net.links.count, "tie")), seed \(seed))")

@@ -18,7 +18,7 @@ struct Months: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let t = try Selection.timeline(data: data.data)
+            let t = try Selection.timeline(data: data.data, options: data.readOptions)
             switch format {
             case .json: say(jsonText(Output(dataset: t.id, calendar: t.calendar.rawValue, months: t.months.map(\.description))))
             case .table: t.months.forEach { say($0.description) }

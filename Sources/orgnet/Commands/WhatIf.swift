@@ -35,7 +35,7 @@ struct WhatIf: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let s = try Selection.snapshot(target, data: data.data)
+            let s = try Selection.snapshot(target, data: data.data, options: data.readOptions)
             var orgs: [String] = [], ties: [(from: String, to: String)] = []
             for item in remove.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
                 if let r = item.range(of: "->") {

@@ -26,18 +26,26 @@ struct DataOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Longest name, label or attribute value, in characters (default 10000).", valueName: "n"))
     var maxLabel: Int?
 
-    /// Runs once after parsing: makes the limits the loaders' ``InputLimits/current``.
+    /// Checks the limits once after parsing.
     mutating func validate() throws {
         for (flag, value) in [("--max-bytes", maxBytes), ("--max-nodes", maxNodes), ("--max-ties", maxTies), ("--max-label", maxLabel)] {
             if let value, value < 1 { throw ValidationError("\(flag) must be a positive number") }
         }
+    }
+
+    /// The input limits the flags set; the command passes them to every loader it calls.
+    var limits: InputLimits {
         var limits = InputLimits.default
         if let maxBytes { limits.maxFileBytes = maxBytes }
         if let maxNodes { limits.maxNodes = maxNodes }
         if let maxTies { limits.maxTies = maxTies }
         if let maxLabel { limits.maxLabelLength = maxLabel }
-        InputLimits.current = limits
-        ReadOptions.current = ReadOptions(format: from, undirected: undirected, warn: { note($0) })
+        return limits
+    }
+
+    /// How the command reads files: `--from`, `--undirected`, the limits, notes on standard error.
+    var readOptions: ReadOptions {
+        ReadOptions(format: from, undirected: undirected, limits: limits, warn: { note($0) })
     }
 }
 
