@@ -56,13 +56,13 @@ import Testing
 
     @Test func resolvesOrganizationsByIdNameAndPart() throws {
         let t = try TimelineLoader.load(path: sampleFolder)
-        #expect(try Selection.organization("works-b", in: t).id == "works-b")
-        #expect(try Selection.organization("City Soviet", in: t).id == "city-soviet")
-        #expect(try Selection.organization("provisional", in: t).id == "government")
-        let ambiguous = error { () throws(OrgNetError) in _ = try Selection.organization("district", in: t) }
+        #expect(try t.organization(matching: "works-b").id == "works-b")
+        #expect(try t.organization(matching: "City Soviet").id == "city-soviet")
+        #expect(try t.organization(matching: "provisional").id == "government")
+        let ambiguous = error { () throws(OrgNetError) in _ = try t.organization(matching: "district") }
         #expect(ambiguous?.code == .invalidArgument)
         #expect(ambiguous?.hints.contains { $0.hasPrefix("district-north") } == true)
-        let unknown = error { () throws(OrgNetError) in _ = try Selection.organization("wrks-a", in: t) }
+        let unknown = error { () throws(OrgNetError) in _ = try t.organization(matching: "wrks-a") }
         #expect(unknown?.code == .invalidArgument)
         #expect(unknown?.hints.first?.contains("works-a") == true)
     }

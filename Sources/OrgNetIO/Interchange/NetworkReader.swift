@@ -47,7 +47,7 @@ public struct ReadOptions: Sendable {
 }
 
 /// The ONE entry point from a path to a ``Timeline``: detects the format (``detect(path:format:)``)
-/// and dispatches to its reader, then applies `--undirected`. `Selection` (every command's
+/// and dispatches to its reader, then applies ``ReadOptions/undirected``. The CLI's `Selection` (every command's
 /// `MONTH|FILE` and `--data`) goes through it; `import` reads through the same readers.
 public enum NetworkReader {
     /// The format of `path`: `format` when given, else the extension (`.dot .gv .yaml .yml .graphml
