@@ -13,11 +13,23 @@ import Testing
     /// Every `--name` outside comments, as (file relative to Sources, line number, flag).
     static func flagsNamed(in text: String) -> [(line: Int, flag: String)] {
         var found: [(Int, String)] = []
-        let pattern = try! Regex(#"(?<![A-Za-z0-9_-])--[a-z][a-z0-9-]*"#)
+        func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" || c == "-" }
         for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let code = line.trimmingCharacters(in: .whitespaces)
-            if code.hasPrefix("//") { continue }
-            for match in code.matches(of: pattern) { found.append((i + 1, String(code[match.range]))) }
+            let code = Array(line.trimmingCharacters(in: .whitespaces))
+            if code.starts(with: ["/", "/"]) { continue }
+            var k = 0
+            while k + 2 < code.count {
+                // `--` then a lower-case letter, not inside a longer word (`a--b`, `---`).
+                if code[k] == "-", code[k + 1] == "-", code[k + 2].isLowercase, code[k + 2].isASCII,
+                   k == 0 || !isWordCharacter(code[k - 1]) {
+                    var end = k + 2
+                    while end < code.count, code[end].isASCII, code[end].isLowercase || code[end].isNumber || code[end] == "-" { end += 1 }
+                    found.append((i + 1, String(code[k..<end])))
+                    k = end
+                } else {
+                    k += 1
+                }
+            }
         }
         return found
     }
