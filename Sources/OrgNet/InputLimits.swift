@@ -3,18 +3,18 @@ import Foundation
 /// Documented limits on what orgnet reads, so hostile or accidental input is refused with a
 /// clear message instead of exhausting memory or time.
 ///
-/// Every refusal is ``OrgNetError/Code/badData`` (exit 65) and names the limit and the
-/// command-line flag that raises it (``flag(_:)``). The loaders read ``current`` unless given
-/// limits explicitly; the command-line tool sets ``current`` once from its flags
-/// (`--max-bytes`, `--max-nodes`, `--max-ties`, `--max-label`) before reading anything.
+/// Every refusal is ``OrgNetError/Code/limitExceeded(_:value:limit:)``, naming the limit. The
+/// loaders take limits as a parameter (``default`` when not given); there is no process-wide
+/// setting. The command-line tool makes its value from its flags and names the flag that raises
+/// a limit in its message (docs/design.md §1).
 public struct InputLimits: Sendable, Hashable {
-    /// Most bytes of one input file (DOT or YAML). `--max-bytes`.
+    /// Most bytes of one input file (DOT or YAML). Raised from the command line.
     public var maxFileBytes: Int
-    /// Most nodes (organizations) in one network. `--max-nodes`.
+    /// Most nodes (organizations) in one network. Raised from the command line.
     public var maxNodes: Int
-    /// Most edges (ties) in one network. `--max-ties`.
+    /// Most edges (ties) in one network. Raised from the command line.
     public var maxTies: Int
-    /// Most characters in one name, label or attribute value. `--max-label`.
+    /// Most characters in one name, label or attribute value. Raised from the command line.
     public var maxLabelLength: Int
 
     /// Makes limits; the defaults are ``default``'s.
@@ -30,11 +30,11 @@ public struct InputLimits: Sendable, Hashable {
     public static let `default` = InputLimits()
 
     /// Nodes the `dot` layout accepts: 5,000 (over 60 s beyond ~2,000 on federations, docs/design.md §2)
-    /// unless `--max-nodes` was given explicitly, which then applies to layout too.
+    /// unless ``maxNodes`` was changed from the default, which then applies to layout too.
     public var dotLayoutNodes: Int { maxNodes == Self.default.maxNodes ? 5_000 : maxNodes }
 
     /// Bytes of DOT text handed to layout: 1.5 MB (a 1.7 MB graph hung, docs/design.md §2) unless
-    /// `--max-bytes` was given explicitly.
+    /// ``maxFileBytes`` was changed from the default.
     public var layoutBytes: Int { maxFileBytes == Self.default.maxFileBytes ? 1_500_000 : maxFileBytes }
 
     /// Which limit was exceeded.
@@ -42,19 +42,11 @@ public struct InputLimits: Sendable, Hashable {
         case fileBytes, nodes, ties, labelLength
     }
 
-    /// The command-line flag that raises a limit.
-    public static func flag(_ kind: Kind) -> String {
-        switch kind {
-        case .fileBytes: return "--max-bytes"
-        case .nodes: return "--max-nodes"
-        case .ties: return "--max-ties"
-        case .labelLength: return "--max-label"
-        }
-    }
-
-    /// The error for `what` (e.g. "the file is 20000000 bytes") exceeding `limit`.
-    public static func exceeded(_ kind: Kind, _ what: String, limit: Int, at location: OrgNetError.Location?) -> OrgNetError {
-        OrgNetError(.badData, "\(what); the limit is \(limit) (\(flag(kind)) raises it)", at: location)
+    /// The error for `what` (e.g. "the file is 20000000 bytes") exceeding `limit`; `value` is the
+    /// size found, when it is known.
+    public static func exceeded(_ kind: Kind, _ what: String, value: Int? = nil, limit: Int,
+                                at location: OrgNetError.Location?) -> OrgNetError {
+        OrgNetError(.limitExceeded(kind, value: value, limit: limit), "\(what); the limit is \(limit)", at: location)
     }
 
     /// Checks a count or size against a limit.
@@ -67,20 +59,6 @@ public struct InputLimits: Sendable, Hashable {
         case .ties: limit = maxTies
         case .labelLength: limit = maxLabelLength
         }
-        if value > limit { throw Self.exceeded(kind, what(), limit: limit, at: location) }
-    }
-
-    // MARK: - The process-wide setting
-
-    private final class Box: @unchecked Sendable {
-        let lock = NSLock()
-        var value = InputLimits.default
-    }
-    private static let box = Box()
-
-    /// The limits loaders use when not given any; set once by the command-line tool. Thread-safe.
-    public static var current: InputLimits {
-        get { box.lock.lock(); defer { box.lock.unlock() }; return box.value }
-        set { box.lock.lock(); box.value = newValue; box.lock.unlock() }
+        if value > limit { throw Self.exceeded(kind, what(), value: value, limit: limit, at: location) }
     }
 }

@@ -175,7 +175,7 @@ public struct Timeline: Sendable {
         if let timeSlices {
             let listed = timeSlices.times.map(TimeSlices.text).joined(separator: " ")
             guard let key = timeSlices.key(named: text) else {
-                throw OrgNetError(.usage, Double(text) == nil ? "'\(text)' is not a time; \(id) has numeric time"
+                throw OrgNetError(.invalidArgument, Double(text) == nil ? "'\(text)' is not a time; \(id) has numeric time"
                                                               : "\(id) is not given at time \(text)",
                                   hints: ["times of \(id): " + listed,
                                           "the network is known at these times only (intervals include both ends); between two of them it may differ from both"])
@@ -183,11 +183,11 @@ public struct Timeline: Sendable {
             return key
         }
         guard let m = Month(text) else {
-            throw OrgNetError(.usage, "'\(text)' is not a month; expected YYYY-MM",
+            throw OrgNetError(.invalidArgument, "'\(text)' is not a month; expected YYYY-MM",
                               hints: ["months of \(id): " + months.map(\.description).joined(separator: " ")])
         }
         guard months.contains(m) else {
-            throw OrgNetError(.usage, "\(id) has no snapshot for \(m)",
+            throw OrgNetError(.invalidArgument, "\(id) has no snapshot for \(m)",
                               hints: ["months of \(id): " + months.map(\.description).joined(separator: " ")])
         }
         return m

@@ -12,7 +12,7 @@ import OrgNet
 public enum DOTImport {
     /// Reads and parses a DOT file into Graphviz's plain-value graph, refusing input over
     /// `limits` (file bytes, nodes, edges, label length, subgraph nesting) with ``InputLimits``' errors.
-    public static func readSpec(path: String, limits: InputLimits = .current) throws(OrgNetError) -> GraphSpec {
+    public static func readSpec(path: String, limits: InputLimits = .default) throws(OrgNetError) -> GraphSpec {
         try parseSpec(try readText(path: path, limits: limits), path: path, limits: limits)
     }
 
@@ -119,7 +119,7 @@ public enum DOTImport {
     /// else (subgraphs, defaults, ports, HTML labels, edge chains, syntax errors) goes through
     /// Graphviz's parser, so both paths give the same timeline (tested on a corpus). Both paths
     /// are held to the same `limits`.
-    public static func load(path: String, limits: InputLimits = .current) throws(OrgNetError) -> Timeline {
+    public static func load(path: String, limits: InputLimits = .default) throws(OrgNetError) -> Timeline {
         let text = try readText(path: path, limits: limits)
         if !mentionsDir(text), let parsed = FastDOTReader.parse(Array(text.utf8)) {
             let t = FastDOTReader.timeline(parsed, origin: path)
@@ -195,14 +195,14 @@ extension GraphvizError {
 
 extension DOTImport {
     /// True for a path that names a DOT file: any name ending in `.dot`/`.gv`, or an existing file
-    /// that ``NetworkReader/detect(path:format:)`` takes for DOT (with `--from`, as given), or
-    /// standard input (`-`) with `--from dot`.
-    public static func isDOTFile(_ path: String) -> Bool {
-        if path == "-" { return ReadOptions.current.format == .dot }
+    /// that ``NetworkReader/detect(path:format:)`` takes for DOT (with `format`, when given), or
+    /// standard input (`-`) whose `format` is DOT.
+    public static func isDOTFile(_ path: String, format: NetworkFormat? = nil) -> Bool {
+        if path == "-" { return format == .dot }
         let lower = path.lowercased()
-        if lower.hasSuffix(".dot") || lower.hasSuffix(".gv") { return ReadOptions.current.format.map { $0 == .dot } ?? true }
+        if lower.hasSuffix(".dot") || lower.hasSuffix(".gv") { return format.map { $0 == .dot } ?? true }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { return false }
-        return NetworkReader.detect(path: path, format: ReadOptions.current.format) == .dot
+        return NetworkReader.detect(path: path, format: format) == .dot
     }
 }

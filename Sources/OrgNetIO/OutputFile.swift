@@ -15,14 +15,16 @@ import Darwin
 ///   target's own folder (the link stays a link);
 /// - a character or block device, a FIFO or a socket, and `/dev/stdout`, `/dev/stderr`,
 ///   `/dev/fd/N`, `/proc/self/fd/N`: written in place; nothing is created or renamed beside them
-///   (a rename would replace `/dev/null` with a file);
-/// - `-`: standard output.
+///   (a rename would replace `/dev/null` with a file).
+///
+/// A path is always a path: `-` names a file called `-`. Writing to standard output (or any open
+/// descriptor) is ``write(_:toDescriptor:)``; the command-line tool maps its `-` to it.
 ///
 /// A write that fails part-way (a closed pipe, a full device) is ``OrgNetError/Code/cannotWrite``.
 public enum OutputFile {
     /// What a path names, which decides how it is written.
     public enum Target: Equatable, Sendable {
-        /// Standard output (`-`) or an open descriptor named by path (`/dev/stdout`, `/proc/self/fd/1`).
+        /// An open descriptor named by path (`/dev/stdout`, `/proc/self/fd/1`).
         case descriptor(Int32)
         /// A device, FIFO or socket (or another process's descriptor): opened and written in place.
         case inPlace(String)
@@ -30,7 +32,7 @@ public enum OutputFile {
         case atomic(String)
     }
 
-    /// Writes `bytes` to `path` (or stdout for `-`). Errors are ``OrgNetError/Code/cannotWrite``.
+    /// Writes `bytes` to the file at `path` (see ``OutputFile``). Errors are ``OrgNetError/Code/cannotWrite``.
     public static func write(_ bytes: some Collection<UInt8>, to path: String) throws(OrgNetError) {
         let data = Array(bytes)
         switch try target(of: path) {
@@ -53,10 +55,15 @@ public enum OutputFile {
         try write(Array(text.utf8), to: path)
     }
 
+    /// Writes `bytes` to the open descriptor `fd` (e.g. `STDOUT_FILENO`), retrying short writes.
+    /// Errors are ``OrgNetError/Code/cannotWrite``.
+    public static func write(_ bytes: some Collection<UInt8>, toDescriptor fd: Int32) throws(OrgNetError) {
+        try writeAll(Array(bytes), to: fd, path: nil)
+    }
+
     /// How `path` would be written (see ``OutputFile``); a folder or a missing parent folder is
     /// ``OrgNetError/Code/cannotWrite``.
     public static func target(of path: String) throws(OrgNetError) -> Target {
-        if path == "-" { return .descriptor(STDOUT_FILENO) }
         if let fd = ownDescriptor(path) { return .descriptor(fd) }
         var st = stat()
         if stat(path, &st) == 0 {
@@ -142,18 +149,20 @@ public enum OutputFile {
     }
 
     /// Writes every byte to `fd`, retrying short writes; a failed write (EPIPE, ENOSPC, EIO) is
-    /// ``OrgNetError/Code/cannotWrite`` naming how much was written. SIGPIPE is ignored so that
-    /// a closed pipe is reported rather than silently ending the process.
-    static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(OrgNetError) {
-        signal(SIGPIPE, SIG_IGN)
+    /// ``OrgNetError/Code/cannotWrite`` naming how much was written. A closed pipe is reported
+    /// only when the program ignores SIGPIPE (the `orgnet` tool does at start-up); otherwise the
+    /// signal ends the process, as it does for any write to a closed pipe.
+    /// `path` is what the error names; nil for a bare descriptor.
+    static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String?) throws(OrgNetError) {
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { raw in systemWrite(fd, raw.baseAddress! + done, bytes.count - done) }
             if n < 0 {
                 if errno == EINTR { continue }
                 let reason = errno == EPIPE ? "the reader closed the pipe" : String(cString: strerror(errno))
-                throw OrgNetError(.cannotWrite, "cannot write\(path == "-" ? " to standard output" : ""): \(reason) after \(done) of \(bytes.count) bytes",
-                                  at: path == "-" ? nil : .init(file: path))
+                let unnamed = fd == STDOUT_FILENO ? " to standard output" : " to descriptor \(fd)"
+                throw OrgNetError(.cannotWrite, "cannot write\(path == nil ? unnamed : ""): \(reason) after \(done) of \(bytes.count) bytes",
+                                  at: path.map { .init(file: $0) })
             }
             done += n
         }
@@ -208,14 +217,19 @@ public enum OutputFile {
     }
 }
 
-/// Removes the temporary files of writes in flight when the process is interrupted (SIGINT,
-/// SIGTERM, SIGHUP), then lets the signal end the process as it would have: an interrupted
-/// gallery or export leaves only complete files.
+/// The temporary files of writes in flight, so that a program interrupted mid-write can remove
+/// them and leave only complete files.
+///
+/// The library installs no signal handler (that is the program's choice, docs/design.md §1). A
+/// program that wants interrupt-safe writes calls ``prepare()`` once at start-up and, from its
+/// SIGINT/SIGTERM/SIGHUP handler, ``removePendingFiles()``, then lets the signal end the process;
+/// the `orgnet` tool does. Without that, an interrupt may leave a hidden `.NAME.PID.N.tmp` file
+/// beside the target, never a half-written target.
 ///
 /// The handler may only do async-signal-safe work, so the paths live in a fixed block of C
 /// memory (``slotCount`` slots of ``slotSize`` bytes) that it reads without locks; registering
 /// takes a lock, outside any handler.
-enum InterruptCleanup {
+public enum InterruptCleanup {
     static let slotCount = 32
     static let slotSize = 4096
     nonisolated(unsafe) private static let paths: UnsafeMutablePointer<CChar> = {
@@ -225,24 +239,26 @@ enum InterruptCleanup {
     }()
     private static let lock = NSLock()
     nonisolated(unsafe) private static var used = [Bool](repeating: false, count: slotCount)
-    nonisolated(unsafe) private static var installed = false
+
+    /// Sets up the record of pending files, so that ``removePendingFiles()`` does no
+    /// initialization inside a signal handler. Call once before installing the handler.
+    public static func prepare() {
+        _ = paths
+    }
+
+    /// Removes every temporary file of a write in flight. Async-signal-safe once ``prepare()``
+    /// has run: it only reads fixed memory and calls `unlink`.
+    public static func removePendingFiles() {
+        for slot in 0..<slotCount {
+            let base = paths + slot * slotSize
+            if base[0] != 0 { unlink(base + 1) }
+        }
+    }
 
     /// Records `path` for removal on interrupt; returns its slot (nil when all are busy or the path is too long).
     static func register(_ path: String) -> Int? {
         lock.lock()
         defer { lock.unlock() }
-        if !installed {
-            installed = true
-            // A parent may have started us with these signals blocked or ignored (test runners
-            // do); a tool that cleans up on interrupt must also receive the interrupt.
-            var set = sigset_t()
-            sigemptyset(&set)
-            for sig in [SIGINT, SIGTERM, SIGHUP] {
-                signal(sig, handler)
-                sigaddset(&set, sig)
-            }
-            pthread_sigmask(SIG_UNBLOCK, &set, nil)
-        }
         let bytes = Array(path.utf8)
         guard bytes.count < slotSize, let slot = used.firstIndex(of: false) else { return nil }
         used[slot] = true
@@ -260,19 +276,5 @@ enum InterruptCleanup {
         (paths + slot * slotSize)[0] = 0
         used[slot] = false
         lock.unlock()
-    }
-
-    private static let handler: @convention(c) (Int32) -> Void = { sig in
-        for slot in 0..<InterruptCleanup.slotCount {
-            let base = InterruptCleanup.paths + slot * InterruptCleanup.slotSize
-            if base[0] != 0 { unlink(base + 1) }
-        }
-        signal(sig, SIG_DFL)
-        // The signal is blocked while its handler runs: unblock it so raising it ends the process now.
-        var set = sigset_t()
-        sigemptyset(&set)
-        sigaddset(&set, sig)
-        sigprocmask(SIG_UNBLOCK, &set, nil)
-        raise(sig)
     }
 }

@@ -20,7 +20,7 @@ public enum TimelineLoader {
 
 
     /// Loads a dataset folder (must hold `dataset.yaml`) or a single YAML file (`-`: standard input).
-    public static func load(path: String, limits: InputLimits = .current) throws(OrgNetError) -> Timeline {
+    public static func load(path: String, limits: InputLimits = .default) throws(OrgNetError) -> Timeline {
         if path == "-" { return try load(files: [try read(path, limits: limits)], origin: path, limits: limits) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -49,7 +49,7 @@ public enum TimelineLoader {
     }
 
     /// Loads a timeline from YAML texts; the first file holds the header.
-    public static func load(files: [File], origin: String, limits: InputLimits = .current) throws(OrgNetError) -> Timeline {
+    public static func load(files: [File], origin: String, limits: InputLimits = .default) throws(OrgNetError) -> Timeline {
         guard let first = files.first else { throw OrgNetError(.missingInput, "no dataset files", at: .init(file: origin)) }
         var builder = Builder()
         for (n, file) in files.enumerated() {

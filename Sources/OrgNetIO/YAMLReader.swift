@@ -18,7 +18,7 @@ struct YAMLValue {
     }
 
     /// Parses a whole document; an empty document is an empty mapping.
-    static func parse(_ text: String, file: String, limits: InputLimits = .current) throws(OrgNetError) -> YAMLValue {
+    static func parse(_ text: String, file: String, limits: InputLimits = .default) throws(OrgNetError) -> YAMLValue {
         // libyaml and Yams' composer recurse once per nesting level: refuse absurd nesting first.
         let nesting = nestingDepth(text)
         if nesting.depth > maximumNesting {
@@ -136,7 +136,7 @@ struct YAMLValue {
         while let node = stack.popLast() {
             budget -= 1
             if budget < 0 {
-                throw OrgNetError(.badData, "the document expands to too many values (aliases repeated?); the limit follows --max-nodes and --max-ties",
+                throw OrgNetError(.badData, "the document expands to too many values (aliases repeated?); the limit follows the node and tie limits",
                                   at: .init(file: file, line: node.mark?.line))
             }
             switch node {

@@ -79,8 +79,8 @@ public enum LayoutWorker {
     // MARK: - The child
 
     /// The worker's whole life: reads DOT from stdin, renders it, writes the bytes to stdout.
-    /// Returns the exit status (0, 65 bad data, 70 internal). Errors go to stderr as one line,
-    /// `orgnet-layout-error CODE LINE MESSAGE`, which the parent turns back into an ``OrgNetError``.
+    /// Returns the exit status (0, or 1 on failure). Errors go to stderr as one line,
+    /// `orgnet-layout-error CODE LINE MESSAGE` (CODE is ``OrgNetError/Code/name``), which the parent turns back into an ``OrgNetError``.
     public static func serve(format: String, layout: String) -> Int32 {
         // A crash must not leave a core file in the user's folder, and a runaway layout must stop.
         var noCore = rlimit(rlim_cur: 0, rlim_max: 0)
@@ -90,11 +90,11 @@ public enum LayoutWorker {
 
         func fail(_ code: OrgNetError.Code, _ message: String, line: Int? = nil) -> Int32 {
             let flat = message.replacingOccurrences(of: "\n", with: " ")
-            FileHandle.standardError.write(Data("orgnet-layout-error \(code.rawValue) \(line ?? 0) \(flat)\n".utf8))
-            return code.rawValue
+            FileHandle.standardError.write(Data("orgnet-layout-error \(code.name) \(line ?? 0) \(flat)\n".utf8))
+            return 1
         }
         guard let fmt = OutputFormat(rawValue: format), let engine = LayoutEngine(rawValue: layout) else {
-            return fail(.usage, "unknown format '\(format)' or layout '\(layout)'")
+            return fail(.invalidArgument, "unknown format '\(format)' or layout '\(layout)'")
         }
         let input = FileHandle.standardInput.readDataToEndOfFile()
         #if ORGNET_FAULT_INJECTION
@@ -141,20 +141,21 @@ public enum LayoutWorker {
         }
         if outcome.timedOut {
             throw OrgNetError(.badData, "Graphviz did not finish laying out \(name) within \(Text.number(timeout)) s (the graph is too large or hangs \(layout.rawValue))",
-                              at: .init(file: origin), limitExceeded: .init(.layoutSeconds, value: nil, limit: timeout))
+                              at: .init(file: origin), remedy: .raiseTimeout)
         }
         if !outcome.exited {
             throw OrgNetError(.internalError, "Graphviz crashed laying out \(name) (\(signalName(outcome.status))); the file was not drawn",
                               at: .init(file: origin),
-                              hints: ["Graphviz 2.42/2.43 crashes on some graph shapes; try another layout engine, or simplify clusters and rank groups"])
+                              hints: ["Graphviz 2.42/2.43 crashes on some graph shapes; try another layout engine, or simplify clusters and rank groups"],
+                              remedy: .chooseAnotherLayout)
         }
         if outcome.status == 0 { return outcome.standardOutput }
         // The worker's one structured line; anything else it printed is Graphviz noise, not shown.
         let lines = String(decoding: outcome.standardError, as: UTF8.self).split(separator: "\n")
         if let report = lines.last(where: { $0.hasPrefix("orgnet-layout-error ") }) {
             let parts = report.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
-            if parts.count == 4, let code = Int32(parts[1]), let line = Int(parts[2]) {
-                throw OrgNetError(OrgNetError.Code(rawValue: code), String(parts[3]), at: .init(file: origin, line: line > 0 ? line : nil))
+            if parts.count == 4, let code = OrgNetError.Code(name: String(parts[1])), let line = Int(parts[2]) {
+                throw OrgNetError(code, String(parts[3]), at: .init(file: origin, line: line > 0 ? line : nil))
             }
         }
         throw OrgNetError(.internalError, "the layout process failed on \(name) (exit status \(outcome.status))", at: .init(file: origin))

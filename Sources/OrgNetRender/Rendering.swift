@@ -14,7 +14,7 @@ public enum Rendering {
     /// A format by `-T` name, or a usage error listing them.
     public static func format(named name: String) throws(OrgNetError) -> OutputFormat {
         guard let f = OutputFormat(rawValue: name.lowercased()) else {
-            throw OrgNetError(.usage, "unknown output format '\(name)'", hints: ["formats: " + formats.joined(separator: ", ")])
+            throw OrgNetError(.invalidArgument, "unknown output format '\(name)'", hints: ["formats: " + formats.joined(separator: ", ")])
         }
         return f
     }
@@ -22,7 +22,7 @@ public enum Rendering {
     /// A layout engine by name, or a usage error listing them.
     public static func layout(named name: String) throws(OrgNetError) -> LayoutEngine {
         guard let l = LayoutEngine(rawValue: name.lowercased()), l != .nop else {
-            throw OrgNetError(.usage, "unknown layout '\(name)'", hints: ["layouts: " + layouts.joined(separator: ", ")])
+            throw OrgNetError(.invalidArgument, "unknown layout '\(name)'", hints: ["layouts: " + layouts.joined(separator: ", ")])
         }
         return l
     }
@@ -88,24 +88,25 @@ public enum Rendering {
     /// user's file becomes an error (exit 70 or 65) naming the file instead of killing the tool.
     /// Large graphs switch from `dot` to `sfdp` (``layout(for:nodeCount:)``), telling `note`.
     public static func render(dotFile path: String, format: OutputFormat = .svg, layout requested: LayoutEngine = .dot,
-                              isolation: LayoutIsolation = .inProcess, limits: InputLimits = .current,
+                              isolation: LayoutIsolation = .inProcess, limits: InputLimits = .default,
                               note: (String) -> Void = standardErrorNote) throws(OrgNetError) -> [UInt8] {
         let spec = try DOTImport.readSpec(path: path, limits: limits)
         let chosen = Self.layout(for: requested, nodeCount: spec.nodes.count)
         if let text = chosen.note { note(text) }
         let layout = chosen.layout
         // A user's file: the untrusted-input rules (links, scripts, `layout=`) apply.
-        let validator = SpecValidator(limits: layoutLimits(limits), rules: .untrustedInput)
+        let validatorLimits = layoutLimits(limits)
+        let validator = SpecValidator(limits: validatorLimits, rules: .untrustedInput)
         switch isolation.mode {
         case .inProcess:
             do {
                 return try GraphvizEngine.shared.renderResult(spec, layout: layout, format: format, validator: validator).bytes
             } catch {
-                throw describe(error, file: path)
+                throw describe(error, file: path, validator: validatorLimits, layout: layout)
             }
         case .childProcess(let executable, let arguments):
             let checked: SpecValidator.Validated
-            do { checked = try validator.validate(spec, layout: layout) } catch { throw describe(error, file: path) }
+            do { checked = try validator.validate(spec, layout: layout) } catch { throw describe(error, file: path, validator: validatorLimits, layout: layout) }
             return try LayoutWorker.render(dot: checked.spec.dotText, format: format, layout: layout, executable: executable,
                                            arguments: arguments, timeout: isolation.timeout, origin: path)
         }
@@ -117,19 +118,16 @@ public enum Rendering {
                              maxEdges: limits.maxTies, maxBytes: limits.layoutBytes)
     }
 
-    /// A Graphviz error on a user's file; a size limit that was hit is recorded as
-    /// ``OrgNet/OrgNetError/limitExceeded`` (kind and limit), for the caller to say how to raise it.
-    static func describe(_ error: GraphvizError, file: String) -> OrgNetError {
+    /// A Graphviz error on a user's file; a size limit that was hit becomes
+    /// ``OrgNetError/Code/limitExceeded(_:value:limit:)`` with the limit `validator` applied.
+    static func describe(_ error: GraphvizError, file: String, validator: SpecValidator.Limits,
+                         layout: LayoutEngine) -> OrgNetError {
         var e = error.orgNetError(file: file)
-        let kind: OrgNetError.LimitExceeded.Kind?
         switch error.exceededLimit {
-        case .nodes?: kind = .layoutNodes
-        case .edges?: kind = .layoutTies
-        case .bytes?: kind = .layoutBytes
-        case nil: kind = nil
-        }
-        if let kind, let limit = error.limit {
-            e.limitExceeded = .init(kind, value: error.size.map(Double.init), limit: Double(limit))
+        case .nodes?: e.code = .limitExceeded(.nodes, value: error.size, limit: layout == .dot ? validator.maxDotNodes : validator.maxNodes)
+        case .edges?: e.code = .limitExceeded(.ties, value: error.size, limit: validator.maxEdges)
+        case .bytes?: e.code = .limitExceeded(.fileBytes, value: error.size, limit: validator.maxBytes)
+        case nil: break
         }
         return e
     }

@@ -36,9 +36,7 @@ struct OrgNetCommand: ParsableCommand {
     /// Runs the command line; a first word that is no command gets "did you mean" (exit 64)
     /// instead of the parser's "unexpected argument".
     static func main() {
-        // Once for the whole process: a layout child that dies while its input is being written
-        // must give the parent an error (EPIPE), not kill it with SIGPIPE (docs/design.md §2).
-        signal(SIGPIPE, SIG_IGN)
+        Signals.install()
         let args = Array(CommandLine.arguments.dropFirst())
         if let first = args.first, !first.hasPrefix("-"), first != "help" {
             let names = configuration.subcommands.filter { $0.configuration.shouldDisplay }.map { $0._commandName }
@@ -52,6 +50,10 @@ struct OrgNetCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as OrgNetError {
+            let status = ExitStatus(for: error)
+            status.report()
+            Foundation.exit(status.code)
         } catch {
             // Help, version and completions print as the parser prints them; every error is
             // "orgnet: ..." on standard error, as the commands' own errors are.

@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func sampledCentralityRefusesBadSettings() throws {
-        for bad in [["--samples", "0"], ["--samples", "10", "--interval", "100"], ["--samples", "10", "--presence", "low=2"],
+        for bad in [["--samples", "0"], ["--samples", "10", "--interval", "100"], ["--samples", "10", "--presence", "low=2"], ["--samples", "10", "--presence", "high"],
                     ["--samples", "10", "--without", "seeds"], ["--samples", "10", "--measure", "katz"]] {
             let r = try CLI.run(["centrality", "1917-10"] + bad)
             #expect(r.status == 64, "\(bad): \(r.stderr)")

@@ -58,7 +58,7 @@ import OrgNet
         let s = t.snapshot(at: Fixture.month("1917-02"))
         #expect(throws: OrgNetError.self) { try SnapshotDiff(s, s, measure: "fame") }
         let error = #expect(throws: OrgNetError.self) { try ComparisonMeasures.scores("fame", of: s) }
-        #expect(error?.code == .usage)
+        #expect(error?.code == .invalidArgument)
         #expect(try ComparisonMeasures.centralityMeasure(named: "PageRank") == .pagerank)
         for m in ComparisonMeasures.names { #expect(try ComparisonMeasures.scores(m, of: s).count == 3, "\(m)") }
     }

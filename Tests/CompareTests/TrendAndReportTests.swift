@@ -25,7 +25,7 @@ import OrgNetRender
             _ = try Trend.compute(metric: "fame", organizations: t.organizations, timeline: t)
             Issue.record("expected an error")
         } catch {
-            #expect(error.code == .usage)
+            #expect(error.code == .invalidArgument)
             #expect(error.hints.joined().contains("share:bolsheviks") && error.hints.joined().contains("delegates_sent"))
         }
     }

@@ -18,11 +18,9 @@ import OrgNet
         #expect(w.graph.weight(from: 0, to: 1) == 3)
     }
 
-    @Test func rolesParseTieKindsAndAll() throws {
-        let s = t.snapshot(at: m("1917-02"))
-        #expect(try s.influenceRoles(parsing: "delegation") == [.delegation])
-        #expect(try s.influenceRoles(parsing: "all") == nil)
-        #expect(throws: OrgNetError.self) { try s.influenceRoles(parsing: "kinship") }
+    @Test func rolesAreLookedUpByNameOrTieKind() throws {
+        #expect(t.role(for: "delegation") == .delegation)
+        #expect(t.role(for: "kinship") == nil)
     }
 
     @Test func inDegreeCentralityRanksHighestFirst() throws {

@@ -120,11 +120,11 @@ struct UncertaintyTests {
     @Test func presenceOverrides() throws {
         var model = PresenceModel()
         #expect(model.high == 0.95 && model.medium == 0.75 && model.low == 0.5)
-        try model.apply(overrides: "high=0.9, low=0.25")
+        try model.set("high", 0.9, source: "test")
+        try model.set("low", 0.25, source: "test")
         #expect(model.high == 0.9 && model.medium == 0.75 && model.low == 0.25)
-        #expect(throws: OrgNetError.self) { try model.apply(overrides: "low=1.5") }
-        #expect(throws: OrgNetError.self) { try model.apply(overrides: "certain=1") }
-        #expect(throws: OrgNetError.self) { try model.apply(overrides: "high") }
+        #expect(throws: OrgNetError.self) { try model.set("low", 1.5, source: "test") }
+        #expect(throws: OrgNetError.self) { try model.set("certain", 1, source: "test") }
     }
 
     @Test func kendallTauBKnownValues() {

@@ -18,6 +18,9 @@ struct ConcurrencyTests {
         let expectedScores = try months.map { m in
             try t.snapshot(at: m).influenceNetwork().centralityValues(.betweenness)
         }
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Graphs/sample").path
+        let sampleMonths = try TimelineLoader.load(path: sample).months
         let hostile = "digraph { a [label=\"<script>x</script>\", URL=\"javascript:alert(1)\"]; a -> b; concentrate=true }"
 
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -37,11 +40,12 @@ struct ConcurrencyTests {
                         let text = String(decoding: svg, as: UTF8.self)
                         #expect(!text.contains("<script") && !text.contains("javascript:"))
                     default:
-                        var limits = InputLimits.current
+                        // Each task reads under its own limits value: no shared setting to race on.
+                        var limits = InputLimits.default
                         limits.maxLabelLength = 10_000 + i
-                        InputLimits.current = limits
-                        _ = try BuiltInDatasets.defaultTimeline().months.count
-                        InputLimits.current = .default
+                        #expect(try TimelineLoader.load(path: sample, limits: limits).months == sampleMonths)
+                        limits.maxNodes = 1
+                        #expect(throws: OrgNetError.self) { try TimelineLoader.load(path: sample, limits: limits) }
                     }
                 }
             }

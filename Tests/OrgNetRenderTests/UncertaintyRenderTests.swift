@@ -78,7 +78,8 @@ import Testing
 
     @Test func presenceOverridesAndDroppedAssumptions() throws {
         var model = PresenceModel()
-        try model.apply(overrides: "high=0.8,low=0.2")
+        model.high = 0.8
+        model.low = 0.2
         let svg = try render(model)
         let faint = try #require(group(svg, id: "tie-" + Text.identifier(Self.assumedTie)))
         #expect(values("stroke-opacity", in: faint).allSatisfy { abs($0 - 0.2 / 0.8) <= 1.0 / 255 })

@@ -25,7 +25,8 @@ import OrgNetIO
 
     /// The built-in dataset's dataset.yaml names October 1917, and a command without a month uses it.
     @Test func theBuiltInDatasetOpensOnOctober1917() throws {
-        let s = try Selection.snapshot(nil, data: nil)
+        let t = try BuiltInDatasets.defaultTimeline()
+        let s = t.snapshotToShow()
         #expect(s.month == Month("1917-10"))
         #expect(s.timeline.latestMonth == Month("1922-01"))
     }

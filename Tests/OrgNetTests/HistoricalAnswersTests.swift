@@ -74,7 +74,7 @@ import Testing
             _ = try snapshot("1917-07").votingPower(of: "ps-ec")
             Issue.record("a power figure was given for July from February's composition")
         } catch let error as OrgNetError {
-            #expect(error.code == .usage)
+            #expect(error.code == .invalidArgument)
             #expect(error.message.contains("1917-02") && error.message.contains("no party breakdown"), "\(error.message)")
         }
         let october = try snapshot("1917-10").votingPower(of: "ps-ec")

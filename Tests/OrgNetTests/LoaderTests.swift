@@ -57,21 +57,21 @@ import TestSupport
 
     @Test func resolvesOrganizationsByIdNameAndPart() throws {
         let t = try TimelineLoader.load(path: sampleFolder)
-        #expect(try Selection.organization("works-b", in: t).id == "works-b")
-        #expect(try Selection.organization("City Soviet", in: t).id == "city-soviet")
-        #expect(try Selection.organization("provisional", in: t).id == "government")
-        let ambiguous = error { () throws(OrgNetError) in _ = try Selection.organization("district", in: t) }
-        #expect(ambiguous?.code == .usage)
+        #expect(try t.organization(matching: "works-b").id == "works-b")
+        #expect(try t.organization(matching: "City Soviet").id == "city-soviet")
+        #expect(try t.organization(matching: "provisional").id == "government")
+        let ambiguous = error { () throws(OrgNetError) in _ = try t.organization(matching: "district") }
+        #expect(ambiguous?.code == .invalidArgument)
         #expect(ambiguous?.hints.contains { $0.hasPrefix("district-north") } == true)
-        let unknown = error { () throws(OrgNetError) in _ = try Selection.organization("wrks-a", in: t) }
-        #expect(unknown?.code == .usage)
+        let unknown = error { () throws(OrgNetError) in _ = try t.organization(matching: "wrks-a") }
+        #expect(unknown?.code == .invalidArgument)
         #expect(unknown?.hints.first?.contains("works-a") == true)
     }
 
     @Test func unknownMonthListsTheMonths() throws {
         let t = try TimelineLoader.load(path: sampleFolder)
         let e = error { () throws(OrgNetError) in _ = try t.month(named: "1917-09") }
-        #expect(e?.code == .usage)
+        #expect(e?.code == .invalidArgument)
         #expect(e?.hints.first?.contains("1917-02 1917-03 1917-04") == true)
     }
 }

@@ -21,7 +21,7 @@ import OrgNetIO
     func textThatIsNotAMonthThrowsListingTheMonths(_ text: String) {
         let t = Self.timeline
         let e = error { () throws(OrgNetError) in _ = try t.month(named: text) }
-        #expect(e?.code == .usage)
+        #expect(e?.code == .invalidArgument)
         #expect(e?.message.contains("not a month") == true, "\(String(describing: e))")
         #expect(Self.listedMonths(e) == t.months.map(\.description))
     }
@@ -30,7 +30,7 @@ import OrgNetIO
     func aMonthWithoutASnapshotThrowsListingTheMonths(_ text: String) {
         let t = Self.timeline
         let e = error { () throws(OrgNetError) in _ = try t.month(named: text) }
-        #expect(e?.code == .usage)
+        #expect(e?.code == .invalidArgument)
         #expect(e?.message.contains("has no snapshot for \(text)") == true, "\(String(describing: e))")
         #expect(Self.listedMonths(e) == t.months.map(\.description))
     }

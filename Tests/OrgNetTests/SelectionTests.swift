@@ -27,37 +27,22 @@ import Testing
 
     @Test func organizationsResolveByFoldedNamesAndLeadingWords() throws {
         let t = try BuiltInDatasets.defaultTimeline()
-        #expect(try Selection.organization("Путилов", in: t).id == "putilov-works")
+        #expect(try t.organization(matching: "Путилов").id == "putilov-works")
         // Both the Congress and the VTsIK "from the Second Congress" hold the words; the name that
         // begins with them wins.
-        #expect(try Selection.organization("second congress", in: t).id == "congress-2")
+        #expect(try t.organization(matching: "second congress").id == "congress-2")
         do {
-            _ = try Selection.organization("zzzz-nothing", in: t)
+            _ = try t.organization(matching: "zzzz-nothing")
             Issue.record("an unknown name resolved")
         } catch {
-            #expect(error.code == .usage)
-            #expect(error.hints.contains { $0.contains("orgnet orgs") })
+            #expect(error.code == .invalidArgument)
+            #expect(error.remedy == .listOrganizations)
         }
-    }
-
-    @Test func misspeltMonthsAreToldFromFileNames() {
-        #expect(Selection.misspeltMonth("1917-1"))
-        #expect(Selection.misspeltMonth("17-10"))
-        #expect(!Selection.misspeltMonth("graph.dot"))
-        #expect(!Selection.misspeltMonth("a-b"))
-        #expect(!Selection.misspeltMonth("1917-10-01"))
     }
 
     @Test func inputFormatComesFromTheNameOrFrom() throws {
         #expect(NetworkReader.detect(path: "x.gv") == .dot)
         #expect(NetworkReader.detect(path: "x.YML") == .yaml)
         #expect(NetworkReader.detect(path: "x.gv", format: .yaml) == .yaml)
-        do {
-            _ = try Selection.network(path: "-")
-            Issue.record("standard input without --from was accepted")
-        } catch {
-            #expect(error.code == .usage)
-            #expect(error.message.contains("--from"))
-        }
     }
 }

@@ -3,18 +3,16 @@ import FuzzDriver
 import OrgNet
 import OrgNetIO
 
-/// The command line's MONTH and ORG selectors against the built-in dataset.
+/// Month names and organization searches (what the command line's MONTH and ORG resolve
+/// through) against the built-in dataset.
 let timeline = try! BuiltInDatasets.defaultTimeline()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSelectors(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-    _ = try? timeline.month(named: text)   // the month parser, through the public API
-    if Selection.looksLikeMonth(text) {
-        // Only month-shaped text: anything else is taken for a file path.
-        _ = try? Selection.snapshot(text, data: nil)
-    }
-    _ = try? Selection.organization(text, in: timeline)
+    // The month parser, through the public API.
+    if let month = try? timeline.month(named: text) { _ = timeline.snapshot(at: month) }
+    _ = try? timeline.organization(matching: text)
     return 0
 }
 

@@ -61,7 +61,7 @@ extension NetworkView {
         let w = weighted
         let serial = mask != nil
         if mask != nil && !CentralityMeasure.maskable.contains(measure) {
-            throw OrgNetError(.usage, "\(measure.rawValue) cannot be sampled; use one of "
+            throw OrgNetError(.invalidArgument, "\(measure.rawValue) cannot be sampled; use one of "
                               + CentralityMeasure.maskable.map(\.rawValue).joined(separator: ", "))
         }
         do throws(GraphError) {

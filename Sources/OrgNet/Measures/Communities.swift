@@ -13,7 +13,7 @@ extension NetworkView {
     /// semantics, deterministic for a seed), with tie weights when the view is weighted, and
     /// their modularity (Newman 2006; directed modularity for directed views, as networkx).
     public func communities(resolution: Double = 1, seed: UInt64 = 0) throws(OrgNetError) -> CommunityPartition {
-        guard resolution > 0 else { throw OrgNetError(.usage, "the resolution must be positive") }
+        guard resolution > 0 else { throw OrgNetError(.invalidArgument, "the resolution must be positive") }
         let parts = graph.louvainCommunities(resolution: resolution, seed: seed, weighted: weighted)
             .sorted { $0.count != $1.count ? $0.count > $1.count : ($0.first ?? 0) < ($1.first ?? 0) }
         let q: Double

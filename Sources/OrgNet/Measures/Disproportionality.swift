@@ -21,13 +21,13 @@ public enum Disproportionality {
 
     static func shares(_ a: [Double], _ b: [Double]) throws(OrgNetError) -> ([Double], [Double]) {
         guard a.count == b.count, !a.isEmpty else {
-            throw OrgNetError(.usage, "disproportionality needs two lists of the same, non-zero length")
+            throw OrgNetError(.invalidArgument, "disproportionality needs two lists of the same, non-zero length")
         }
         guard (a + b).allSatisfy({ $0 >= 0 && $0.isFinite }) else {
-            throw OrgNetError(.usage, "disproportionality needs finite non-negative values")
+            throw OrgNetError(.invalidArgument, "disproportionality needs finite non-negative values")
         }
         let sa = a.reduce(0, +), sb = b.reduce(0, +)
-        guard sa > 0, sb > 0 else { throw OrgNetError(.usage, "disproportionality needs lists that do not sum to zero") }
+        guard sa > 0, sb > 0 else { throw OrgNetError(.invalidArgument, "disproportionality needs lists that do not sum to zero") }
         return (a.map { $0 / sa }, b.map { $0 / sb })
     }
 }

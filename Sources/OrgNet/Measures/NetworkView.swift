@@ -34,7 +34,7 @@ public struct NetworkView: Sendable {
         guard let i = node(id) else {
             let when = "in \(snapshot.label)"
             let life = snapshot.timeline.organization(id)?.lifetime.text
-            throw OrgNetError(.usage, "\(id) does not exist \(when)" + (life.map { " (it exists \($0))" } ?? ""))
+            throw OrgNetError(.invalidArgument, "\(id) does not exist \(when)" + (life.map { " (it exists \($0))" } ?? ""))
         }
         return i
     }
@@ -56,33 +56,11 @@ extension Timeline {
     public var usesAllTiesByDefault: Bool {
         declaredInfluenceRoles == nil && !ties.isEmpty && !ties.contains { Role.influence.contains($0.role) }
     }
-
-    /// Parses a `--roles` list: comma-separated roles or dataset tie kinds (`delegation,authority`,
-    /// `elects`), or `all`. Nil text gives ``defaultInfluenceRoles``.
-    public func influenceRoles(parsing text: String?) throws(OrgNetError) -> Set<Role>? {
-        guard let text else { return defaultInfluenceRoles }
-        let words = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if words.isEmpty || words.contains("all") { return nil }
-        var roles = Set<Role>()
-        for w in words {
-            guard let r = role(for: w) else {
-                throw OrgNetError(.usage, "unknown role '\(w)'",
-                                  hints: ["roles: all, " + (Role.builtIn.map(\.rawValue) + tieKinds.map(\.id)).joined(separator: ", ")])
-            }
-            roles.insert(r)
-        }
-        return roles
-    }
 }
 
 extension Snapshot {
     /// The timeline's default influence roles (``Timeline/defaultInfluenceRoles``).
     public var defaultInfluenceRoles: Set<Role>? { timeline.defaultInfluenceRoles }
-
-    /// The timeline's `--roles` parsing (``Timeline/influenceRoles(parsing:)``).
-    public func influenceRoles(parsing text: String?) throws(OrgNetError) -> Set<Role>? {
-        try timeline.influenceRoles(parsing: text)
-    }
 
     /// The snapshot as a graph with the default roles (``defaultInfluenceRoles``); see ``NetworkView``.
     public func influenceNetwork(weighted: Bool = false) -> NetworkView {
@@ -116,7 +94,7 @@ extension OrgNetError {
     /// A GraphKit failure seen from orgnet: bad arguments are usage errors, the rest internal.
     init(_ e: GraphError, context: String) {
         switch e {
-        case .invalidArgument, .nodeOutOfRange: self.init(.usage, "\(context): \(e.description)")
+        case .invalidArgument, .nodeOutOfRange: self.init(.invalidArgument, "\(context): \(e.description)")
         case .negativeWeight, .invalidWeight: self.init(.badData, "\(context): \(e.description)")
         case .failedToConverge, .emptyGraph: self.init(.noResult, "\(context): \(e.description)")
         }

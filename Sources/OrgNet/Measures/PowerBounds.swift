@@ -40,11 +40,11 @@ public struct PartialCouncil: Sendable, Hashable {
     /// - Throws: a usage error for a negative count or a quota outside `1...total`.
     public init(known: [Int], unknown: Int, fixed: Int = 0, quota: Int) throws(OrgNetError) {
         guard known.allSatisfy({ $0 >= 0 }), unknown >= 0, fixed >= 0 else {
-            throw OrgNetError(.usage, "seat counts must not be negative")
+            throw OrgNetError(.invalidArgument, "seat counts must not be negative")
         }
         let total = known.reduce(0, +) + unknown + fixed
         guard quota >= 1, quota <= total else {
-            throw OrgNetError(.usage, "the quota \(quota) must be between 1 and the total seats \(total)")
+            throw OrgNetError(.invalidArgument, "the quota \(quota) must be between 1 and the total seats \(total)")
         }
         self.known = known
         self.unknown = unknown
@@ -72,7 +72,7 @@ public struct PartialCouncil: Sendable, Hashable {
     public func bounds(maxRelaxations: Int = PartialCouncil.maxRelaxations) throws(OrgNetError) -> Bounds {
         let n = known.count
         guard n <= Self.maxPlayers else {
-            throw OrgNetError(.usage, "power bounds over unknown seats handle at most \(Self.maxPlayers) parties, not \(n)")
+            throw OrgNetError(.invalidArgument, "power bounds over unknown seats handle at most \(Self.maxPlayers) parties, not \(n)")
         }
         var acc = Accumulator(players: n)
         guard n > 0 else { return acc.bounds }
@@ -112,7 +112,7 @@ public struct PartialCouncil: Sendable, Hashable {
         }
         search(0, start)
         guard !overBudget else {
-            throw OrgNetError(.usage, "\(n) parties sharing \(unknown) unknown seats give too many distinct games to bound exactly "
+            throw OrgNetError(.invalidArgument, "\(n) parties sharing \(unknown) unknown seats give too many distinct games to bound exactly "
                               + "(more than \(maxRelaxations) linear relaxations solved); give fewer parties or a fuller composition")
         }
         return acc.bounds
@@ -122,12 +122,12 @@ public struct PartialCouncil: Sendable, Hashable {
     /// - Throws: a usage error when there are more than ``maxEnumeratedSplits`` splits or ``maxPlayers`` players.
     public func boundsByEnumeration() throws(OrgNetError) -> Bounds {
         let n = known.count
-        guard n <= Self.maxPlayers else { throw OrgNetError(.usage, "at most \(Self.maxPlayers) parties") }
+        guard n <= Self.maxPlayers else { throw OrgNetError(.invalidArgument, "at most \(Self.maxPlayers) parties") }
         // C(unknown + n, n) splits, computed without overflow.
         var splits = 1.0
         for j in 0..<n { splits = splits * Double(unknown + n - j) / Double(j + 1) }
         guard splits <= Double(Self.maxEnumeratedSplits) else {
-            throw OrgNetError(.usage, "\(Int(splits)) splits are too many to enumerate (at most \(Self.maxEnumeratedSplits))")
+            throw OrgNetError(.invalidArgument, "\(Int(splits)) splits are too many to enumerate (at most \(Self.maxEnumeratedSplits))")
         }
         var acc = Accumulator(players: n)
         var seen = Set<[Bool]>()

@@ -61,7 +61,7 @@ extension Snapshot {
     public func representationBias(of council: String, rule: ConstituencyRule = .split,
                                    constituencies known: [Constituency]? = nil) throws(OrgNetError) -> RepresentationBias {
         guard index(of: council) != nil else {
-            throw OrgNetError(.usage, "\(council) does not exist in \(label)")
+            throw OrgNetError(.invalidArgument, "\(council) does not exist in \(label)")
         }
         let list: [Constituency]
         if let known { list = known } else { list = try constituencies(rule: rule) }

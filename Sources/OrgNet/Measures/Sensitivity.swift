@@ -54,7 +54,7 @@ extension UncertainNetwork {
     /// Sorted by effect, largest first, then by id.
     public func sensitivity(_ measure: CentralityMeasure, raw: Bool = false,
                             top: Int) throws(OrgNetError) -> (top: [String], elements: [ElementSensitivity]) {
-        guard top >= 2 else { throw OrgNetError(.usage, "--top must be at least 2 to compare orders; got \(top)") }
+        guard top >= 2 else { throw OrgNetError(.invalidArgument, "top must be at least 2 to compare orders; got \(top)") }
         let view = self.view
         let point = try view.centralityValues(measure, raw: raw, mask: pointMask)
         let ranked = view.rank(point).prefix(top)

@@ -15,11 +15,11 @@ extension Timeline {
     public func months(spanning text: String) throws(OrgNetError) -> [Month] {
         let parts = text.components(separatedBy: "..")
         guard parts.count <= 2 else {
-            throw OrgNetError(.usage, "'\(text)' is not a span; expected M1..M2 (YYYY-MM..YYYY-MM)")
+            throw OrgNetError(.invalidArgument, "'\(text)' is not a span; expected M1..M2 (YYYY-MM..YYYY-MM)")
         }
         let first = try month(named: parts[0])
         let last = parts.count == 2 ? try month(named: parts[1]) : first
-        guard first <= last else { throw OrgNetError(.usage, "the span \(text) ends before it starts") }
+        guard first <= last else { throw OrgNetError(.invalidArgument, "the span \(text) ends before it starts") }
         return months.filter { $0 >= first && $0 <= last }
     }
 

@@ -33,8 +33,8 @@ public struct SamplingOptions: Sendable, Hashable {
     /// Checked settings.
     /// - Throws: a usage error for no samples or an interval outside (0, 100).
     public init(samples: Int, seed: UInt64 = 1, interval: Double = 90) throws(OrgNetError) {
-        guard samples >= 1 else { throw OrgNetError(.usage, "--samples must be at least 1; got \(samples)") }
-        guard interval > 0, interval < 100 else { throw OrgNetError(.usage, "--interval must be between 0 and 100 (percent); got \(interval)") }
+        guard samples >= 1 else { throw OrgNetError(.invalidArgument, "samples must be at least 1; got \(samples)") }
+        guard interval > 0, interval < 100 else { throw OrgNetError(.invalidArgument, "the interval must be between 0 and 100 (percent); got \(interval)") }
         self.samples = samples
         self.seed = seed
         self.interval = interval

@@ -84,7 +84,7 @@ public struct PresenceModel: Sendable, Hashable {
     /// - Throws: a usage error for an unknown key or a value outside [0, 1].
     public mutating func set(_ key: String, _ value: Double, source: String) throws(OrgNetError) {
         guard value >= 0, value <= 1, value.isFinite else {
-            throw OrgNetError(.usage, "\(source): \(key) must be a probability between 0 and 1; got \(value)")
+            throw OrgNetError(.invalidArgument, "\(source): \(key) must be a probability between 0 and 1; got \(value)")
         }
         switch key {
         case "high": high = value
@@ -92,19 +92,8 @@ public struct PresenceModel: Sendable, Hashable {
         case "low": low = value
         case "boundary": boundary = value
         default:
-            throw OrgNetError(.usage, "\(source): unknown presence key '\(key)'",
+            throw OrgNetError(.invalidArgument, "\(source): unknown presence key '\(key)'",
                               hints: ["keys: " + Self.keys.joined(separator: ", ")])
-        }
-    }
-
-    /// Applies a `--presence high=0.9,low=0.3` list on top of this model.
-    public mutating func apply(overrides text: String) throws(OrgNetError) {
-        for item in text.split(separator: ",") {
-            let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, let v = Double(parts[1]) else {
-                throw OrgNetError(.usage, "--presence expects KEY=PROBABILITY pairs such as high=0.9,low=0.3; got '\(item)'")
-            }
-            try set(parts[0], v, source: "--presence")
         }
     }
 }

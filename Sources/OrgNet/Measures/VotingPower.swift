@@ -10,10 +10,10 @@ public struct WeightedVotingGame: Sendable, Hashable {
 
     /// - Throws: a usage error for a negative weight or a quota outside `1...sum(weights)`.
     public init(weights: [Int], quota: Int) throws(OrgNetError) {
-        guard weights.allSatisfy({ $0 >= 0 }) else { throw OrgNetError(.usage, "voting weights must not be negative") }
+        guard weights.allSatisfy({ $0 >= 0 }) else { throw OrgNetError(.invalidArgument, "voting weights must not be negative") }
         let total = weights.reduce(0, +)
         guard quota >= 1, quota <= total else {
-            throw OrgNetError(.usage, "the quota \(quota) must be between 1 and the total weight \(total)")
+            throw OrgNetError(.invalidArgument, "the quota \(quota) must be between 1 and the total weight \(total)")
         }
         self.weights = weights
         self.quota = quota
@@ -110,7 +110,7 @@ public enum Quota: Sendable, Hashable, CustomStringConvertible {
             self = .fraction(a / b); return
         }
         if let f = Double(t), f > 0, f <= 1 { self = .fraction(f); return }
-        throw OrgNetError(.usage, "'\(text)' is not a quota; expected majority, a number of votes, 2/3 or 0.6")
+        throw OrgNetError(.invalidArgument, "'\(text)' is not a quota; expected majority, a number of votes, 2/3 or 0.6")
     }
 
     /// The votes needed out of `total`.
@@ -241,7 +241,7 @@ extension Snapshot {
                 why = "; the last one (\(old.month)) described \(Int(old.value.rounded())) \(old.quantity), and \(newer.month) records "
                     + "\(newer.approximate ? "about " : "")\(Int(newer.value.rounded())) with no party breakdown"
             }
-            throw OrgNetError(.usage, "\(council) has no party composition of its seats or members" + (month.map { " by \($0)" } ?? "") + why,
+            throw OrgNetError(.invalidArgument, "\(council) has no party composition of its seats or members" + (month.map { " by \($0)" } ?? "") + why,
                               hints: councils.isEmpty ? [] : ["councils with compositions: " + councils.joined(separator: ", ")])
         }
         var parties: [(String, Int)] = []

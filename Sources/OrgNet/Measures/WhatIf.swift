@@ -43,7 +43,7 @@ extension NetworkView {
         for t in ties {
             let a = try requireNode(t.from), b = try requireNode(t.to)
             guard graph.hasEdge(from: a, to: b) else {
-                throw OrgNetError(.usage, "there is no tie \(t.from) -> \(t.to) among the ties used in \(snapshot.label)")
+                throw OrgNetError(.invalidArgument, "there is no tie \(t.from) -> \(t.to) among the ties used in \(snapshot.label)")
             }
             edgePairs.append((a, b))
         }

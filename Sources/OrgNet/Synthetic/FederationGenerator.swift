@@ -35,8 +35,12 @@ public struct FederationGenerator: Sendable {
     public var fanInRange: ClosedRange<Int> = 5...40
     public var authorityShare = 0.8
     public var liaisonShare = 0.1
+    /// How the output names its origin, in the DOT header comment and the dataset's provenance
+    /// (a front end puts the command that made it here).
+    public var origin: String
 
-    public init(nodes: Int, seed: UInt64 = 1917) {
+    public init(nodes: Int, seed: UInt64 = 1917, origin: String? = nil) {
+        self.origin = origin ?? "synthetic federation of \(nodes) bodies, seed \(seed)"
         self.nodes = nodes
         self.seed = seed
     }
@@ -107,7 +111,7 @@ public struct FederationGenerator: Sendable {
     /// The network as DOT text: `digraph federation { u0 [kind="congress"]; ... u1 -> u0 [role=delegation]; }`.
     public func dot(_ net: Network? = nil) -> String {
         let net = net ?? network()
-        var out = "// orgnet generate --nodes \(nodes) --seed \(seed): a synthetic federation of councils\n"
+        var out = "// \(origin): a synthetic federation of councils\n"
         out += "digraph federation {\n"
         out.reserveCapacity(net.nodeCount * 60)
         for i in 0..<net.nodeCount { out += "  u\(i) [kind=\"\(net.kind(i))\"];\n" }
@@ -151,7 +155,7 @@ public struct FederationGenerator: Sendable {
         let net = net ?? network()
         let sourceID = "synthetic"
         let provenance = Provenance(sources: [Citation(ref: sourceID)], status: .assumption, confidence: .low,
-                                    note: "synthetic federation (orgnet generate --nodes \(nodes) --seed \(seed))")
+                                    note: "synthetic federation (\(origin))")
         var usedLevels = Set<Int>()
         var orgs: [Organization] = []
         orgs.reserveCapacity(net.nodeCount)
@@ -175,6 +179,6 @@ public struct FederationGenerator: Sendable {
                         description: "A synthetic federation of councils shaped like the Petrograd network.",
                         months: [month], kinds: kinds,
                         sources: [Source(id: sourceID, title: "orgnet generate", kind: .assumption)],
-                        organizations: orgs, ties: ties, origin: "orgnet generate --nodes \(nodes) --seed \(seed)")
+                        organizations: orgs, ties: ties, origin: origin)
     }
 }

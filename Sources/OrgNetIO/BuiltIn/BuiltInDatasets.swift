@@ -16,7 +16,7 @@ public enum BuiltInDatasets {
     /// Loads a built-in dataset by id.
     public static func timeline(_ id: String) throws(OrgNetError) -> Timeline {
         guard let entry = embedded.first(where: { $0.id == id }) else {
-            throw OrgNetError(.usage, "no built-in dataset '\(id)'", hints: ["built in: " + ids.joined(separator: ", ")])
+            throw OrgNetError(.invalidArgument, "no built-in dataset '\(id)'", hints: ["built in: " + ids.joined(separator: ", ")])
         }
         return try TimelineLoader.load(files: entry.files.map { TimelineLoader.File(path: $0.path, text: $0.text) },
                                        origin: "built-in:\(id)")

@@ -203,7 +203,8 @@ public enum CSVFolder {
     /// Reads a folder written by ``write(_:to:)`` (only `nodes.csv` is required) into a timeline.
     /// Without `dataset.csv`, the months are those from the first to the last month named by
     /// lifetimes and observations.
-    public static func read(folder: String) throws(OrgNetError) -> Timeline {
+    /// `limits` bounds each file's size.
+    public static func read(folder: String, limits: InputLimits = .default) throws(OrgNetError) -> Timeline {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
             throw OrgNetError(.missingInput, "no such folder; expected a folder holding nodes.csv", at: .init(file: folder))
@@ -215,7 +216,7 @@ public enum CSVFolder {
                 if optional { return [] }
                 throw OrgNetError(.missingInput, "a CSV folder needs \(name)", at: .init(file: p))
             }
-            let data = try InputFile.read(p, limit: InputLimits.current.maxFileBytes, what: "a CSV file")
+            let data = try InputFile.read(p, limit: limits.maxFileBytes, what: "a CSV file")
             return try rows(try InputFile.text(data, path: p, expected: "CSV text"), file: p, required: required)
         }
         var c = ImportCollector(file: folder)

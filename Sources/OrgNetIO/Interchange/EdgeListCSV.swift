@@ -8,8 +8,9 @@ import OrgNet
 /// two is refused, since orgnet (like networkx) has no mixed graphs.
 public enum EdgeListCSV {
     /// Reads a CSV edge list as a one-snapshot network.
-    public static func read(path: String, undirected: Bool = false, warn: @Sendable (String) -> Void = { _ in }) throws(OrgNetError) -> Timeline {
-        let data = try InputFile.read(path, limit: InputLimits.current.maxFileBytes, what: "a CSV edge list")
+    public static func read(path: String, undirected: Bool = false, limits: InputLimits = .default,
+                            warn: @Sendable (String) -> Void = { _ in }) throws(OrgNetError) -> Timeline {
+        let data = try InputFile.read(path, limit: limits.maxFileBytes, what: "a CSV edge list")
         var text = try InputFile.text(data, path: path, expected: "a CSV edge list")
         if (path as NSString).pathExtension.lowercased() == "tsv" { text = text.replacingOccurrences(of: "\t", with: ",") }
         let records = try CSVFolder.records(text, file: path)
@@ -59,11 +60,11 @@ public enum EdgeListCSV {
             edges.append(ForeignElement(id: id, attributes: attrs, from: s, to: t, weight: weight, line: rec.line))
         }
         if types.count > 1 && !undirected {
-            throw OrgNetError(.badData, "the Type column mixes Directed and Undirected edges; orgnet (like networkx) reads one or the other (--undirected reads all as undirected)",
-                              at: .init(file: path, line: header.line))
+            throw OrgNetError(.badData, "the Type column mixes Directed and Undirected edges; orgnet (like networkx) reads one or the other",
+                              at: .init(file: path, line: header.line), remedy: .readAsUndirected)
         }
         let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         return try NetworkReader.network(name: base, nodes: [], edges: edges, directed: !(undirected || types == ["undirected"]),
-                                         origin: path, what: "CSV", warn: warn)
+                                         origin: path, what: "CSV", limits: limits, warn: warn)
     }
 }

@@ -177,8 +177,10 @@ public enum GEXF {
     /// (``Timeline/timeSlices``): one slice per distinct interval end the file names, each
     /// interval including both of its ends as GEXF specifies (GEXF 1.2's `startopen`/`endopen`
     /// exclude them).
-    public static func read(path: String, asNetwork: Bool = false, warn: @Sendable (String) -> Void = { _ in }) throws(OrgNetError) -> Timeline {
-        try read(data: try XMLTree.read(path: path), file: path, asNetwork: asNetwork, warn: warn)
+    /// `limits` bounds the file's size.
+    public static func read(path: String, asNetwork: Bool = false, limits: InputLimits = .default,
+                            warn: @Sendable (String) -> Void = { _ in }) throws(OrgNetError) -> Timeline {
+        try read(data: try XMLTree.read(path: path, limits: limits), file: path, asNetwork: asNetwork, warn: warn)
     }
 
     /// The namespace of orgnet's own attributes in GEXF (the snapshot months of a timeline).
@@ -390,7 +392,7 @@ public enum GEXF {
                 ties.append(Tie(id: back, from: to, to: from, role: role, kind: kind, weight: weight, lifetime: l, attributes: attributes,
                                 provenance: prov))
             case "undirected"? where graphDirected:
-                throw OrgNetError(.badData, "an undirected edge in a directed graph; orgnet (like networkx) reads one or the other (--undirected reads all as undirected)", at: loc)
+                throw OrgNetError(.badData, "an undirected edge in a directed graph; orgnet (like networkx) reads one or the other", at: loc, remedy: .readAsUndirected)
             default: break
             }
         }

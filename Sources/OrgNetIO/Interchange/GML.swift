@@ -31,8 +31,8 @@ public enum GML {
     }
 
     /// Reads a GML file as a one-snapshot network.
-    public static func read(path: String, warn: @Sendable (String) -> Void = { _ in }) throws(OrgNetError) -> Timeline {
-        let data = try InputFile.read(path, limit: InputLimits.current.maxFileBytes, what: "a GML file")
+    public static func read(path: String, limits: InputLimits = .default, warn: @Sendable (String) -> Void = { _ in }) throws(OrgNetError) -> Timeline {
+        let data = try InputFile.read(path, limit: limits.maxFileBytes, what: "a GML file")
         let text: String
         if let utf8 = String(data: data, encoding: .utf8) { text = utf8 } else {
             // GML is defined over ISO 8859-1; files from before UTF-8 are read as such.
@@ -42,7 +42,7 @@ public enum GML {
     }
 
     /// Reads GML text; errors name `file` and the line.
-    static func read(text: String, file: String, warn: @Sendable (String) -> Void) throws(OrgNetError) -> Timeline {
+    static func read(text: String, file: String, limits: InputLimits = .default, warn: @Sendable (String) -> Void) throws(OrgNetError) -> Timeline {
         let top = try parse(text, file: file)
         guard let (graphValue, graphLine) = top.first(where: { $0.key == "graph" }).map({ ($0.value, $0.line) }),
               case .list(let graph) = graphValue else {
@@ -115,7 +115,7 @@ public enum GML {
         _ = graphLine
         let base = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         return try NetworkReader.network(name: name.isEmpty ? base : name, nodes: nodes, edges: edges, directed: directed,
-                                         origin: file, what: "GML", attributeTypes: types, warn: warn)
+                                         origin: file, what: "GML", attributeTypes: types, limits: limits, warn: warn)
     }
 
     /// `key value` pairs of a list as text attributes; nested lists as `outer.inner`.

@@ -126,8 +126,10 @@ public enum GraphML {
     /// unless `asNetwork`: then the file is one snapshot without months (a network from another
     /// tool), and node ids are kept exactly as the file writes them.
     /// The graph's `edgedefault` decides whether the network is directed.
-    public static func read(path: String, month: Month? = nil, asNetwork: Bool = false) throws(OrgNetError) -> Timeline {
-        try read(data: try XMLTree.read(path: path), file: path, month: month, asNetwork: asNetwork)
+    /// `limits` bounds the file's size.
+    public static func read(path: String, month: Month? = nil, asNetwork: Bool = false,
+                            limits: InputLimits = .default) throws(OrgNetError) -> Timeline {
+        try read(data: try XMLTree.read(path: path, limits: limits), file: path, month: month, asNetwork: asNetwork)
     }
 
     /// Reads GraphML bytes; errors name `file` and the line of the offending element.
@@ -273,7 +275,7 @@ public enum GraphML {
             } else if asNetwork {
                 months = []
             } else {
-                throw OrgNetError(.usage, "the file names no month; pass --month YYYY-MM", at: .init(file: file))
+                throw OrgNetError(.invalidArgument, "the file names no month", at: .init(file: file), remedy: .nameMonth)
             }
         }
         let id = graphData["dataset"].map(Interchange.identifier(from:))

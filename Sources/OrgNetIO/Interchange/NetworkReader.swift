@@ -20,9 +20,9 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
     case csv
 }
 
-/// How network files are read: the format when it cannot be told from the file (`--from`) and
-/// whether to force the network undirected (`--undirected`). The command-line tool sets
-/// ``current`` once from its flags; the readers read it.
+/// How files are read: the format when it cannot be told from the file, whether to force the
+/// network undirected, and the size limits. Passed explicitly to every loader (the default value
+/// reads by extension and content under ``InputLimits/default``); there is no process-wide setting.
 public struct ReadOptions: Sendable {
     /// The format of every file named on the command line; nil: from the extension or the content.
     public var format: NetworkFormat?
@@ -32,27 +32,22 @@ public struct ReadOptions: Sendable {
     /// one line each. The command-line tool prints them on standard error.
     public var warn: @Sendable (String) -> Void = { _ in }
 
-    public init(format: NetworkFormat? = nil, undirected: Bool = false, warn: @escaping @Sendable (String) -> Void = { _ in }) {
+    /// The size limits every file is read under.
+    public var limits = InputLimits.default
+
+    /// Makes options; the defaults detect the format, keep directions, stay silent and apply
+    /// ``InputLimits/default``.
+    public init(format: NetworkFormat? = nil, undirected: Bool = false, limits: InputLimits = .default,
+                warn: @escaping @Sendable (String) -> Void = { _ in }) {
         self.format = format
         self.undirected = undirected
+        self.limits = limits
         self.warn = warn
-    }
-
-    private final class Box: @unchecked Sendable {
-        let lock = NSLock()
-        var value = ReadOptions()
-    }
-    private static let box = Box()
-
-    /// The options readers use when not given any; set once by the command-line tool. Thread-safe.
-    public static var current: ReadOptions {
-        get { box.lock.lock(); defer { box.lock.unlock() }; return box.value }
-        set { box.lock.lock(); box.value = newValue; box.lock.unlock() }
     }
 }
 
 /// The ONE entry point from a path to a ``Timeline``: detects the format (``detect(path:format:)``)
-/// and dispatches to its reader, then applies `--undirected`. `Selection` (every command's
+/// and dispatches to its reader, then applies ``ReadOptions/undirected``. The CLI's `Selection` (every command's
 /// `MONTH|FILE` and `--data`) goes through it; `import` reads through the same readers.
 public enum NetworkReader {
     /// The format of `path`: `format` when given, else the extension (`.dot .gv .yaml .yml .graphml
@@ -108,22 +103,23 @@ public enum NetworkReader {
         return .dot
     }
 
-    /// Reads the network or dataset at `path` with `options` (``ReadOptions/current`` by default).
-    public static func load(path: String, options: ReadOptions = .current) throws(OrgNetError) -> Timeline {
+    /// Reads the network or dataset at `path` with `options`.
+    public static func load(path: String, options: ReadOptions = ReadOptions()) throws(OrgNetError) -> Timeline {
         var t: Timeline
+        let limits = options.limits
         switch detect(path: path, format: options.format) {
-        case .dot: t = try DOTImport.load(path: path)
-        case .yaml: t = try TimelineLoader.load(path: path)
-        case .graphml: t = try GraphML.read(path: path, month: nil, asNetwork: true)
-        case .gexf: t = try GEXF.read(path: path, asNetwork: true, warn: options.warn)
-        case .gml: t = try GML.read(path: path, warn: options.warn)
-        case .json: t = try NodeLinkJSON.read(path: path, warn: options.warn)
+        case .dot: t = try DOTImport.load(path: path, limits: limits)
+        case .yaml: t = try TimelineLoader.load(path: path, limits: limits)
+        case .graphml: t = try GraphML.read(path: path, month: nil, asNetwork: true, limits: limits)
+        case .gexf: t = try GEXF.read(path: path, asNetwork: true, limits: limits, warn: options.warn)
+        case .gml: t = try GML.read(path: path, limits: limits, warn: options.warn)
+        case .json: t = try NodeLinkJSON.read(path: path, limits: limits, warn: options.warn)
         case .csv:
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-                t = try CSVFolder.read(folder: path)
+                t = try CSVFolder.read(folder: path, limits: limits)
             } else {
-                t = try EdgeListCSV.read(path: path, undirected: options.undirected, warn: options.warn)
+                t = try EdgeListCSV.read(path: path, undirected: options.undirected, limits: limits, warn: options.warn)
             }
         }
         if options.undirected { t = undirected(t, warn: options.warn) }
@@ -185,7 +181,7 @@ extension NetworkReader {
     /// would (last weight wins), with one warning naming how many.
     static func network(name: String, nodes: [ForeignElement], edges: [ForeignElement], directed: Bool,
                         origin: String, what: String, attributeTypes: [String: String] = [:],
-                        warn: @Sendable (String) -> Void) throws(OrgNetError) -> Timeline {
+                        limits: InputLimits, warn: @Sendable (String) -> Void) throws(OrgNetError) -> Timeline {
         let sourceID = Interchange.identifier(from: what + "-file")
         let provenance = Provenance(sources: [Citation(ref: sourceID)], status: .external,
                                     note: "read from a \(what) file")
@@ -222,7 +218,6 @@ extension NetworkReader {
         }
         let base = (origin as NSString).lastPathComponent
         let title = name.isEmpty ? base : name
-        let limits = InputLimits.current
         let at = OrgNetError.Location(file: origin)
         try limits.check(.nodes, organizations.count, "the graph has \(organizations.count) nodes", at: at)
         try limits.check(.ties, collapsed.count, "the graph has \(collapsed.count) edges", at: at)

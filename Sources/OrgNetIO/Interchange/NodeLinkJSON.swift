@@ -134,8 +134,8 @@ extension NodeLinkJSON {
     /// Node ids are the `id`s (numbers as their text); a `name` or `label` becomes the name; a
     /// numeric `weight` the tie weight; a `role` that is a built-in role the tie's role; other
     /// scalar attributes are kept as text (orgnet's own `attributes` objects are merged in).
-    public static func read(path: String, warn: @Sendable (String) -> Void = { _ in }) throws(OrgNetError) -> Timeline {
-        let data = try InputFile.read(path, limit: InputLimits.current.maxFileBytes, what: "a node-link JSON file")
+    public static func read(path: String, limits: InputLimits = .default, warn: @Sendable (String) -> Void = { _ in }) throws(OrgNetError) -> Timeline {
+        let data = try InputFile.read(path, limit: limits.maxFileBytes, what: "a node-link JSON file")
         let doc: [String: JSONValue]
         do {
             guard case .object(let d) = try JSONDecoder().decode(JSONValue.self, from: data) else {
@@ -212,7 +212,7 @@ extension NodeLinkJSON {
         let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let name = text(graph["dataset"]) ?? text(graph["name"]) ?? base
         return try NetworkReader.network(name: name, nodes: nodes, edges: edges, directed: doc["directed"]?.bool ?? false,
-                                         origin: path, what: "JSON", attributeTypes: types, warn: warn)
+                                         origin: path, what: "JSON", attributeTypes: types, limits: limits, warn: warn)
     }
 }
 

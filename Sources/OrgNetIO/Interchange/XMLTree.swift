@@ -45,10 +45,10 @@ enum XMLTree {
         return "parser error \(ns.code)"
     }
 
-    /// Loads a file's bytes under the input limits (``InputLimits/current``, `--max-bytes`); a
-    /// missing or unreadable file is a missing-input error.
-    static func read(path: String) throws(OrgNetError) -> Data {
-        try InputFile.read(path, limit: InputLimits.current.maxFileBytes, what: "an XML file")
+    /// Loads a file's bytes under `limits`' file size; a missing or unreadable file is a
+    /// missing-input error.
+    static func read(path: String, limits: InputLimits) throws(OrgNetError) -> Data {
+        try InputFile.read(path, limit: limits.maxFileBytes, what: "an XML file")
     }
 }
 

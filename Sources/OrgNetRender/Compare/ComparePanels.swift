@@ -33,7 +33,7 @@ public struct ComparePanels: Sendable {
     /// Scores every snapshot and lays out their union once.
     public init(snapshots: [Snapshot], measure: String = ComparisonMeasures.defaultName,
                 renderer: SnapshotRenderer = SnapshotRenderer()) throws(OrgNetError) {
-        guard !snapshots.isEmpty else { throw OrgNetError(.usage, "nothing to compare: no snapshot given") }
+        guard !snapshots.isEmpty else { throw OrgNetError(.invalidArgument, "nothing to compare: no snapshot given") }
         self.snapshots = snapshots
         self.measure = try ComparisonMeasures.measure(named: measure)
         var scores: [[String: Double]] = []

@@ -19,7 +19,7 @@ public enum Gallery {
     /// when given.
     public static func files(for timeline: Timeline, measure: String = ComparisonMeasures.defaultName,
                              panels existing: ComparePanels? = nil, drawn given: [ComparePanels.Panel]? = nil) throws(OrgNetError) -> [File] {
-        guard !timeline.months.isEmpty else { throw OrgNetError(.usage, "a gallery needs a timeline with months") }
+        guard !timeline.months.isEmpty else { throw OrgNetError(.invalidArgument, "a gallery needs a timeline with months") }
         let panels: ComparePanels
         if let existing { panels = existing } else {
             panels = try ComparePanels(snapshots: timeline.months.map { timeline.snapshot(at: $0) }, measure: measure)

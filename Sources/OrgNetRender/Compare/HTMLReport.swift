@@ -38,8 +38,8 @@ public enum HTMLReport {
     public static func files(for timeline: Timeline, measure: String = ComparisonMeasures.defaultName,
                              samples: Int = defaultSamples, seed: UInt64 = 1) throws(OrgNetError) -> [Gallery.File] {
         let t = timeline
-        guard !t.months.isEmpty else { throw OrgNetError(.usage, "a report needs a timeline with months") }
-        guard samples >= 0 else { throw OrgNetError(.usage, "--samples must be 0 (no intervals) or more; got \(samples)") }
+        guard !t.months.isEmpty else { throw OrgNetError(.invalidArgument, "a report needs a timeline with months") }
+        guard samples >= 0 else { throw OrgNetError(.invalidArgument, "--samples must be 0 (no intervals) or more; got \(samples)") }
         let snapshots = t.months.map { t.snapshot(at: $0) }
         let panels = try ComparePanels(snapshots: snapshots, measure: measure)
         let uncertainty = samples == 0 ? nil

@@ -25,7 +25,7 @@ public struct StableLayout: Sendable {
     /// any panel (1 when absent).
     public init(snapshots: [Snapshot], maxScale: [String: Double] = [:],
                 renderer: SnapshotRenderer = SnapshotRenderer()) throws(OrgNetError) {
-        guard let first = snapshots.first else { throw OrgNetError(.usage, "nothing to lay out: no snapshot given") }
+        guard let first = snapshots.first else { throw OrgNetError(.invalidArgument, "nothing to lay out: no snapshot given") }
         union = Self.union(of: snapshots)
         var r = renderer
         r.options.title = false

@@ -61,7 +61,7 @@ public struct Trend: Sendable {
     public static func compute(metric: String, organizations: [Organization], timeline: Timeline) throws(OrgNetError) -> Trend {
         let m = metric.lowercased()
         let months = timeline.months
-        guard !months.isEmpty else { throw OrgNetError(.usage, "a trend needs a timeline with months, not a single network") }
+        guard !months.isEmpty else { throw OrgNetError(.invalidArgument, "a trend needs a timeline with months, not a single network") }
         let snapshots = months.map { timeline.snapshot(at: $0) }
         var series: [Series] = organizations.map { Series(id: $0.id, name: $0.name, values: []) }
         let title: String
@@ -74,7 +74,7 @@ public struct Trend: Sendable {
         } else if m.hasPrefix("share:") {
             let partyID = String(m.dropFirst("share:".count))
             guard let party = timeline.parties.first(where: { $0.id.lowercased() == partyID }) else {
-                throw OrgNetError(.usage, "no party '\(partyID)' in \(timeline.id)",
+                throw OrgNetError(.invalidArgument, "no party '\(partyID)' in \(timeline.id)",
                                   hints: ["parties: " + timeline.parties.map(\.id).joined(separator: ", ")])
             }
             title = "\(party.name): share (%)"
@@ -93,7 +93,7 @@ public struct Trend: Sendable {
                 for i in series.indices { series[i].values.append(s.observation(m, of: series[i].id)?.value) }
             }
         } else {
-            throw OrgNetError(.usage, "unknown metric '\(metric)'", hints: ["metrics: " + metrics(in: timeline).joined(separator: ", ")])
+            throw OrgNetError(.invalidArgument, "unknown metric '\(metric)'", hints: ["metrics: " + metrics(in: timeline).joined(separator: ", ")])
         }
         return Trend(metric: m, title: title, months: months, series: series)
     }

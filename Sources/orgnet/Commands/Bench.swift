@@ -76,7 +76,7 @@ struct Bench: ParsableCommand {
                             let tree = try g.shortestPaths(from: g.nodeCount - 1)
                             checks[m] = Double(tree.distances.filter(\.isFinite).count)
                         default:
-                            throw OrgNetError(.usage, "unknown measure '\(m)'")
+                            throw OrgNetError(.invalidArgument, "unknown measure '\(m)'")
                         }
                     } catch let e as GraphError {
                         throw fail(e)

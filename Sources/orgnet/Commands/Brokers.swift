@@ -57,7 +57,7 @@ struct Brokers: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let s = try Selection.snapshot(target, data: data.data, month: time.month)
+            let s = try Selection.snapshot(target, data: data.data, month: time.month, options: data.readOptions)
             let v = try network.view(s)
             let rows = v.brokerage(by: by).filter { $0.total > 0 }
                 .sorted { $0.total != $1.total ? $0.total > $1.total : $0.id < $1.id }

@@ -86,7 +86,7 @@ struct Centrality: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let s = try Selection.snapshot(target, data: data.data, month: time.month)
+            let s = try Selection.snapshot(target, data: data.data, month: time.month, options: data.readOptions)
             let view = try network.view(s)
             if let options = try sampling.options() {
                 try runSampled(s, view, options)

@@ -46,7 +46,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let t = try Selection.timeline(data: data.data)
+            let t = try Selection.timeline(data: data.data, options: data.readOptions)
             let report = DatasetChecker().check(t)
             let out = Output(
                 dataset: t.id, valid: report.errors.isEmpty, organizations: report.organizations, ties: report.ties,

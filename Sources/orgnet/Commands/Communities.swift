@@ -39,7 +39,7 @@ struct Communities: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let s = try Selection.snapshot(target, data: data.data, month: time.month)
+            let s = try Selection.snapshot(target, data: data.data, month: time.month, options: data.readOptions)
             let p = try network.view(s).communities(resolution: resolution, seed: seed)
             let out = Output(month: s.label, modularity: p.modularity, communities: top.apply(p.communities))
             switch format {

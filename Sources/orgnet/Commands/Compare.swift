@@ -42,14 +42,14 @@ struct Compare: ParsableCommand {
     func run() throws {
         try runReporting { () throws(OrgNetError) in
             _ = try OutputFormatChoice(formats: ["svg"], fallback: "svg").choose(explicit: to, output: output)
-            let snapshots = try Selection.snapshots(targets, data: data.data)
+            let snapshots = try Selection.snapshots(targets, data: data.data, options: data.readOptions)
             let panels = try ComparePanels(snapshots: snapshots, measure: measure)
             let t = snapshots[0].timeline
             let heading = "\(t.title): " + snapshots.map(\.label).joined(separator: " · ")
             let svg = try panels.document(Array(snapshots.indices),
                                           layout: .init(columns: columns, heading: heading, legend: !noLegend))
             let destination = output ?? "\(t.id)-compare-" + snapshots.map(\.label).joined(separator: "-") + ".svg"
-            try OutputFile.write(text: svg, to: destination)
+            try writeOutput(text: svg, to: destination)
             if destination != "-" {
                 note("wrote \(destination) (\(count(snapshots.count, "panel")), \(count(panels.stable.union.organizations.count, "organization")) in the shared layout)")
             }

@@ -38,7 +38,7 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let both = try Selection.snapshots([a, b], data: data.data)
+            let both = try Selection.snapshots([a, b], data: data.data, options: data.readOptions)
             let (sa, sb) = (both[0], both[1])
             var diff = try SnapshotDiff(sa, sb, measure: measure)
             if let options = try sampling.options() {

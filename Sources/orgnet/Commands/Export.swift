@@ -81,8 +81,9 @@ struct Export: ParsableCommand {
         }
         let format: ExportFormat
         do { format = try self.format } catch {
-            note("orgnet: \(error.description)")
-            throw ExitCode(error.code.rawValue)
+            let status = ExitStatus(for: error)
+            status.report()
+            throw status.exitCode
         }
         if all, let target, Selection.looksLikeMonth(target) {
             throw ValidationError("give a MONTH or --all, not both")
@@ -107,25 +108,25 @@ struct Export: ParsableCommand {
             let whole = all || (format == .gexf && target.map { !Selection.looksLikeMonth($0) } ?? true)
             if whole {
                 let t: Timeline
-                if let target { t = try Selection.network(path: target) } else { t = try Selection.timeline(data: data.data) }
+                if let target { t = try Selection.network(path: target, options: data.readOptions) } else { t = try Selection.timeline(data: data.data, options: data.readOptions) }
                 switch format {
-                case .gexf: try OutputFile.write(text: GEXF.write(t), to: output)
-                case .json: try OutputFile.write(text: NodeLinkJSON.write(t), to: output)
+                case .gexf: try writeOutput(text: GEXF.write(t), to: output)
+                case .json: try writeOutput(text: NodeLinkJSON.write(t), to: output)
                 case .csv: try CSVFolder.write(t, to: output)
-                case .edgelist: try OutputFile.write(text: Self.edgeList(t, lifetimes: true), to: output)
+                case .edgelist: try writeOutput(text: Self.edgeList(t, lifetimes: true), to: output)
                 case .dot: try writeMonths(t)
                 case .graphml: break  // refused by validate()
                 }
                 return
             }
-            let s = try Selection.snapshot(target, data: data.data, month: time.month)
+            let s = try Selection.snapshot(target, data: data.data, month: time.month, options: data.readOptions)
             switch format {
-            case .graphml: try OutputFile.write(text: GraphML.write(s), to: output)
-            case .gexf: try OutputFile.write(text: GEXF.write(Interchange.timeline(of: s)), to: output)
-            case .json: try OutputFile.write(text: NodeLinkJSON.write(s), to: output)
+            case .graphml: try writeOutput(text: GraphML.write(s), to: output)
+            case .gexf: try writeOutput(text: GEXF.write(Interchange.timeline(of: s)), to: output)
+            case .json: try writeOutput(text: NodeLinkJSON.write(s), to: output)
             case .csv: try CSVFolder.write(Interchange.timeline(of: s), to: output)
-            case .edgelist: try OutputFile.write(text: Self.edgeList(Interchange.timeline(of: s), lifetimes: false), to: output)
-            case .dot: try OutputFile.write(text: Rendering.dotText(for: s, positions: positions), to: output)
+            case .edgelist: try writeOutput(text: Self.edgeList(Interchange.timeline(of: s), lifetimes: false), to: output)
+            case .dot: try writeOutput(text: Rendering.dotText(for: s, positions: positions), to: output)
             }
         }
     }
@@ -157,7 +158,7 @@ struct Export: ParsableCommand {
         for (m, snapshot) in zip(months, snapshots) {
             progress.step(m.description)
             let text = try Rendering.dotText(for: snapshot, positions: positions, pinnedTo: stable)
-            try OutputFile.write(text: text, to: (output as NSString).appendingPathComponent("\(m).dot"))
+            try writeOutput(text: text, to: (output as NSString).appendingPathComponent("\(m).dot"))
         }
     }
 }

@@ -25,7 +25,7 @@ struct Gallery: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let t = try Selection.timeline(data: data.data)
+            let t = try Selection.timeline(data: data.data, options: data.readOptions)
             let layingOut = Progress(total: 1, verb: "laying out")
             layingOut.step("\(count(t.months.count, "month")) of \(t.id)")
             let files = try OrgNetRender.Gallery.files(for: t, measure: measure)
@@ -35,7 +35,7 @@ struct Gallery: ParsableCommand {
             defer { writing.finish() }
             for f in files {
                 writing.step(f.path)
-                try OutputFile.write(text: f.text, to: output + "/" + f.path)
+                try writeOutput(text: f.text, to: output + "/" + f.path)
             }
             note("wrote \(count(files.count, "file")) to \(output)/ (\(count(t.months.count, "month")) of \(t.id), filmstrip.svg, index.html)")
         }

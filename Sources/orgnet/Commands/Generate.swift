@@ -41,24 +41,24 @@ struct Generate: ParsableCommand {
     func run() throws {
         try runReporting { () throws(OrgNetError) in
             guard nodes >= 1, nodes <= 10_000_000 else {
-                throw OrgNetError(.usage, "--nodes must be between 1 and 10,000,000")
+                throw OrgNetError(.invalidArgument, "--nodes must be between 1 and 10,000,000")
             }
             // No -T and no extension (stdout, or a folder-like name) means DOT; an extension that
             // names no format (`-o x.svg`) is refused rather than filled with DOT.
             let chosen = try OutputFormatChoice(formats: ["dot", "graphml", "edgelist", "yaml"],
                                                 aliases: ["gv": "dot", "xml": "graphml", "txt": "edgelist", "edges": "edgelist", "yml": "yaml"],
                                                 fallback: "dot").choose(explicit: format, output: output)
-            let gen = FederationGenerator(nodes: nodes, seed: seed)
+            let gen = FederationGenerator(nodes: nodes, seed: seed, origin: "orgnet generate --nodes \(nodes) --seed \(seed)")
             if chosen == "yaml" && output == "-" {
-                throw OrgNetError(.usage, "yaml writes a dataset folder: give one with -o")
+                throw OrgNetError(.invalidArgument, "yaml writes a dataset folder: give one with -o")
             }
             let net = gen.network()
             // The same limits, checks and messages as the readers; a refused request is a usage error.
             func withinLimits(_ kind: InputLimits.Kind, _ value: Int, _ what: String) throws(OrgNetError) {
                 do {
-                    try InputLimits.current.check(kind, value, what, at: nil)
+                    try limits.limits.check(kind, value, what, at: nil)
                 } catch {
-                    throw OrgNetError(.usage, error.message + "; orgnet would not read it back")
+                    throw OrgNetError(.invalidArgument, error.message + "; orgnet would not read it back")
                 }
             }
             try withinLimits(.nodes, net.nodeCount, "the federation has \(net.nodeCount) bodies")
@@ -74,7 +74,7 @@ struct Generate: ParsableCommand {
             }
             if chosen != "yaml" {
                 try withinLimits(.fileBytes, text.utf8.count, "the \(chosen) text is \(text.utf8.count) bytes")
-                try OutputFile.write(text: text, to: output)
+                try writeOutput(text: text, to: output)
             }
             if output != "-" && isatty(2) != 0 {
                 note("wrote \(output) (\(chosen): \(net.nodeCount) bodies, \(count(net.links.count, "tie")), seed \(seed))")

@@ -57,7 +57,7 @@ struct Import: ParsableCommand {
         try runReporting { () throws(OrgNetError) in
             var month: Month?
             if let text = self.month {
-                guard let m = Month(text) else { throw OrgNetError(.usage, "--month '\(text)' is not a month; expected YYYY-MM") }
+                guard let m = Month(text) else { throw OrgNetError(.invalidArgument, "--month '\(text)' is not a month; expected YYYY-MM") }
                 month = m
             }
             if deprecatedFormat != nil { note("orgnet: import -T is deprecated; use --from") }
@@ -76,19 +76,19 @@ struct Import: ParsableCommand {
             else if lower.hasSuffix(".gexf") { fmt = .gexf }
             else if lower.hasSuffix(".graphml") || lower.hasSuffix(".xml") { fmt = .graphml }
             else if lower.hasSuffix(".json") { fmt = .json }
-            else { throw OrgNetError(.usage, "cannot tell the format of \(file); name it with --from graphml|gexf|json|csv") }
+            else { throw OrgNetError(.invalidArgument, "cannot tell the format of \(file); name it with --from graphml|gexf|json|csv") }
             var t: Timeline
             switch fmt {
             case .graphml: t = try GraphML.read(path: file, month: month)
             case .gexf: t = try GEXF.read(path: file)
             case .json: t = try NodeLinkJSON.read(path: file)
             case .csv:
-                guard file != "-" else { throw OrgNetError(.usage, "a CSV folder cannot come from standard input; name the folder") }
+                guard file != "-" else { throw OrgNetError(.invalidArgument, "a CSV folder cannot come from standard input; name the folder") }
                 t = try CSVFolder.read(folder: file)
             }
             if let month, fmt == .json, t.months.isEmpty { t.months = [month] }
             if t.months.isEmpty {
-                throw OrgNetError(.usage, "the file names no month; pass --month YYYY-MM", at: .init(file: file))
+                throw OrgNetError(.invalidArgument, "the file names no month; pass --month YYYY-MM", at: .init(file: file))
             }
             // Check that the YAML loads before anything is written.
             let files = TimelineWriter.files(for: t).map { TimelineLoader.File(path: (output as NSString).appendingPathComponent($0.name), text: $0.text) }

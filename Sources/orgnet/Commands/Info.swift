@@ -30,7 +30,7 @@ struct Info: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let s = try Selection.snapshot(target, data: data.data, month: time.month)
+            let s = try Selection.snapshot(target, data: data.data, month: time.month, options: data.readOptions)
             let out = Output(dataset: s.timeline.id, snapshot: s.label, organizations: s.organizations.count, ties: s.ties.count,
                              kinds: s.organizationsByKind.map { .init(name: $0.kind, count: $0.count) },
                              roles: s.tiesByRole.map { .init(name: $0.role.rawValue, count: $0.count) })

@@ -26,7 +26,7 @@ struct Months: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let t = try Selection.timeline(data: file ?? data.data)
+            let t = try Selection.timeline(data: file ?? data.data, options: data.readOptions)
             // A numeric time axis (a GEXF with timeformat long/double) lists its times.
             let labels = t.months.map { m in t.timeSlices?.label(of: m) ?? m.description }
             switch format {

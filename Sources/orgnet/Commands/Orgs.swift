@@ -40,18 +40,18 @@ struct Orgs: ParsableCommand {
             let timeline: Timeline
             let organizations: [Organization]
             if let target {
-                let s = try Selection.snapshot(target, data: data.data, month: time.month)
+                let s = try Selection.snapshot(target, data: data.data, month: time.month, options: data.readOptions)
                 timeline = s.timeline
                 organizations = s.organizations
             } else {
-                timeline = try Selection.timeline(data: data.data)
+                timeline = try Selection.timeline(data: data.data, options: data.readOptions)
                 organizations = timeline.organizations
             }
             var chosen = organizations
             if let kind {
                 let kinds = Set(organizations.map(\.kind))
                 guard kinds.contains(kind) else {
-                    throw OrgNetError(.usage, "no organization of kind '\(kind)' here",
+                    throw OrgNetError(.invalidArgument, "no organization of kind '\(kind)' here",
                                       hints: ["kinds: " + kinds.sorted().joined(separator: ", ")])
                 }
                 chosen = organizations.filter { $0.kind == kind }

@@ -70,17 +70,17 @@ struct Path: ParsableCommand {
             let fromID: String, toID: String
             let roles: Set<Role>?
             if let span {
-                let t = try Selection.timeline(data: data.data)
+                let t = try Selection.timeline(data: data.data, options: data.readOptions)
                 let months = try t.months(spanning: span)
                 fromID = try Selection.organization(from, in: t).id
                 toID = try Selection.organization(to, in: t).id
-                roles = try t.influenceRoles(parsing: network.roles)
+                roles = try NetworkOptions.roles(parsing: network.roles, in: t)
                 paths = try t.timeRespectingPaths(from: fromID, to: toID, months: months, roles: roles,
                                                   weighted: network.weighted, query)
                 label = "\(months.first!)..\(months.last!)"
                 names = { t.organization($0)?.name ?? $0 }
             } else {
-                let s = try Selection.snapshot(month, data: data.data)
+                let s = try Selection.snapshot(month, data: data.data, options: data.readOptions)
                 fromID = try Selection.organization(from, in: s.timeline).id
                 toID = try Selection.organization(to, in: s.timeline).id
                 let view = try network.view(s)

@@ -64,7 +64,7 @@ struct Power: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let s = try Selection.snapshot(month, data: data.data)
+            let s = try Selection.snapshot(month, data: data.data, options: data.readOptions)
             let c = try Selection.organization(council, in: s.timeline)
             var p: CouncilPower
             if let options = try sampling.options() {

@@ -67,11 +67,11 @@ struct Render: ParsableCommand {
 
     func validate() throws {
         guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
-        if targets.count > 1, let bad = targets.first(where: { !Self.isDOT($0) }) {
+        if targets.count > 1, let bad = targets.first(where: { !Self.isDOT($0, format: data.from) }) {
             throw ValidationError("several targets must all be DOT files; '\(bad)' is not (draw months one at a time)")
         }
         if presence.isSet && !uncertainty { throw ValidationError("--presence and --without need --uncertainty") }
-        if uncertainty, let dot = targets.first(where: Self.isDOT) {
+        if uncertainty, let dot = targets.first(where: { Self.isDOT($0, format: data.from) }) {
             throw ValidationError("--uncertainty draws a month of a dataset; '\(dot)' is a DOT file, drawn as its author wrote it")
         }
     }
@@ -85,13 +85,13 @@ struct Render: ParsableCommand {
             let bytes: [UInt8]
             let destination: String
             let summary: String
-            if let target, Self.isDOT(target) {
+            if let target, Self.isDOT(target, format: data.from) {
                 bytes = try Rendering.render(dotFile: target, format: fmt, layout: engine,
-                                             isolation: .currentExecutable(timeout: timeout))
+                                             isolation: .currentExecutable(timeout: timeout), limits: data.limits)
                 destination = output ?? Self.outputName(for: target, Rendering.fileExtension(fmt))
                 summary = target
             } else {
-                let snapshot = try Selection.snapshot(target, data: data.data, month: time.month)
+                let snapshot = try Selection.snapshot(target, data: data.data, month: time.month, options: data.readOptions)
                 var renderer = SnapshotRenderer()
                 renderer.options.legend = !noLegend
                 renderer.options.clusterByDistrict = !noClusters
@@ -102,7 +102,7 @@ struct Render: ParsableCommand {
                 destination = output ?? base + "." + Rendering.fileExtension(fmt)
                 summary = "\(snapshot.timeline.title), \(snapshot.label): \(count(snapshot.organizations.count, "organization")), \(count(snapshot.ties.count, "tie"))\(leftOut)"
             }
-            try OutputFile.write(bytes, to: destination)
+            try writeOutput(bytes, to: destination)
             if destination != "-" { note("wrote \(destination) (\(summary))") }
         }
     }
@@ -110,7 +110,7 @@ struct Render: ParsableCommand {
     /// Several DOT files into a folder: each failure is reported, the others drawn; the exit
     /// status is the first failure's.
     private func renderMany() throws {
-        var failure: OrgNetError.Code?
+        var failure: Int32?
         try runReporting { () throws(OrgNetError) in
             let engine = try Rendering.layout(named: layout)
             let fmt = try Rendering.format(named: try formatName(for: nil))
@@ -119,17 +119,18 @@ struct Render: ParsableCommand {
             for path in targets {
                 do throws(OrgNetError) {
                     let bytes = try Rendering.render(dotFile: path, format: fmt, layout: engine,
-                                                     isolation: .currentExecutable(timeout: timeout))
+                                                     isolation: .currentExecutable(timeout: timeout), limits: data.limits)
                     let destination = (folder as NSString).appendingPathComponent(Self.outputName(for: path, Rendering.fileExtension(fmt)))
-                    try OutputFile.write(bytes, to: destination)
+                    try writeOutput(bytes, to: destination)
                     note("wrote \(destination) (\(path))")
                 } catch {
-                    note("orgnet: \(describe(error))")
-                    failure = failure ?? error.code
+                    let status = ExitStatus(for: error)
+                    status.report()
+                    failure = failure ?? status.code
                 }
             }
         }
-        if let failure { throw ExitCode(failure.rawValue) }
+        if let failure { throw ExitCode(failure) }
     }
 
     private func formatName(for output: String?) throws(OrgNetError) -> String {
@@ -138,9 +139,9 @@ struct Render: ParsableCommand {
     }
 
     /// True when a target is drawn as a DOT file (not a month or a dataset): see
-    /// ``DOTImport/isDOTFile(_:)``.
-    static func isDOT(_ target: String) -> Bool {
-        !Selection.looksLikeMonth(target) && DOTImport.isDOTFile(target)
+    /// ``DOTImport/isDOTFile(_:format:)``.
+    static func isDOT(_ target: String, format: NetworkFormat?) -> Bool {
+        !Selection.looksLikeMonth(target) && DOTImport.isDOTFile(target, format: format)
     }
 
     static func outputName(for input: String, _ fileExtension: String) -> String {

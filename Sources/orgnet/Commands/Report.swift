@@ -42,7 +42,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let t = try Selection.timeline(data: data.data)
+            let t = try Selection.timeline(data: data.data, options: data.readOptions)
             let files = try HTMLReport.files(for: t, measure: measure, samples: samples, seed: seed)
             try OutputFile.makeFolder(output)
             for folder in Set(files.compactMap { f -> String? in
@@ -51,7 +51,7 @@ struct Report: ParsableCommand {
             }) {
                 try OutputFile.makeFolder(output + "/" + folder)
             }
-            for f in files { try OutputFile.write(text: f.text, to: output + "/" + f.path) }
+            for f in files { try writeOutput(text: f.text, to: output + "/" + f.path) }
             note("wrote \(output)/index.html and \(count(files.count - 1, "picture")) (\(count(t.months.count, "month")) of \(t.id))")
         }
     }

@@ -75,7 +75,7 @@ struct Represent: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let s = try Selection.snapshot(target, data: data.data, month: time.month)
+            let s = try Selection.snapshot(target, data: data.data, month: time.month, options: data.readOptions)
             let councils = try council.map { q throws(OrgNetError) in [try Selection.organization(q, in: s.timeline).id] } ?? s.councils
             let all = try s.constituencies(rule: rule)
             let cons = all.filter { $0.people != nil }

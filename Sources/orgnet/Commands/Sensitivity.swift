@@ -47,7 +47,7 @@ struct Sensitivity: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let s = try Selection.snapshot(target, data: data.data, month: time.month)
+            let s = try Selection.snapshot(target, data: data.data, month: time.month, options: data.readOptions)
             let view = try network.view(s)
             let u = UncertainNetwork(view, model: s.timeline.presence)
             let (topIDs, found) = try u.sensitivity(measure, top: top)

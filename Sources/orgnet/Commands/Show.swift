@@ -42,7 +42,7 @@ struct Show: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let t = try Selection.timeline(data: data.data)
+            let t = try Selection.timeline(data: data.data, options: data.readOptions)
             let o = try Selection.organization(org, in: t)
             let m = try month.map { text throws(OrgNetError) in try t.month(named: text) }
             if let m, !o.lifetime.contains(m) {

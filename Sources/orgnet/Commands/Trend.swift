@@ -39,13 +39,13 @@ struct Trend: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let t = try Selection.timeline(data: data.data)
+            let t = try Selection.timeline(data: data.data, options: data.readOptions)
             var orgs: [Organization] = []
             for q in org.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !q.isEmpty {
                 let o = try Selection.organization(q, in: t)
                 if !orgs.contains(where: { $0.id == o.id }) { orgs.append(o) }
             }
-            if orgs.isEmpty { throw OrgNetError(.usage, "--org names no organization") }
+            if orgs.isEmpty { throw OrgNetError(.invalidArgument, "--org names no organization") }
             let trend = try OrgNetRender.Trend.compute(metric: metric, organizations: orgs, timeline: t)
             // No value in any month is no result, not an empty chart; a series without values is named.
             let empty = trend.series.filter { $0.values.allSatisfy { $0 == nil } }
@@ -58,17 +58,17 @@ struct Trend: ParsableCommand {
                 let chosen = try OutputFormatChoice(formats: ["svg", "csv"], fallback: "svg").choose(explicit: to, output: output)
                 let destination = output ?? "\(t.id)-trend-\(trend.metric.replacingOccurrences(of: ":", with: "-")).\(chosen)"
                 if chosen == "csv" {
-                    try OutputFile.write(text: trend.csv, to: destination)
+                    try writeOutput(text: trend.csv, to: destination)
                 } else {
                     let heading = "\(trend.title), \(t.months.first.map(\.description) ?? "") – \(t.months.last.map(\.description) ?? "")"
-                    try OutputFile.write(text: TrendChart.svg(trend, heading: heading), to: destination)
+                    try writeOutput(text: TrendChart.svg(trend, heading: heading), to: destination)
                 }
                 if destination != "-" { note("wrote \(destination) (\(trend.title), \(orgs.count) series, \(count(trend.months.count, "month")))") }
                 return
             }
             switch format {
             case .csv:
-                try OutputFile.write(text: trend.csv, to: "-")
+                try writeOutput(text: trend.csv, to: "-")
             case .json:
                 struct Out: Encodable { let metric: String; let title: String; let months: [String]; let series: [S] }
                 struct S: Encodable { let id: String; let name: String; let values: [Double?] }

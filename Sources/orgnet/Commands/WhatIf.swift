@@ -36,7 +36,7 @@ struct WhatIf: ParsableCommand {
 
     func run() throws {
         try runReporting { () throws(OrgNetError) in
-            let s = try Selection.snapshot(target, data: data.data, month: time.month)
+            let s = try Selection.snapshot(target, data: data.data, month: time.month, options: data.readOptions)
             var orgs: [String] = [], ties: [(from: String, to: String)] = []
             for item in remove.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
                 if let r = item.range(of: "->") {

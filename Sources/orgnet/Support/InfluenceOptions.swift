@@ -16,7 +16,7 @@ struct NetworkOptions: ParsableArguments {
     /// The measured network; says on stderr (one line) when the default fell back to every tie,
     /// and when the role filter left no edge at all (so every score is 0).
     func view(_ s: Snapshot) throws(OrgNetError) -> NetworkView {
-        let chosen = try s.influenceRoles(parsing: roles)
+        let chosen = try Self.roles(parsing: roles, in: s.timeline)
         let view = s.network(roles: chosen, weighted: weighted)
         if roles == nil, chosen == nil, s.timeline.usesAllTiesByDefault {
             note("orgnet: \(s.timeline.id) has no delegation or authority ties; using all \(s.ties.count) ties (choose with --roles)")
@@ -26,6 +26,24 @@ struct NetworkOptions: ParsableArguments {
             note("orgnet: no tie of \(s.label) has role \(chosen.map(\.rawValue).sorted().joined(separator: " or ")) (its ties are \(present)); every score is 0 (--roles all uses every tie)")
         }
         return view
+    }
+
+    /// Parses a `--roles` list: comma-separated roles or dataset tie kinds (`delegation,authority`,
+    /// `elects`, looked up with ``Timeline/role(for:)``), or `all` (nil). Nil text gives the
+    /// dataset's ``Timeline/defaultInfluenceRoles``.
+    static func roles(parsing text: String?, in t: Timeline) throws(OrgNetError) -> Set<Role>? {
+        guard let text else { return t.defaultInfluenceRoles }
+        let words = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if words.isEmpty || words.contains("all") { return nil }
+        var roles = Set<Role>()
+        for w in words {
+            guard let r = t.role(for: w) else {
+                throw OrgNetError(.invalidArgument, "unknown role '\(w)'",
+                                  hints: ["roles: all, " + (Role.builtIn.map(\.rawValue) + t.tieKinds.map(\.id)).joined(separator: ", ")])
+            }
+            roles.insert(r)
+        }
+        return roles
     }
 }
 

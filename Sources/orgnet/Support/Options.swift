@@ -18,11 +18,14 @@ struct DataOption: ParsableArguments {
     var undirected = false
 
     /// The input limits (`--max-bytes`, ...): one group, shared with commands that read a file without `--data`.
-    @OptionGroup var limits: InputLimitOptions
+    @OptionGroup var limitOptions: InputLimitOptions
 
-    /// Runs once after parsing (after ``InputLimitOptions/validate()``): makes the read options current.
-    mutating func validate() throws {
-        ReadOptions.current = ReadOptions(format: from, undirected: undirected, warn: { note($0) })
+    /// The input limits the flags set; the command passes them to every loader it calls.
+    var limits: InputLimits { limitOptions.limits }
+
+    /// How the command reads files: `--from`, `--undirected`, the limits, notes on standard error.
+    var readOptions: ReadOptions {
+        ReadOptions(format: from, undirected: undirected, limits: limits, warn: { note($0) })
     }
 }
 
@@ -39,17 +42,21 @@ struct InputLimitOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Longest name, label or attribute value, in characters (default 10000).", valueName: "n"))
     var maxLabel: Int?
 
-    /// Runs once after parsing: makes the limits the loaders' ``InputLimits/current``.
+    /// Checks the limits once after parsing.
     mutating func validate() throws {
         for (flag, value) in [("--max-bytes", maxBytes), ("--max-nodes", maxNodes), ("--max-ties", maxTies), ("--max-label", maxLabel)] {
             if let value, value < 1 { throw ValidationError("\(flag) must be a positive number") }
         }
+    }
+
+    /// The input limits the flags set; the command passes them to every loader it calls.
+    var limits: InputLimits {
         var limits = InputLimits.default
         if let maxBytes { limits.maxFileBytes = maxBytes }
         if let maxNodes { limits.maxNodes = maxNodes }
         if let maxTies { limits.maxTies = maxTies }
         if let maxLabel { limits.maxLabelLength = maxLabel }
-        InputLimits.current = limits
+        return limits
     }
 }
 

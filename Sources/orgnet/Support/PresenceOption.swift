@@ -19,13 +19,24 @@ struct PresenceOption: ParsableArguments {
     /// The dataset's model with the command-line overrides.
     func model(_ s: Snapshot) throws(OrgNetError) -> PresenceModel {
         var m = s.timeline.presence
-        if let presence { try m.apply(overrides: presence) }
+        if let presence { try Self.apply(presence, to: &m) }
         if let without {
             guard without == "assumptions" else {
-                throw OrgNetError(.usage, "--without takes 'assumptions'; got '\(without)'")
+                throw OrgNetError(.invalidArgument, "--without takes 'assumptions'; got '\(without)'")
             }
             m.withoutAssumptions = true
         }
         return m
+    }
+
+    /// Applies a `--presence high=0.9,low=0.3` list on top of `model`.
+    static func apply(_ text: String, to model: inout PresenceModel) throws(OrgNetError) {
+        for item in text.split(separator: ",") {
+            let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, let v = Double(parts[1]) else {
+                throw OrgNetError(.invalidArgument, "--presence expects KEY=PROBABILITY pairs such as high=0.9,low=0.3; got '\(item)'")
+            }
+            try model.set(parts[0], v, source: "--presence")
+        }
     }
 }

@@ -1,29 +1,18 @@
 import ArgumentParser
 import Foundation
 import OrgNet
+import OrgNetIO
 
-/// Runs a command body, turning library errors into a message on stderr and a sysexits status.
+/// Runs a command body, turning library errors into a message on stderr and a sysexits status
+/// (``ExitStatus``).
 func runReporting(_ body: () throws(OrgNetError) -> Void) throws {
     do {
         try body()
     } catch {
-        FileHandle.standardError.write(Data("orgnet: \(describe(error))\n".utf8))
-        throw ExitCode(error.code.rawValue)
+        let status = ExitStatus(for: error)
+        status.report()
+        throw status.exitCode
     }
-}
-
-/// A library error as the command line says it: the library states which limit was passed
-/// (``OrgNetError/limitExceeded``), the command line adds the flag that raises it.
-func describe(_ error: OrgNetError) -> String {
-    var e = error
-    switch e.limitExceeded?.kind {
-    case .layoutNodes?: e.message += "; --max-nodes raises it"
-    case .layoutTies?: e.message += "; --max-ties raises it"
-    case .layoutBytes?: e.message += "; --max-bytes raises it"
-    case .layoutSeconds?: e.message += "; --timeout SECONDS raises the limit"
-    case nil: break
-    }
-    return e.description
 }
 
 /// Prints a line to stdout.
@@ -43,4 +32,15 @@ func jsonText<T: Encodable>(_ value: T) -> String {
     // Encoding plain Codable values of our own cannot fail.
     let data = (try? encoder.encode(value)) ?? Data("null".utf8)
     return String(decoding: data, as: UTF8.self)
+}
+
+/// Writes a command's output to `path`, where `-` is standard output (the libraries take only
+/// real paths and descriptors: ``OutputFile``).
+func writeOutput(_ bytes: some Collection<UInt8>, to path: String) throws(OrgNetError) {
+    if path == "-" { try OutputFile.write(bytes, toDescriptor: STDOUT_FILENO) } else { try OutputFile.write(bytes, to: path) }
+}
+
+/// Writes text as UTF-8 to `path`, where `-` is standard output.
+func writeOutput(text: String, to path: String) throws(OrgNetError) {
+    try writeOutput(Array(text.utf8), to: path)
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OrgNet
 
 /// `--samples N --seed S --interval P --presence … --without assumptions`: influence under
