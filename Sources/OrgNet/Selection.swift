@@ -3,12 +3,13 @@ import Foundation
 /// Turns what a user typed (a dataset path, a month or a DOT file, an organization name)
 /// into model values, with the errors a command-line user needs.
 public enum Selection {
-    /// The dataset named by `--data`, or the built-in default (``BuiltInDatasets/defaultTimeline()``);
-    /// `--undirected` (``ReadOptions/current``) applies to either.
-    public static func timeline(data: String?) throws(OrgNetError) -> Timeline {
+    /// The dataset named by `--data`, or else `builtIn()`: the compiled-in default dataset, which
+    /// lives in a module above this one (`OrgNetBuiltIn`'s `BuiltInDatasets.defaultTimeline`,
+    /// docs/design.md §8); `--undirected` (``ReadOptions/current``) applies to either.
+    public static func timeline(data: String?, builtIn: () throws(OrgNetError) -> Timeline) throws(OrgNetError) -> Timeline {
         if let data { return try network(path: data) }
         let options = ReadOptions.current
-        let t = try BuiltInDatasets.defaultTimeline()
+        let t = try builtIn()
         return options.undirected ? NetworkReader.undirected(t, warn: options.warn) : t
     }
 
@@ -19,18 +20,20 @@ public enum Selection {
 
     /// The snapshot named by a `MONTH|FILE` argument.
     ///
-    /// - nil: the latest month of the dataset (`--data` or the default);
+    /// - nil: the latest month of the dataset (`--data` or else `builtIn()`, as ``timeline(data:builtIn:)``);
     /// - `YYYY-MM`: that month of the dataset; an unknown month is a usage error listing the months;
     /// - a network file (DOT, GraphML, GEXF, GML, node-link JSON, CSV edge list; see ``NetworkReader``):
     ///   its default month (else its latest), or its one snapshot;
     /// - a `.yaml` file or a folder: that dataset's default month (``Timeline/monthToShow``).
-    public static func snapshot(_ argument: String?, data: String?) throws(OrgNetError) -> Snapshot {
-        try snapshots([argument], data: data)[0]
+    public static func snapshot(_ argument: String?, data: String?,
+                                builtIn: () throws(OrgNetError) -> Timeline) throws(OrgNetError) -> Snapshot {
+        try snapshots([argument], data: data, builtIn: builtIn)[0]
     }
 
-    /// The snapshots named by several `MONTH|FILE` arguments (as ``snapshot(_:data:)``), reading
-    /// the dataset once however many months name it (`diff`, `compare`).
-    public static func snapshots(_ arguments: [String?], data: String?) throws(OrgNetError) -> [Snapshot] {
+    /// The snapshots named by several `MONTH|FILE` arguments (as ``snapshot(_:data:builtIn:)``),
+    /// reading the dataset once however many months name it (`diff`, `compare`).
+    public static func snapshots(_ arguments: [String?], data: String?,
+                                 builtIn: () throws(OrgNetError) -> Timeline) throws(OrgNetError) -> [Snapshot] {
         var dataset: Timeline?
         var out: [Snapshot] = []
         for argument in arguments {
@@ -40,7 +43,7 @@ public enum Selection {
                 continue
             }
             let t: Timeline
-            if let dataset { t = dataset } else { t = try timeline(data: data); dataset = t }
+            if let dataset { t = dataset } else { t = try timeline(data: data, builtIn: builtIn); dataset = t }
             out.append(t.snapshot(at: try argument.map { text throws(OrgNetError) in try t.month(named: text) } ?? t.monthToShow))
         }
         return out

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import OrgNet
+import OrgNetBuiltIn
 import OrgNetRender
 
 /// The comparison legend explains what the panels draw, and nothing else.

@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 import OrgNet
+import OrgNetBuiltIn
 import OrgNetRender
 
 /// Ties that run through an organization which is not one of their ends, counted in a composed

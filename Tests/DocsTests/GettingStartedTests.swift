@@ -3,6 +3,7 @@ import Testing
 import GraphKit
 import Graphviz
 import OrgNet
+import OrgNetBuiltIn
 import OrgNetRender
 
 // The code of Sources/OrgNet/OrgNet.docc/GettingStarted.md, compiled and run.

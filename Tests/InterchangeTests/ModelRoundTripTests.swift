@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import OrgNet
+import OrgNetBuiltIn
 
 /// Export, import, compare the MODELS: organizations, ties (with provenance and weights),
 /// observations with their alternatives and citations, and the months, for every exchange format.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import OrgNet
+import OrgNetBuiltIn
 
 /// Collects reader warnings (tests only).
 final class Warnings: @unchecked Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 import Graphviz
 import OrgNet
+import OrgNetBuiltIn
 import OrgNetRender
 import Testing
 

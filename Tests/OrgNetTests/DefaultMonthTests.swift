@@ -1,5 +1,6 @@
 import Testing
 import OrgNet
+import OrgNetBuiltIn
 
 @Suite struct DefaultMonthTests {
     @Test func theDatasetNamesTheMonthShownFirst() throws {
@@ -24,7 +25,7 @@ import OrgNet
 
     /// The built-in dataset's dataset.yaml names October 1917, and a command without a month uses it.
     @Test func theBuiltInDatasetOpensOnOctober1917() throws {
-        let s = try Selection.snapshot(nil, data: nil)
+        let s = try Selection.snapshot(nil, data: nil, builtIn: BuiltInDatasets.defaultTimeline)
         #expect(s.month == Month("1917-10"))
         #expect(s.timeline.latestMonth == Month("1922-01"))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import OrgNet
+import OrgNetBuiltIn
 
 /// The questions a historian asks of the built-in Petrograd timeline, each with the answer the sources
 /// support (an exact value or a range) and the citation, checked against what orgnet computes.

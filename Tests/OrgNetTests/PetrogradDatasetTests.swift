@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import OrgNet
+import OrgNetBuiltIn
 
 /// The essay's figures, asserted at their months through the public API of the built-in dataset.
 @Suite struct PetrogradDatasetTests {

@@ -1,6 +1,7 @@
 import Foundation
 import FuzzDriver
 import OrgNet
+import OrgNetBuiltIn
 
 /// The command line's MONTH and ORG selectors against the built-in dataset.
 let timeline = try! BuiltInDatasets.defaultTimeline()
@@ -11,7 +12,7 @@ public func fuzzSelectors(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = Month(text)
     if Selection.looksLikeMonth(text) {
         // Only month-shaped text: anything else is taken for a file path.
-        _ = try? Selection.snapshot(text, data: nil)
+        _ = try? Selection.snapshot(text, data: nil, builtIn: BuiltInDatasets.defaultTimeline)
         _ = try? timeline.month(named: text)
     }
     _ = try? Selection.organization(text, in: timeline)
