@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 OUT ?= orgnet-default.svg
 
-.PHONY: render test build release install uninstall data deps clean completions man docs bench
+.PHONY: render test build release install uninstall deps clean completions man docs bench
 
 deps:
 	@scripts/ensure-deps.sh
@@ -22,10 +22,6 @@ render: build
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
-
-# Regenerate the datasets compiled into the binary after editing Graphs/.
-data:
-	python3 scripts/embed-datasets.py
 
 # Shell completions and the man page, generated from the argument parser into $(GEN).
 # BIN is the binary they describe (and `make install` copies); `make install BIN=path` installs

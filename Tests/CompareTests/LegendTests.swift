@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import OrgNet
 import OrgNetIO
+import OrgNetBuiltIn
 import OrgNetRender
 
 /// The comparison legend explains what the panels draw, and nothing else.

@@ -5,6 +5,7 @@ import FoundationXML
 import Testing
 import OrgNet
 import OrgNetIO
+import OrgNetBuiltIn
 import OrgNetRender
 
 /// Ties that run through an organization which is not one of their ends, counted in a composed

@@ -4,6 +4,7 @@ import GraphKit
 import Graphviz
 import OrgNet
 import OrgNetIO
+import OrgNetBuiltIn
 import OrgNetRender
 import TestSupport
 

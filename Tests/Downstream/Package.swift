@@ -14,7 +14,7 @@ let package = Package(
             name: "downstream",
             dependencies: [
                 .product(name: "OrgNet", package: "orgnet"),
-                .product(name: "OrgNetIO", package: "orgnet"),
+                .product(name: "OrgNetBuiltIn", package: "orgnet"),
                 .product(name: "OrgNetRender", package: "orgnet"),
             ],
             path: "Sources/Downstream"

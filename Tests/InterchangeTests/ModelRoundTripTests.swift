@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import OrgNet
 import OrgNetIO
+import OrgNetBuiltIn
 
 /// Export, import, compare the MODELS: organizations, ties (with provenance and weights),
 /// observations with their alternatives and citations, and the months, for every exchange format.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import OrgNet
 import OrgNetIO
+import OrgNetBuiltIn
 
 /// Collects reader warnings (tests only).
 final class Warnings: @unchecked Sendable {

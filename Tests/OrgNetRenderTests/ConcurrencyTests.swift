@@ -2,6 +2,7 @@ import Foundation
 import Graphviz
 import OrgNet
 import OrgNetIO
+import OrgNetBuiltIn
 import OrgNetRender
 import Testing
 

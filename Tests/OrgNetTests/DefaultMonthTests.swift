@@ -1,6 +1,7 @@
 import Testing
 import OrgNet
 import OrgNetIO
+import OrgNetBuiltIn
 
 @Suite struct DefaultMonthTests {
     @Test func theDatasetNamesTheMonthShownFirst() throws {

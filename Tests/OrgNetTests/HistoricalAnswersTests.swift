@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import OrgNet
 @testable import OrgNetIO
+import OrgNetBuiltIn
 
 /// The questions a historian asks of the built-in Petrograd timeline, each with the answer the sources
 /// support (an exact value or a range) and the citation, checked against what orgnet computes.

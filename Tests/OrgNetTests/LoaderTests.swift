@@ -43,18 +43,6 @@ import TestSupport
         #expect(t.latest("workers", of: "works-a", at: Month("1917-04"))?.month == Month("1917-02"))
     }
 
-    @Test func builtInCopyMatchesTheFiles() throws {
-        for id in BuiltInDatasets.ids {
-            for (path, text) in BuiltInDatasets.files(id) {
-                let onDisk = try String(contentsOf: repositoryRoot.appendingPathComponent(path), encoding: .utf8)
-                #expect(onDisk == text, "\(path) changed: run `make data` (scripts/embed-datasets.py)")
-            }
-            let folder = repositoryRoot.appendingPathComponent("Graphs/\(id)").path
-            let yamlOnDisk = (FileManager.default.subpaths(atPath: folder) ?? []).filter { $0.hasSuffix(".yaml") }
-            #expect(yamlOnDisk.count == BuiltInDatasets.files(id).count, "a YAML file of Graphs/\(id) is not embedded: run `make data`")
-        }
-    }
-
     @Test func resolvesOrganizationsByIdNameAndPart() throws {
         let t = try TimelineLoader.load(path: sampleFolder)
         #expect(try t.organization(matching: "works-b").id == "works-b")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import OrgNet
 @testable import OrgNetIO
+import OrgNetBuiltIn
 
 /// The essay's figures, asserted at their months through the public API of the built-in dataset.
 @Suite struct PetrogradDatasetTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import OrgNet
 @testable import OrgNetIO
+import OrgNetBuiltIn
 
 /// Matching what people type against organization names (issue 14), and the input formats.
 @Suite struct SelectionTests {

@@ -2,6 +2,7 @@ import Foundation
 import FuzzDriver
 import OrgNet
 import OrgNetIO
+import OrgNetBuiltIn
 
 /// Month names and organization searches (what the command line's MONTH and ORG resolve
 /// through) against the built-in dataset.

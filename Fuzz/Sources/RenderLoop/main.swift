@@ -2,6 +2,7 @@ import Foundation
 import Graphviz
 import OrgNet
 import OrgNetIO
+import OrgNetBuiltIn
 import OrgNetRender
 
 // `RenderLoop [N] [DOT FILES...]`: N renders (default 1,000) in one process, for LeakSanitizer

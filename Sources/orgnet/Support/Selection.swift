@@ -1,6 +1,7 @@
 import Foundation
 import OrgNet
 import OrgNetIO
+import OrgNetBuiltIn
 
 /// Turns what a user typed on the command line (a dataset path, a month or a DOT file, an
 /// organization name) into model values, with the errors a command-line user needs. The

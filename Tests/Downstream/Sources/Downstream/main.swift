@@ -3,7 +3,7 @@
 // when the example stops behaving as the documentation says.
 import Foundation
 import OrgNet
-import OrgNetIO
+import OrgNetBuiltIn
 import OrgNetRender
 
 func fail(_ message: String) -> Never {
