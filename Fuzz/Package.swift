@@ -22,11 +22,11 @@ let package = Package(
             .product(name: "Graphviz", package: "orgnet"),
         ]),
         .executableTarget(name: "FuzzSelectors", dependencies: [
-            "FuzzDriver", .product(name: "OrgNet", package: "orgnet"), .product(name: "OrgNetIO", package: "orgnet"), .product(name: "OrgNetBuiltIn", package: "orgnet"),
+            "FuzzDriver", .product(name: "OrgNet", package: "orgnet"), .product(name: "OrgNetIO", package: "orgnet"),
         ]),
         // Not a fuzz target: 1,000 renders in one process for LeakSanitizer (scripts/sanitizers.sh).
         .executableTarget(name: "RenderLoop", dependencies: [
-            .product(name: "OrgNet", package: "orgnet"), .product(name: "OrgNetIO", package: "orgnet"), .product(name: "OrgNetBuiltIn", package: "orgnet"), .product(name: "OrgNetRender", package: "orgnet"),
+            .product(name: "OrgNet", package: "orgnet"), .product(name: "OrgNetIO", package: "orgnet"), .product(name: "OrgNetRender", package: "orgnet"),
             .product(name: "Graphviz", package: "orgnet"),
         ]),
     ],

@@ -138,7 +138,7 @@ import OrgNetRender
         let plain = try HTMLReport.files(for: t, samples: 0)
         #expect(!(try #require(plain.first { $0.path == "charts/betweenness.svg" }).text.contains("class=\"band\"")))
         let plainData = try Self.reportData(plain)
-        #expect(plainData["intervalHeading"] == nil && plainData["uncertainty"] as? String == "no intervals (--samples 0)")
+        #expect(plainData["intervalHeading"] == nil && plainData["uncertainty"] as? String == "no intervals (0 samples asked for)")
         let eigen = try Self.reportData(try HTMLReport.files(for: t, measure: "eigenvector", samples: 50))
         #expect((eigen["uncertainty"] as? String)?.contains("cannot be sampled") == true)
     }

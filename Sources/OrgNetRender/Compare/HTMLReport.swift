@@ -39,7 +39,7 @@ public enum HTMLReport {
                              samples: Int = defaultSamples, seed: UInt64 = 1) throws(OrgNetError) -> [Gallery.File] {
         let t = timeline
         guard !t.months.isEmpty else { throw OrgNetError(.invalidArgument, "a report needs a timeline with months") }
-        guard samples >= 0 else { throw OrgNetError(.invalidArgument, "--samples must be 0 (no intervals) or more; got \(samples)") }
+        guard samples >= 0 else { throw OrgNetError(.invalidArgument, "the sample count must be 0 (no intervals) or more; got \(samples)") }
         let snapshots = t.months.map { t.snapshot(at: $0) }
         let panels = try ComparePanels(snapshots: snapshots, measure: measure)
         let uncertainty = samples == 0 ? nil
@@ -247,7 +247,7 @@ public enum HTMLReport {
                                                      elements: Array(moving))))
         }
         let note = uncertainty.map(\.description)
-            ?? (samples == 0 ? "no intervals (--samples 0)" : "no intervals: \(ComparisonMeasures.title(of: measure)) cannot be sampled")
+            ?? (samples == 0 ? "no intervals (0 samples asked for)" : "no intervals: \(ComparisonMeasures.title(of: measure)) cannot be sampled")
         let out = DataOut(measure: ComparisonMeasures.title(of: measure),
                           months: months,
                           start: t.monthToShow.flatMap { m in t.months.firstIndex(of: m) } ?? 0,

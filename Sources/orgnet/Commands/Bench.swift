@@ -40,7 +40,7 @@ struct Bench: ParsableCommand {
         try runReporting { () throws(OrgNetError) in
             func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
             func load() throws(OrgNetError) -> Graph {
-                let t = try DOTImport.load(path: file)
+                let t = try DOTImport.load(path: file, limits: limits.limits)
                 return t.wholeNetwork().network(roles: nil).graph
             }
             // `name` or `name:repeats`.

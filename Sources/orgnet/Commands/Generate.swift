@@ -58,7 +58,7 @@ struct Generate: ParsableCommand {
                 do {
                     try limits.limits.check(kind, value, what, at: nil)
                 } catch {
-                    throw OrgNetError(.invalidArgument, error.message + "; orgnet would not read it back")
+                    throw OrgNetError(.invalidArgument, error.message + " (\(ExitStatus.flag(kind)) raises it); orgnet would not read it back")
                 }
             }
             try withinLimits(.nodes, net.nodeCount, "the federation has \(net.nodeCount) bodies")
