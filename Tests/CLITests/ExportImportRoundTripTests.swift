@@ -34,4 +34,28 @@ import Testing
                     "\(name) \(month): the imported month differs")
         }
     }
+
+    /// A one-month GraphML export carries the observations in effect that month (also those
+    /// counted earlier and carried forward), so `export → import → diff` against the original
+    /// month is empty: no organization, tie or observation added, removed or changed.
+    @Test(arguments: ["1917-02", "1917-10"])
+    func aGraphMLMonthComesBackWithoutDifferences(_ month: String) throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let exported = folder.appendingPathComponent("m.graphml").path
+        let dataset = folder.appendingPathComponent("dataset").path
+        let export = try CLI.run(["export", month, "-T", "graphml", "-o", exported])
+        #expect(export.status == 0, "\(export.stderr)")
+        let imported = try CLI.run(["import", exported, "-o", dataset])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let diff = try CLI.run(["diff", month, dataset, "--format", "json"])
+        #expect(diff.status == 0, "\(diff.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any])
+        let changed = try #require(json["changed"] as? [Any])
+        #expect(changed.isEmpty, "\(month): \(changed.count) changed after the round trip: \(diff.stdout.prefix(600))")
+        for side in ["added", "removed"] {
+            let lists = try #require(json[side] as? [String: [Any]])
+            #expect(lists.values.allSatisfy { $0.isEmpty }, "\(month): \(side) \(lists)")
+        }
+    }
 }

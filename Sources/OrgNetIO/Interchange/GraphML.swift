@@ -72,6 +72,8 @@ public enum GraphML {
         data("g_title", t.title, indent: "    ")
         data("g_month", snapshot.month?.description, indent: "    ")
         data("g_calendar", t.calendar.rawValue, indent: "    ")
+        // The observations in effect in the month (``Interchange/observationsInEffect(_:)``).
+        let inEffect = Dictionary(grouping: Interchange.observationsInEffect(snapshot), by: \.subject)
         for o in snapshot.organizations {
             out += "    <node id=\"\(esc(o.id))\">\n"
             data("n_name", o.name)
@@ -90,7 +92,7 @@ public enum GraphML {
             data("n_note", o.provenance.note)
             data("n_sources", Interchange.sourcesText(o.provenance.sources))
             data("n_leading_party", t.leadingParty(of: o.id, at: snapshot.month)?.id)
-            data("n_observations", Interchange.observationsText(snapshot.observations.filter { $0.subject == .organization(o.id) }))
+            data("n_observations", Interchange.observationsText(inEffect[.organization(o.id)] ?? []))
             for (i, name) in nodeAttrNames.enumerated() { data("n_attr\(i)", o.attributes[name]) }
             out += "    </node>\n"
         }
@@ -113,7 +115,7 @@ public enum GraphML {
             data("e_note", tie.provenance.note)
             data("e_sources", Interchange.sourcesText(tie.provenance.sources))
             data("e_upward", tie.upwardReason)
-            data("e_observations", Interchange.observationsText(snapshot.observations.filter { $0.subject == .tie(tie.id) }))
+            data("e_observations", Interchange.observationsText(inEffect[.tie(tie.id)] ?? []))
             for (i, name) in edgeAttrNames.enumerated() { data("e_attr\(i)", tie.attributes[name]) }
             out += "    </edge>\n"
         }

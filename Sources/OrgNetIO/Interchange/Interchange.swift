@@ -128,18 +128,29 @@ public enum Interchange {
         Provenance(sources: [Citation(ref: source.id)], status: .external)
     }
 
-    /// One month's network as a timeline of that single month (for the whole-timeline writers):
-    /// the snapshot's organizations and ties, the observations of that month, and the header.
-    public static func timeline(of snapshot: Snapshot) -> Timeline {
-        let t = snapshot.timeline
-        guard let month = snapshot.month else { return t }
+    /// The observations in effect in a month's snapshot, for a one-month export: every
+    /// observation of its organizations and ties dated up to the month, not only the month's own,
+    /// so that a figure counted earlier and carried forward (a population counted in March, read
+    /// in October) survives export and import, and the copy answers as the original does.
+    /// Without a month (a network without months) the snapshot's own observations.
+    public static func observationsInEffect(_ snapshot: Snapshot) -> [Observation] {
+        guard let month = snapshot.month else { return snapshot.observations }
         let orgIDs = Set(snapshot.organizations.map(\.id)), tieIDs = Set(snapshot.ties.map(\.id))
-        let obs = snapshot.observations.filter {
+        return snapshot.timeline.observations.filter {
+            guard $0.month <= month else { return false }
             switch $0.subject {
             case .organization(let id): return orgIDs.contains(id)
             case .tie(let id): return tieIDs.contains(id)
             }
         }
+    }
+
+    /// One month's network as a timeline of that single month (for the whole-timeline writers):
+    /// the snapshot's organizations and ties, the observations of that month, and the header.
+    public static func timeline(of snapshot: Snapshot) -> Timeline {
+        let t = snapshot.timeline
+        guard let month = snapshot.month else { return t }
+        let obs = observationsInEffect(snapshot)
         return Timeline(id: t.id, title: t.title, description: t.description, calendar: t.calendar, months: [month],
                         parties: t.parties, kinds: t.kinds, tieKinds: t.tieKinds, sources: t.sources,
                         organizations: snapshot.organizations, ties: snapshot.ties, observations: obs,
