@@ -35,16 +35,16 @@ import Testing
         }
     }
 
-    /// A one-month GraphML export carries the observations in effect that month (also those
+    /// A one-month GraphML or node-link JSON export carries the observations in effect that month (also those
     /// counted earlier and carried forward), so `export → import → diff` against the original
     /// month is empty: no organization, tie or observation added, removed or changed.
-    @Test(arguments: ["1917-02", "1917-10"])
-    func aGraphMLMonthComesBackWithoutDifferences(_ month: String) throws {
+    @Test(arguments: ["1917-02", "1917-10"], ["graphml", "json"])
+    func aMonthComesBackWithoutDifferences(_ month: String, _ format: String) throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let exported = folder.appendingPathComponent("m.graphml").path
+        let exported = folder.appendingPathComponent("m.\(format)").path
         let dataset = folder.appendingPathComponent("dataset").path
-        let export = try CLI.run(["export", month, "-T", "graphml", "-o", exported])
+        let export = try CLI.run(["export", month, "-T", format, "-o", exported])
         #expect(export.status == 0, "\(export.stderr)")
         let imported = try CLI.run(["import", exported, "-o", dataset])
         #expect(imported.status == 0, "\(imported.stderr)")

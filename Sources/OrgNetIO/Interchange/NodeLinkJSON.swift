@@ -12,13 +12,15 @@ public enum NodeLinkJSON {
         let t = snapshot.timeline
         var graph: [String: Any] = ["dataset": t.id, "title": t.title, "calendar": t.calendar.rawValue]
         if let m = snapshot.month { graph["month"] = m.description }
+        // The observations in effect in the month, also those carried forward (``Interchange/observationsInEffect(_:)``).
+        let inEffect = Interchange.observationsInEffect(snapshot)
         let nodes = snapshot.organizations.map { o -> [String: Any] in
             var n = node(o, in: t)
             n["leading_party"] = t.leadingParty(of: o.id, at: snapshot.month)?.id ?? NSNull()
-            n["observations"] = snapshot.observations(of: o.id).filter { if case .organization = $0.subject { true } else { false } }.map(observation)
+            n["observations"] = inEffect.filter { $0.subject == .organization(o.id) }.map(observation)
             return n
         }
-        return document(t, graph: graph, nodes: nodes, ties: snapshot.ties, observations: snapshot.observations)
+        return document(t, graph: graph, nodes: nodes, ties: snapshot.ties, observations: inEffect)
     }
 
     /// The whole timeline: every organization and tie with its lifetime (`since`/`until`, null when
