@@ -13,14 +13,14 @@ public enum NodeLinkJSON {
         var graph: [String: Any] = ["dataset": t.id, "title": t.title, "calendar": t.calendar.rawValue]
         if let m = snapshot.month { graph["month"] = m.description }
         // The observations in effect in the month, also those carried forward (``Interchange/observationsInEffect(_:)``).
-        let inEffect = Interchange.observationsInEffect(snapshot)
+        let bySubject = Dictionary(grouping: Interchange.observationsInEffect(snapshot), by: \.subject)
         let nodes = snapshot.organizations.map { o -> [String: Any] in
             var n = node(o, in: t)
             n["leading_party"] = t.leadingParty(of: o.id, at: snapshot.month)?.id ?? NSNull()
-            n["observations"] = inEffect.filter { $0.subject == .organization(o.id) }.map(observation)
+            n["observations"] = (bySubject[.organization(o.id)] ?? []).map(observation)
             return n
         }
-        return document(t, graph: graph, nodes: nodes, ties: snapshot.ties, observations: inEffect)
+        return document(t, graph: graph, nodes: nodes, ties: snapshot.ties, observations: bySubject)
     }
 
     /// The whole timeline: every organization and tie with its lifetime (`since`/`until`, null when
@@ -36,21 +36,25 @@ public enum NodeLinkJSON {
             "sources": t.sources.map { ["id": $0.id, "title": $0.title, "kind": $0.kind.rawValue,
                                         "author": $0.author ?? NSNull(), "url": $0.url ?? NSNull()] as [String: Any] },
         ]
+        let bySubject = Dictionary(grouping: t.observations, by: \.subject)
         let nodes = t.organizations.map { o -> [String: Any] in
             var n = node(o, in: t)
-            n["observations"] = t.observations.filter { $0.subject == .organization(o.id) }.map(observation)
+            n["observations"] = (bySubject[.organization(o.id)] ?? []).map(observation)
             return n
         }
-        return document(t, graph: graph, nodes: nodes, ties: t.ties, observations: t.observations)
+        return document(t, graph: graph, nodes: nodes, ties: t.ties, observations: bySubject)
     }
 
-    static func document(_ t: Timeline, graph: [String: Any], nodes: [[String: Any]], ties: [Tie], observations: [Observation]) -> String {
+    /// `observations` are grouped by subject once (file order kept within a subject), so writing
+    /// is linear in nodes + edges + observations rather than their product.
+    static func document(_ t: Timeline, graph: [String: Any], nodes: [[String: Any]], ties: [Tie],
+                         observations: [Observation.Subject: [Observation]]) -> String {
         var pairs: Set<String> = [], multigraph = false
         for tie in ties where !pairs.insert(tie.from + "\u{0}" + tie.to).inserted { multigraph = true }
         let edges = ties.map { tie -> [String: Any] in
             var e = edge(tie, in: t)
             if multigraph { e["key"] = tie.id }
-            e["observations"] = observations.filter { $0.subject == .tie(tie.id) }.map(observation)
+            e["observations"] = (observations[.tie(tie.id)] ?? []).map(observation)
             return e
         }
         let doc: [String: Any] = ["directed": t.isDirected, "multigraph": multigraph, "graph": graph,
