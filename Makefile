@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 OUT ?= orgnet-default.svg
 
-.PHONY: render test build release install uninstall deps clean completions man docs bench
+.PHONY: lint format render test build release install uninstall deps clean completions man docs bench
 
 deps:
 	@scripts/ensure-deps.sh
@@ -19,6 +19,15 @@ render: build
 	@$(SWIFT) run -q orgnet render -o $(OUT)
 
 # The whole test suite (Swift Testing: engine, loaders, measures, CLI end to end).
+# The code's layout is swift-format's, configured in .swift-format (4-space indent, 120 columns).
+FORMAT_PATHS = Package.swift Sources Tests Plugins Fuzz
+
+lint:
+	$(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
+
+format:
+	$(SWIFT) format format --in-place --parallel --recursive $(FORMAT_PATHS)
+
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test

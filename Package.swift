@@ -41,7 +41,9 @@ let package = Package(
         .target(name: "OrgNetIO", dependencies: ["OrgNet", "GraphKit", "Graphviz", "Yams"]),
         .target(
             name: "OrgNetRender",
-            dependencies: ["OrgNet", "OrgNetIO", "GraphKit", "Graphviz", .product(name: "Subprocess", package: "swift-subprocess")],
+            dependencies: [
+                "OrgNet", "OrgNetIO", "GraphKit", "Graphviz", .product(name: "Subprocess", package: "swift-subprocess"),
+            ],
             // The layout worker's crash/hang hook exists only in debug builds (docs/design.md §2).
             swiftSettings: [.define("ORGNET_FAULT_INJECTION", .when(configuration: .debug))]
         ),
@@ -61,15 +63,22 @@ let package = Package(
         ),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "GraphKit"]),
         .testTarget(name: "GraphKitTests", dependencies: ["GraphKit"], resources: [.copy("Golden")]),
-        .testTarget(name: "OrgNetTests", dependencies: ["OrgNet", "OrgNetIO", "OrgNetBuiltIn", "Graphviz", "GraphKit", "TestSupport"]),
-        .testTarget(name: "OrgNetRenderTests", dependencies: ["OrgNetRender", "OrgNetIO", "OrgNetBuiltIn", "TestSupport"]),
+        .testTarget(
+            name: "OrgNetTests",
+            dependencies: ["OrgNet", "OrgNetIO", "OrgNetBuiltIn", "Graphviz", "GraphKit", "TestSupport"]),
+        .testTarget(
+            name: "OrgNetRenderTests", dependencies: ["OrgNetRender", "OrgNetIO", "OrgNetBuiltIn", "TestSupport"]),
         .testTarget(name: "CompareTests", dependencies: ["OrgNetRender", "OrgNetIO", "OrgNetBuiltIn", "TestSupport"]),
         // Runs the built binary for the end-to-end suites (a plain target: test targets cannot share code).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "CLITests", dependencies: ["OrgNet", "OrgNetIO", "TestSupport"]),
-        .testTarget(name: "InterchangeTests", dependencies: ["OrgNet", "OrgNetIO", "OrgNetBuiltIn", "OrgNetRender", "TestSupport"]),
+        .testTarget(
+            name: "InterchangeTests",
+            dependencies: ["OrgNet", "OrgNetIO", "OrgNetBuiltIn", "OrgNetRender", "TestSupport"]),
         .testTarget(name: "MeasuresTests", dependencies: ["OrgNet", "OrgNetIO"]),
-        .testTarget(name: "DocsTests", dependencies: ["OrgNet", "OrgNetIO", "OrgNetBuiltIn", "OrgNetRender", "GraphKit", "TestSupport"]),
+        .testTarget(
+            name: "DocsTests",
+            dependencies: ["OrgNet", "OrgNetIO", "OrgNetBuiltIn", "OrgNetRender", "GraphKit", "TestSupport"]),
         .testTarget(name: "HostileInputTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

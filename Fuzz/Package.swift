@@ -11,24 +11,39 @@ let package = Package(
     targets: [
         // libFuzzer's driver, shared by the fuzz targets.
         .target(name: "FuzzDriver"),
-        .executableTarget(name: "FuzzYAML", dependencies: [
-            "FuzzDriver", .product(name: "OrgNet", package: "orgnet"), .product(name: "OrgNetIO", package: "orgnet"),
-        ]),
-        .executableTarget(name: "FuzzDOTImport", dependencies: [
-            "FuzzDriver", .product(name: "OrgNet", package: "orgnet"), .product(name: "OrgNetIO", package: "orgnet"), .product(name: "Graphviz", package: "orgnet"),
-        ]),
-        .executableTarget(name: "FuzzRenderSpec", dependencies: [
-            "FuzzDriver", .product(name: "OrgNet", package: "orgnet"), .product(name: "OrgNetIO", package: "orgnet"), .product(name: "OrgNetRender", package: "orgnet"),
-            .product(name: "Graphviz", package: "orgnet"),
-        ]),
-        .executableTarget(name: "FuzzSelectors", dependencies: [
-            "FuzzDriver", .product(name: "OrgNet", package: "orgnet"), .product(name: "OrgNetIO", package: "orgnet"),
-        ]),
+        .executableTarget(
+            name: "FuzzYAML",
+            dependencies: [
+                "FuzzDriver", .product(name: "OrgNet", package: "orgnet"),
+                .product(name: "OrgNetIO", package: "orgnet"),
+            ]),
+        .executableTarget(
+            name: "FuzzDOTImport",
+            dependencies: [
+                "FuzzDriver", .product(name: "OrgNet", package: "orgnet"),
+                .product(name: "OrgNetIO", package: "orgnet"), .product(name: "Graphviz", package: "orgnet"),
+            ]),
+        .executableTarget(
+            name: "FuzzRenderSpec",
+            dependencies: [
+                "FuzzDriver", .product(name: "OrgNet", package: "orgnet"),
+                .product(name: "OrgNetIO", package: "orgnet"), .product(name: "OrgNetRender", package: "orgnet"),
+                .product(name: "Graphviz", package: "orgnet"),
+            ]),
+        .executableTarget(
+            name: "FuzzSelectors",
+            dependencies: [
+                "FuzzDriver", .product(name: "OrgNet", package: "orgnet"),
+                .product(name: "OrgNetIO", package: "orgnet"),
+            ]),
         // Not a fuzz target: 1,000 renders in one process for LeakSanitizer (scripts/sanitizers.sh).
-        .executableTarget(name: "RenderLoop", dependencies: [
-            .product(name: "OrgNet", package: "orgnet"), .product(name: "OrgNetIO", package: "orgnet"), .product(name: "OrgNetRender", package: "orgnet"),
-            .product(name: "Graphviz", package: "orgnet"),
-        ]),
+        .executableTarget(
+            name: "RenderLoop",
+            dependencies: [
+                .product(name: "OrgNet", package: "orgnet"), .product(name: "OrgNetIO", package: "orgnet"),
+                .product(name: "OrgNetRender", package: "orgnet"),
+                .product(name: "Graphviz", package: "orgnet"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,7 +14,8 @@ struct EmbedDatasets: BuildToolPlugin {
         let graphs = root.appending(path: "Graphs")
         let fm = FileManager.default
         let folders = try fm.contentsOfDirectory(atPath: graphs.path(percentEncoded: false)).sorted().filter {
-            fm.fileExists(atPath: graphs.appending(path: $0).appending(path: "dataset.yaml").path(percentEncoded: false))
+            fm.fileExists(
+                atPath: graphs.appending(path: $0).appending(path: "dataset.yaml").path(percentEncoded: false))
         }
         var inputs: [URL] = []
         for folder in folders {

@@ -73,8 +73,10 @@ extension Graph {
     /// Whether in-slot `p` of node `w` (edge `v -> w`) lies on a shortest path from the last source;
     /// `inW` is ``inWeights`` (empty when unweighted), hoisted out of the hot loop by the caller.
     @inline(__always)
-    static func isShortestPathPredecessor(_ v: Int, slot p: Int, of w: Int, weighted: Bool, inW: [Double],
-                                          _ x: borrowing BrandesScratch) -> Bool {
+    static func isShortestPathPredecessor(
+        _ v: Int, slot p: Int, of w: Int, weighted: Bool, inW: [Double],
+        _ x: borrowing BrandesScratch
+    ) -> Bool {
         let dv = x.dist[v]
         if dv == .infinity { return false }
         if weighted { return v != w && dv + inW[p] == x.dist[w] }
@@ -112,9 +114,11 @@ extension Graph {
     /// Sociol. 25(2). Brandes, U. (2008). On variants of shortest-path betweenness centrality and
     /// their generic computation. Social Networks 30(2) (endpoints, edge betweenness, sampling).
     /// Freeman, L. C. (1977). A set of measures of centrality based on betweenness. Sociometry 40.
-    public func betweennessCentrality(normalized: Bool = true, weighted: Bool = false, endpoints: Bool = false,
-                                      sources: [Int]? = nil, mask: GraphMask? = nil,
-                                      serial: Bool = false) throws(GraphError) -> [Double] {
+    public func betweennessCentrality(
+        normalized: Bool = true, weighted: Bool = false, endpoints: Bool = false,
+        sources: [Int]? = nil, mask: GraphMask? = nil,
+        serial: Bool = false
+    ) throws(GraphError) -> [Double] {
         if weighted { try checkNonNegativeWeights() }
         let live = liveEdges(mask)
         let srcs: [Int]
@@ -159,28 +163,36 @@ extension Graph {
         var bc = [Double](repeating: 0, count: n)
         for part in partials { for v in 0..<n { bc[v] += part[v] } }
         let sampled = sources.map { Set($0) }
-        rescaleBetweenness(&bc, normalized: normalized, endpoints: endpoints, sampled: sampled,
-                           sampleCount: sources?.count, activeCount: mask?.activeNodeCount ?? n)
+        rescaleBetweenness(
+            &bc, normalized: normalized, endpoints: endpoints, sampled: sampled,
+            sampleCount: sources?.count, activeCount: mask?.activeNodeCount ?? n)
         return bc
     }
 
     /// Betweenness with `k` pivots drawn uniformly without replacement by a seeded generator
     /// (networkx `betweenness_centrality(k=, seed=)`: same scaling, different random stream).
     /// - Complexity: O(k m) unweighted.
-    public func betweennessCentrality(sampleSize k: Int, seed: UInt64, normalized: Bool = true,
-                                      weighted: Bool = false, endpoints: Bool = false) throws(GraphError) -> [Double] {
+    public func betweennessCentrality(
+        sampleSize k: Int, seed: UInt64, normalized: Bool = true,
+        weighted: Bool = false, endpoints: Bool = false
+    ) throws(GraphError) -> [Double] {
         guard k >= 1, k <= nodeCount else { throw .invalidArgument("sampleSize must be in 1...nodeCount") }
-        if k == nodeCount { return try betweennessCentrality(normalized: normalized, weighted: weighted, endpoints: endpoints) }
+        if k == nodeCount {
+            return try betweennessCentrality(normalized: normalized, weighted: weighted, endpoints: endpoints)
+        }
         var rng = SplitMix64(seed: seed)
         var pool = Array(0..<nodeCount)
         for i in 0..<k { pool.swapAt(i, i + Int(rng.next() % UInt64(nodeCount - i))) }
-        return try betweennessCentrality(normalized: normalized, weighted: weighted, endpoints: endpoints,
-                                         sources: Array(pool[0..<k]))
+        return try betweennessCentrality(
+            normalized: normalized, weighted: weighted, endpoints: endpoints,
+            sources: Array(pool[0..<k]))
     }
 
     /// networkx 3.6 `_rescale` for node betweenness.
-    private func rescaleBetweenness(_ bc: inout [Double], normalized: Bool, endpoints: Bool,
-                                    sampled: Set<Int>?, sampleCount: Int?, activeCount: Int) {
+    private func rescaleBetweenness(
+        _ bc: inout [Double], normalized: Bool, endpoints: Bool,
+        sampled: Set<Int>?, sampleCount: Int?, activeCount: Int
+    ) {
         let n = nodeCount
         let bigN = Double(endpoints ? activeCount : activeCount - 1)
         if bigN < 2 { return }
@@ -192,7 +204,8 @@ extension Graph {
             if scale != 1 { for v in 0..<n { bc[v] *= scale } }
             return
         }
-        let scaleSource = kSource > 1 ? (normalized ? 1 / ((kSource - 1) * (bigN - 1)) : bigN / ((kSource - 1) * correction)) : .nan
+        let scaleSource =
+            kSource > 1 ? (normalized ? 1 / ((kSource - 1) * (bigN - 1)) : bigN / ((kSource - 1) * correction)) : .nan
         let scaleOther = normalized ? 1 / (kSource * (bigN - 1)) : bigN / (kSource * correction)
         for v in 0..<n { bc[v] *= (sampled?.contains(v) ?? false) ? scaleSource : scaleOther }
     }
@@ -207,8 +220,10 @@ extension Graph {
     ///
     /// Reference: Brandes, U. (2008). On variants of shortest-path betweenness centrality.
     /// Girvan, M. & Newman, M. E. J. (2002). Community structure in social and biological networks.
-    public func edgeBetweennessCentrality(normalized: Bool = true, weighted: Bool = false,
-                                          sources: [Int]? = nil) throws(GraphError) -> [EdgeValue] {
+    public func edgeBetweennessCentrality(
+        normalized: Bool = true, weighted: Bool = false,
+        sources: [Int]? = nil
+    ) throws(GraphError) -> [EdgeValue] {
         if weighted { try checkNonNegativeWeights() }
         if let sources { for s in sources { try check(s) } }
         let srcs = sources ?? Array(0..<nodeCount)

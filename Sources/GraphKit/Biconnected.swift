@@ -4,7 +4,9 @@ extension Graph {
     /// then (directed graphs) its in-neighbours, over live edges only (`live` empty = all, see
     /// ``GraphMask``); a neighbour seen twice (`u -> v` and `v -> u`) is one undirected edge, and
     /// the parent is skipped however often it appears, as in a simple graph.
-    private func lowLinks(live: [Bool] = []) -> (disc: [Int], low: [Int], parent: [Int], children: [Int], treeChildOf: [(Int, Int)]) {
+    private func lowLinks(live: [Bool] = []) -> (
+        disc: [Int], low: [Int], parent: [Int], children: [Int], treeChildOf: [(Int, Int)]
+    ) {
         let n = nodeCount
         var disc = [Int](repeating: -1, count: n), low = [Int](repeating: 0, count: n)
         var parent = [Int](repeating: -1, count: n), children = [Int](repeating: 0, count: n)
@@ -31,7 +33,7 @@ extension Graph {
                 if slot == outOffsets[v + 1] && isDirected { slot = inOffsets[v] + outEnd }
                 if let (w, isLive) = neighbour(v, slot) {
                     stack[stack.count - 1].slot = slot + 1
-                    if !isLive || w == v { continue }  // switched off; self-loops never matter
+                    if !isLive || w == v { continue } // switched off; self-loops never matter
                     if disc[w] < 0 {
                         parent[w] = v; children[v] += 1
                         disc[w] = time; low[w] = time; time += 1

@@ -26,7 +26,7 @@ extension Graph {
             while !x.heap.isEmpty {
                 let (d, v) = x.heap.pop()
                 if x.sigma[v] != 0 || d > x.dist[v] { continue }
-                x.sigma[v] = 1  // finalized marker
+                x.sigma[v] = 1 // finalized marker
                 x.order.append(Int32(v))
                 for p in offs[v]..<offs[v + 1] {
                     if !live.isEmpty && !live[Int(eids[p])] { continue }
@@ -68,8 +68,10 @@ extension Graph {
     ///
     /// References: Freeman, L. C. (1979). Centrality in social networks: conceptual clarification.
     /// Wasserman, S. & Faust, K. (1994). Social Network Analysis: Methods and Applications. CUP.
-    public func closenessCentrality(weighted: Bool = false, wfImproved: Bool = true, mask: GraphMask? = nil,
-                                    serial: Bool = false) throws(GraphError) -> [Double] {
+    public func closenessCentrality(
+        weighted: Bool = false, wfImproved: Bool = true, mask: GraphMask? = nil,
+        serial: Bool = false
+    ) throws(GraphError) -> [Double] {
         if weighted { try checkNonNegativeWeights() }
         let live = liveEdges(mask)
         let n = mask?.activeNodeCount ?? nodeCount
@@ -113,8 +115,10 @@ extension Graph {
     ///
     /// References: Marchiori, M. & Latora, V. (2000). Harmony in the small-world. Physica A 285.
     /// Boldi, P. & Vigna, S. (2014). Axioms for centrality. Internet Mathematics 10.
-    public func harmonicCentrality(weighted: Bool = false, mask: GraphMask? = nil,
-                                   serial: Bool = false) throws(GraphError) -> [Double] {
+    public func harmonicCentrality(
+        weighted: Bool = false, mask: GraphMask? = nil,
+        serial: Bool = false
+    ) throws(GraphError) -> [Double] {
         if weighted { try checkNonNegativeWeights() }
         let live = liveEdges(mask)
         let graph = self

@@ -30,7 +30,9 @@ extension Graph {
     /// References: Newman, M. E. J. (2006). Modularity and community structure in networks. PNAS 103.
     /// Leicht, E. A. & Newman, M. E. J. (2008). Community structure in directed networks. PRL 100.
     /// Reichardt, J. & Bornholdt, S. (2006) (resolution).
-    public func modularity(of communities: [[Int]], resolution: Double = 1, weighted: Bool = true) throws(GraphError) -> Double {
+    public func modularity(of communities: [[Int]], resolution: Double = 1, weighted: Bool = true) throws(GraphError)
+        -> Double
+    {
         var label = [Int](repeating: -1, count: nodeCount)
         for (c, members) in communities.enumerated() {
             for v in members {
@@ -85,15 +87,19 @@ extension Graph {
     ///
     /// Reference: Blondel, V. D., Guillaume, J.-L., Lambiotte, R. & Lefebvre, E. (2008). Fast
     /// unfolding of communities in large networks. J. Stat. Mech. P10008.
-    public func louvainCommunities(resolution: Double = 1, threshold: Double = 1e-7, seed: UInt64 = 0,
-                                   weighted: Bool = true) -> [[Int]] {
+    public func louvainCommunities(
+        resolution: Double = 1, threshold: Double = 1e-7, seed: UInt64 = 0,
+        weighted: Bool = true
+    ) -> [[Int]] {
         let n = nodeCount
-        var partition = (0..<n).map { [$0] }  // original nodes per current-level node
+        var partition = (0..<n).map { [$0] } // original nodes per current-level node
         if edgeCount == 0 { return partition }
         var rng = SplitMix64(seed: seed)
-        var level = makeLevel(n: n, edges: (0..<edgeCount).map {
-            (Int(edgeSources[$0]), Int(edgeTargets[$0]), weighted ? edgeWeights[$0] : 1)
-        })
+        var level = makeLevel(
+            n: n,
+            edges: (0..<edgeCount).map {
+                (Int(edgeSources[$0]), Int(edgeTargets[$0]), weighted ? edgeWeights[$0] : 1)
+            })
         let m = level.edges.reduce(0) { $0 + $1.2 }
         if m == 0 { return partition }
         var mod = levelModularity(level, labels: Array(0..<n), m: m, resolution: resolution)
@@ -140,8 +146,9 @@ extension Graph {
             tg[pos[u]] = Int32(v); wt[pos[u]] = w; pos[u] += 1
             tg[pos[v]] = Int32(u); wt[pos[v]] = w; pos[v] += 1
         }
-        return LevelGraph(n: n, nbrOffsets: count, nbrTargets: tg, nbrWeights: wt,
-                          outDegree: outDeg, inDegree: inDeg, edges: edges)
+        return LevelGraph(
+            n: n, nbrOffsets: count, nbrTargets: tg, nbrWeights: wt,
+            outDegree: outDeg, inDegree: inDeg, edges: edges)
     }
 
     private func levelModularity(_ g: LevelGraph, labels: [Int], m: Double, resolution: Double) -> Double {
@@ -160,8 +167,10 @@ extension Graph {
     }
 
     /// networkx `_one_level`: local moves until none improves modularity. Returns community labels.
-    private func oneLevel(_ g: LevelGraph, m: Double, resolution: Double,
-                          rng: inout SplitMix64) -> ([Int], Bool) {
+    private func oneLevel(
+        _ g: LevelGraph, m: Double, resolution: Double,
+        rng: inout SplitMix64
+    ) -> ([Int], Bool) {
         var com = Array(0..<g.n)
         var totOut = g.outDegree, totIn = g.inDegree
         var order = Array(0..<g.n)
@@ -193,7 +202,8 @@ extension Graph {
                     removeCost = -w2c[own] / m + resolution * (totOut[own] * dOut) / (2 * m2)
                 }
                 for c in touched {
-                    let gain = isDirected
+                    let gain =
+                        isDirected
                         ? removeCost + w2c[c] / m - resolution * (dOut * totIn[c] + dIn * totOut[c]) / m2
                         : removeCost + w2c[c] / m - resolution * (totOut[c] * dOut) / (2 * m2)
                     if gain > bestGain { bestGain = gain; best = c }

@@ -7,7 +7,9 @@ extension Graph {
     public func outDegrees(weighted: Bool = false, mask: GraphMask? = nil) -> [Double] {
         guard isDirected else { return degrees(weighted: weighted, mask: mask) }
         let live = liveEdges(mask)
-        return (0..<nodeCount).map { v in sumSlots(outOffsets[v]..<outOffsets[v + 1], outWeights, weighted, live, outEdgeIDs) }
+        return (0..<nodeCount).map { v in
+            sumSlots(outOffsets[v]..<outOffsets[v + 1], outWeights, weighted, live, outEdgeIDs)
+        }
     }
 
     /// The in-degree of every node: the number of edges entering it, or with `weighted` the sum of
@@ -18,7 +20,9 @@ extension Graph {
     public func inDegrees(weighted: Bool = false, mask: GraphMask? = nil) -> [Double] {
         guard isDirected else { return degrees(weighted: weighted, mask: mask) }
         let live = liveEdges(mask)
-        return (0..<nodeCount).map { v in sumSlots(inOffsets[v]..<inOffsets[v + 1], inWeights, weighted, live, inEdgeIDs) }
+        return (0..<nodeCount).map { v in
+            sumSlots(inOffsets[v]..<inOffsets[v + 1], inWeights, weighted, live, inEdgeIDs)
+        }
     }
 
     /// The (total) degree of every node, networkx `G.degree(weight=...)`.

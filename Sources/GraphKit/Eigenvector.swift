@@ -15,8 +15,10 @@ extension Graph {
     ///
     /// References: Bonacich, P. (1987). Power and centrality: a family of measures. AJS 92(5).
     /// Bonacich, P. (1972). Factoring and weighting approaches to status scores. J. Math. Sociol. 2.
-    public func eigenvectorCentrality(weighted: Bool = false, maxIterations: Int = 100,
-                                      tolerance: Double = 1e-6) throws(GraphError) -> [Double] {
+    public func eigenvectorCentrality(
+        weighted: Bool = false, maxIterations: Int = 100,
+        tolerance: Double = 1e-6
+    ) throws(GraphError) -> [Double] {
         let n = nodeCount
         guard n > 0 else { throw .emptyGraph }
         let useW = weighted && inWeights != nil

@@ -87,7 +87,9 @@ extension Graph {
         var cutEdges: [Int] = []
         for e in 0..<edgeCount {
             let u = Int(edgeSources[e]), v = Int(edgeTargets[e])
-            if !reachesSink[u] && reachesSink[v] || (!isDirected && reachesSink[u] && !reachesSink[v]) { cutEdges.append(e) }
+            if !reachesSink[u] && reachesSink[v] || (!isDirected && reachesSink[u] && !reachesSink[v]) {
+                cutEdges.append(e)
+            }
         }
         return MinimumCut(value: value, sourceSide: sourceSide, sinkSide: sinkSide, cutEdges: cutEdges)
     }

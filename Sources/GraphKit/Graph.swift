@@ -93,8 +93,11 @@ public struct Graph: Sendable {
     }
 
     /// Builds a graph from `(source, target, weight)` tuples; see ``init(nodeCount:edges:directed:)``.
-    public init(nodeCount: Int, edges: [(source: Int, target: Int, weight: Double)], directed: Bool) throws(GraphError) {
-        try self.init(nodeCount: nodeCount, edges: edges.map { Edge($0.source, $0.target, weight: $0.weight) }, directed: directed)
+    public init(nodeCount: Int, edges: [(source: Int, target: Int, weight: Double)], directed: Bool) throws(GraphError)
+    {
+        try self.init(
+            nodeCount: nodeCount, edges: edges.map { Edge($0.source, $0.target, weight: $0.weight) }, directed: directed
+        )
     }
 
     /// Builds an unweighted graph from `(source, target)` pairs; see ``init(nodeCount:edges:directed:)``.
@@ -103,7 +106,8 @@ public struct Graph: Sendable {
     }
 
     /// Internal initializer from an already canonical (sorted, de-duplicated) edge list.
-    init(canonicalSources srcs: [Int32], targets tgts: [Int32], weights wts: [Double], nodeCount n: Int, directed: Bool) {
+    init(canonicalSources srcs: [Int32], targets tgts: [Int32], weights wts: [Double], nodeCount n: Int, directed: Bool)
+    {
         nodeCount = n
         isDirected = directed
         edgeSources = srcs

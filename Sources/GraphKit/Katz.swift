@@ -16,9 +16,11 @@ extension Graph {
     ///
     /// Reference: Katz, L. (1953). A new status index derived from sociometric analysis.
     /// Psychometrika 18(1).
-    public func katzCentrality(alpha: Double = 0.1, beta: Double = 1, weighted: Bool = false,
-                               normalized: Bool = true, maxIterations: Int = 1000,
-                               tolerance: Double = 1e-6) throws(GraphError) -> [Double] {
+    public func katzCentrality(
+        alpha: Double = 0.1, beta: Double = 1, weighted: Bool = false,
+        normalized: Bool = true, maxIterations: Int = 1000,
+        tolerance: Double = 1e-6
+    ) throws(GraphError) -> [Double] {
         let n = nodeCount
         if n == 0 { return [] }
         let useW = weighted && inWeights != nil

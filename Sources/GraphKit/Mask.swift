@@ -43,8 +43,9 @@ extension Graph {
     /// number of flags) is a programming error and traps.
     func liveEdges(_ mask: GraphMask?) -> [Bool] {
         guard let mask else { return [] }
-        precondition(mask.nodes.count == nodeCount && mask.edges.count == edgeCount,
-                     "a mask needs one flag per node and one per edge of its graph")
+        precondition(
+            mask.nodes.count == nodeCount && mask.edges.count == edgeCount,
+            "a mask needs one flag per node and one per edge of its graph")
         return (0..<edgeCount).map { e in
             mask.edges[e] && mask.nodes[Int(edgeSources[e])] && mask.nodes[Int(edgeTargets[e])]
         }

@@ -27,9 +27,11 @@ extension Graph {
     ///
     /// Reference: Page, L., Brin, S., Motwani, R. & Winograd, T. (1999). The PageRank citation
     /// ranking: bringing order to the Web. Stanford InfoLab.
-    public func pageRank(alpha: Double = 0.85, personalization: [Double]? = nil, dangling: [Double]? = nil,
-                         weighted: Bool = true, maxIterations: Int = 100,
-                         tolerance: Double = 1e-6, mask: GraphMask? = nil) throws(GraphError) -> [Double] {
+    public func pageRank(
+        alpha: Double = 0.85, personalization: [Double]? = nil, dangling: [Double]? = nil,
+        weighted: Bool = true, maxIterations: Int = 100,
+        tolerance: Double = 1e-6, mask: GraphMask? = nil
+    ) throws(GraphError) -> [Double] {
         let n = nodeCount
         if n == 0 { return [] }
         let live = liveEdges(mask)

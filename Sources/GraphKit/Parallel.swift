@@ -31,8 +31,10 @@ final class ChunkResults<T>: @unchecked Sendable {
 /// per item (e.g. sources in different components) still balances. With `serial` the whole range
 /// is one chunk on the calling thread: a measure run inside an already parallel loop (one sample
 /// of many) then sums in one fixed order whatever the core count.
-func parallelChunks<T>(_ count: Int, minimumPerChunk: Int = 1, serial: Bool = false,
-                       _ body: @Sendable (Range<Int>) -> T) -> [T] {
+func parallelChunks<T>(
+    _ count: Int, minimumPerChunk: Int = 1, serial: Bool = false,
+    _ body: @Sendable (Range<Int>) -> T
+) -> [T] {
     if count == 0 { return [] }
     let cores = serial ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
     let chunks = serial ? 1 : max(1, min(cores * 4, count / max(1, minimumPerChunk)))

@@ -53,8 +53,10 @@ extension Graph {
     /// - Complexity: O(n + m) unweighted, O((n + m) log n) weighted.
     ///
     /// Reference: Dijkstra, E. W. (1959). A note on two problems in connexion with graphs.
-    public func shortestPaths(from source: Int, weighted: Bool = false,
-                              direction: TraversalDirection = .outgoing) throws(GraphError) -> ShortestPathTree {
+    public func shortestPaths(
+        from source: Int, weighted: Bool = false,
+        direction: TraversalDirection = .outgoing
+    ) throws(GraphError) -> ShortestPathTree {
         try check(source)
         if weighted { try checkNonNegativeWeights() }
         var dist = [Double](repeating: .infinity, count: nodeCount)
@@ -107,7 +109,9 @@ extension Graph {
     /// The length of a shortest path from `source` to `target` (networkx `shortest_path_length`), or
     /// `nil` if unreachable.
     /// - Complexity: as ``shortestPaths(from:weighted:direction:)``.
-    public func shortestPathLength(from source: Int, to target: Int, weighted: Bool = false) throws(GraphError) -> Double? {
+    public func shortestPathLength(from source: Int, to target: Int, weighted: Bool = false) throws(GraphError)
+        -> Double?
+    {
         try check(target)
         let d = try shortestPaths(from: source, weighted: weighted).distances[target]
         return d.isFinite ? d : nil

@@ -47,8 +47,10 @@ extension Graph {
     }
 
     /// Shortest path avoiding blocked nodes and canonical edges; BFS or Dijkstra.
-    private func restrictedShortestPath(_ s: Int, _ t: Int, weighted: Bool, blockedNodes: [Bool],
-                                        blockedEdges: Set<Int32>) -> WeightedPath? {
+    private func restrictedShortestPath(
+        _ s: Int, _ t: Int, weighted: Bool, blockedNodes: [Bool],
+        blockedEdges: Set<Int32>
+    ) -> WeightedPath? {
         var dist = [Double](repeating: .infinity, count: nodeCount)
         var pred = [Int](repeating: -1, count: nodeCount)
         var done = [Bool](repeating: false, count: nodeCount)
@@ -87,13 +89,18 @@ extension Graph {
     ///
     /// Reference: Yen, J. Y. (1971). Finding the K shortest loopless paths in a network.
     /// Management Science 17(11).
-    public func kShortestSimplePaths(from source: Int, to target: Int, k: Int,
-                                     weighted: Bool = false) throws(GraphError) -> [WeightedPath] {
+    public func kShortestSimplePaths(
+        from source: Int, to target: Int, k: Int,
+        weighted: Bool = false
+    ) throws(GraphError) -> [WeightedPath] {
         try check(source); try check(target)
         if weighted { try checkNonNegativeWeights() }
         guard k > 0, source != target else { return [] }
         let noNodes = [Bool](repeating: false, count: nodeCount)
-        guard let first = restrictedShortestPath(source, target, weighted: weighted, blockedNodes: noNodes, blockedEdges: []) else { return [] }
+        guard
+            let first = restrictedShortestPath(
+                source, target, weighted: weighted, blockedNodes: noNodes, blockedEdges: [])
+        else { return [] }
         var found = [first]
         var seen: Set<[Int]> = [first.nodes]
         var candidates: [WeightedPath] = []
@@ -108,8 +115,10 @@ extension Graph {
                 for p in found where p.nodes.count > i + 1 && Array(p.nodes[0...i]) == root {
                     if let slot = slot(from: p.nodes[i], to: p.nodes[i + 1]) { blockedEdges.insert(outEdgeIDs[slot]) }
                 }
-                if let spurPath = restrictedShortestPath(spur, target, weighted: weighted,
-                                                          blockedNodes: blockedNodes, blockedEdges: blockedEdges) {
+                if let spurPath = restrictedShortestPath(
+                    spur, target, weighted: weighted,
+                    blockedNodes: blockedNodes, blockedEdges: blockedEdges)
+                {
                     let nodes = root + spurPath.nodes.dropFirst()
                     if !seen.contains(nodes) {
                         seen.insert(nodes)
@@ -119,10 +128,13 @@ extension Graph {
                 blockedNodes[spur] = true
                 rootLength += weighted ? (weight(from: spur, to: last[i + 1]) ?? 0) : 1
             }
-            guard let best = candidates.indices.min(by: { a, b in
-                candidates[a].length != candidates[b].length ? candidates[a].length < candidates[b].length
-                    : candidates[a].nodes.lexicographicallyPrecedes(candidates[b].nodes)
-            }) else { break }
+            guard
+                let best = candidates.indices.min(by: { a, b in
+                    candidates[a].length != candidates[b].length
+                        ? candidates[a].length < candidates[b].length
+                        : candidates[a].nodes.lexicographicallyPrecedes(candidates[b].nodes)
+                })
+            else { break }
             found.append(candidates.remove(at: best))
         }
         return found

@@ -18,8 +18,9 @@ extension Graph {
         order.sort { a, b in
             edgeTargets[a] != edgeTargets[b] ? edgeTargets[a] < edgeTargets[b] : edgeSources[a] < edgeSources[b]
         }
-        return Graph(canonicalSources: order.map { edgeTargets[$0] }, targets: order.map { edgeSources[$0] },
-                     weights: order.map { edgeWeights[$0] }, nodeCount: nodeCount, directed: true)
+        return Graph(
+            canonicalSources: order.map { edgeTargets[$0] }, targets: order.map { edgeSources[$0] },
+            weights: order.map { edgeWeights[$0] }, nodeCount: nodeCount, directed: true)
     }
 
     /// The undirected view (networkx `G.to_undirected()`): `u -> v` and `v -> u` become one edge.

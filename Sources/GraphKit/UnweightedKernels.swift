@@ -11,8 +11,10 @@ extension Graph {
     /// Brandes' algorithm from each of `sources[range]` (BFS), adding dependencies into `bc`
     /// (networkx `_accumulate_basic`, or `_accumulate_endpoints` with `endpoints`). `live` (empty =
     /// every edge) switches edges off (see ``GraphMask``); the checks are skipped without a mask.
-    func unweightedBrandes(sources: [Int], range: Range<Int>, endpoints: Bool, live: [Bool] = [],
-                           into bc: inout [Double]) {
+    func unweightedBrandes(
+        sources: [Int], range: Range<Int>, endpoints: Bool, live: [Bool] = [],
+        into bc: inout [Double]
+    ) {
         let masked = !live.isEmpty
         let n = nodeCount
         var dist = [Int32](repeating: -1, count: n)
@@ -20,57 +22,72 @@ extension Graph {
         var delta = [Double](repeating: 0, count: n)
         var order = [Int32](repeating: 0, count: max(1, n))
         outOffsets.withUnsafeBufferPointer { oOff in
-        outTargets.withUnsafeBufferPointer { oT in
-        inOffsets.withUnsafeBufferPointer { iOff in
-        inTargets.withUnsafeBufferPointer { iT in
-        outEdgeIDs.withUnsafeBufferPointer { oE in
-        inEdgeIDs.withUnsafeBufferPointer { iE in
-        live.withUnsafeBufferPointer { L in
-        dist.withUnsafeMutableBufferPointer { D in
-        sigma.withUnsafeMutableBufferPointer { S in
-        delta.withUnsafeMutableBufferPointer { DL in
-        order.withUnsafeMutableBufferPointer { O in
-        bc.withUnsafeMutableBufferPointer { B in
-            for i in range {
-                let s = sources[i]
-                D[s] = 0; S[s] = 1; O[0] = Int32(s)
-                var head = 0, tail = 1
-                while head < tail {
-                    let v = Int(O[head]); head += 1
-                    let dv = D[v] &+ 1
-                    let sv = S[v]
-                    var p = oOff[v]
-                    let end = oOff[v + 1]
-                    while p < end {
-                        if masked && !L[Int(oE[p])] { p += 1; continue }
-                        let w = Int(oT[p]); p += 1
-                        let dw = D[w]
-                        if dw < 0 {
-                            D[w] = dv; S[w] = sv; O[tail] = Int32(truncatingIfNeeded: w); tail += 1
-                        } else if dw == dv {
-                            S[w] += sv
+            outTargets.withUnsafeBufferPointer { oT in
+                inOffsets.withUnsafeBufferPointer { iOff in
+                    inTargets.withUnsafeBufferPointer { iT in
+                        outEdgeIDs.withUnsafeBufferPointer { oE in
+                            inEdgeIDs.withUnsafeBufferPointer { iE in
+                                live.withUnsafeBufferPointer { L in
+                                    dist.withUnsafeMutableBufferPointer { D in
+                                        sigma.withUnsafeMutableBufferPointer { S in
+                                            delta.withUnsafeMutableBufferPointer { DL in
+                                                order.withUnsafeMutableBufferPointer { O in
+                                                    bc.withUnsafeMutableBufferPointer { B in
+                                                        for i in range {
+                                                            let s = sources[i]
+                                                            D[s] = 0; S[s] = 1; O[0] = Int32(s)
+                                                            var head = 0, tail = 1
+                                                            while head < tail {
+                                                                let v = Int(O[head]); head += 1
+                                                                let dv = D[v] &+ 1
+                                                                let sv = S[v]
+                                                                var p = oOff[v]
+                                                                let end = oOff[v + 1]
+                                                                while p < end {
+                                                                    if masked && !L[Int(oE[p])] { p += 1; continue }
+                                                                    let w = Int(oT[p]); p += 1
+                                                                    let dw = D[w]
+                                                                    if dw < 0 {
+                                                                        D[w] = dv; S[w] = sv;
+                                                                        O[tail] = Int32(truncatingIfNeeded: w);
+                                                                        tail += 1
+                                                                    } else if dw == dv {
+                                                                        S[w] += sv
+                                                                    }
+                                                                }
+                                                            }
+                                                            if endpoints { B[s] += Double(tail - 1) }
+                                                            // Reverse order; the source (order[0]) has no predecessors and gets no dependency.
+                                                            var j = tail - 1
+                                                            while j > 0 {
+                                                                let w = Int(O[j]); j -= 1
+                                                                let dPred = D[w] &- 1
+                                                                let coeff = (1 + DL[w]) / S[w]
+                                                                var p = iOff[w]
+                                                                let end = iOff[w + 1]
+                                                                while p < end {
+                                                                    if masked && !L[Int(iE[p])] { p += 1; continue }
+                                                                    let v = Int(iT[p]); p += 1
+                                                                    if D[v] == dPred { DL[v] += S[v] * coeff }
+                                                                }
+                                                                B[w] += endpoints ? DL[w] + 1 : DL[w]
+                                                            }
+                                                            for k in 0..<tail {
+                                                                let v = Int(O[k]); D[v] = -1; S[v] = 0; DL[v] = 0
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
-                if endpoints { B[s] += Double(tail - 1) }
-                // Reverse order; the source (order[0]) has no predecessors and gets no dependency.
-                var j = tail - 1
-                while j > 0 {
-                    let w = Int(O[j]); j -= 1
-                    let dPred = D[w] &- 1
-                    let coeff = (1 + DL[w]) / S[w]
-                    var p = iOff[w]
-                    let end = iOff[w + 1]
-                    while p < end {
-                        if masked && !L[Int(iE[p])] { p += 1; continue }
-                        let v = Int(iT[p]); p += 1
-                        if D[v] == dPred { DL[v] += S[v] * coeff }
-                    }
-                    B[w] += endpoints ? DL[w] + 1 : DL[w]
-                }
-                for k in 0..<tail { let v = Int(O[k]); D[v] = -1; S[v] = 0; DL[v] = 0 }
             }
-        }}}}}}}}}}}}
+        }
     }
 
     /// For each node `u` in `range`: the number of nodes that reach it (itself included) and the sum
@@ -86,8 +103,10 @@ extension Graph {
     /// Distances are levels, the sums integers: the results are exactly those of one search at a
     /// time (the level-synchronous bitmap BFS this replaced; closeness at 10k nodes 3-4x faster,
     /// Benchmarks/ANALYSIS.md). `live` (empty = every edge) switches edges off (see ``GraphMask``).
-    func unweightedDistanceSumsBitParallel(_ range: Range<Int>, incoming: Bool,
-                                           live: [Bool] = []) -> [(reached: Int, total: Int)] {
+    func unweightedDistanceSumsBitParallel(
+        _ range: Range<Int>, incoming: Bool,
+        live: [Bool] = []
+    ) -> [(reached: Int, total: Int)] {
         let masked = !live.isEmpty
         let n = nodeCount
         // seen and next of a node side by side (one cache line for both), frontier apart.
@@ -101,67 +120,77 @@ extension Graph {
         let tgts = incoming ? inTargets : outTargets
         let eids = incoming ? inEdgeIDs : outEdgeIDs
         offs.withUnsafeBufferPointer { off in
-        tgts.withUnsafeBufferPointer { T in
-        eids.withUnsafeBufferPointer { E in
-        live.withUnsafeBufferPointer { L in
-        state.withUnsafeMutableBufferPointer { S in
-        front.withUnsafeMutableBufferPointer { F in
-        current.withUnsafeMutableBufferPointer { C in
-        touched.withUnsafeMutableBufferPointer { TO in
-            var reached = [Int](repeating: 1, count: 64)
-            var total = [Int](repeating: 0, count: 64)
-            var lo = range.lowerBound
-            while lo < range.upperBound {
-                let hi = min(lo + 64, range.upperBound)
-                var nc = 0
-                for u in lo..<hi {
-                    let bit: UInt64 = 1 << UInt64(u - lo)
-                    S[2 * u] |= bit
-                    if F[u] == 0 { C[nc] = Int32(u); nc += 1 }
-                    F[u] |= bit
-                }
-                for b in 0..<64 { reached[b] = 1; total[b] = 0 }
-                var level = 0
-                while nc > 0 {
-                    level += 1
-                    var nt = 0
-                    for i in 0..<nc {
-                        let v = Int(C[i])
-                        let f = F[v]
-                        F[v] = 0
-                        var p = off[v]
-                        let end = off[v + 1]
-                        while p < end {
-                            if masked && !L[Int(E[p])] { p += 1; continue }
-                            let w = Int(T[p]); p += 1
-                            let add = f & ~S[2 * w]
-                            if add != 0 {
-                                if S[2 * w + 1] == 0 { TO[nt] = Int32(truncatingIfNeeded: w); nt += 1 }
-                                S[2 * w + 1] |= add
+            tgts.withUnsafeBufferPointer { T in
+                eids.withUnsafeBufferPointer { E in
+                    live.withUnsafeBufferPointer { L in
+                        state.withUnsafeMutableBufferPointer { S in
+                            front.withUnsafeMutableBufferPointer { F in
+                                current.withUnsafeMutableBufferPointer { C in
+                                    touched.withUnsafeMutableBufferPointer { TO in
+                                        var reached = [Int](repeating: 1, count: 64)
+                                        var total = [Int](repeating: 0, count: 64)
+                                        var lo = range.lowerBound
+                                        while lo < range.upperBound {
+                                            let hi = min(lo + 64, range.upperBound)
+                                            var nc = 0
+                                            for u in lo..<hi {
+                                                let bit: UInt64 = 1 << UInt64(u - lo)
+                                                S[2 * u] |= bit
+                                                if F[u] == 0 { C[nc] = Int32(u); nc += 1 }
+                                                F[u] |= bit
+                                            }
+                                            for b in 0..<64 { reached[b] = 1; total[b] = 0 }
+                                            var level = 0
+                                            while nc > 0 {
+                                                level += 1
+                                                var nt = 0
+                                                for i in 0..<nc {
+                                                    let v = Int(C[i])
+                                                    let f = F[v]
+                                                    F[v] = 0
+                                                    var p = off[v]
+                                                    let end = off[v + 1]
+                                                    while p < end {
+                                                        if masked && !L[Int(E[p])] { p += 1; continue }
+                                                        let w = Int(T[p]); p += 1
+                                                        let add = f & ~S[2 * w]
+                                                        if add != 0 {
+                                                            if S[2 * w + 1] == 0 {
+                                                                TO[nt] = Int32(truncatingIfNeeded: w); nt += 1
+                                                            }
+                                                            S[2 * w + 1] |= add
+                                                        }
+                                                    }
+                                                }
+                                                nc = 0
+                                                for i in 0..<nt {
+                                                    let w = Int(TO[i])
+                                                    let new = S[2 * w + 1]
+                                                    S[2 * w + 1] = 0
+                                                    S[2 * w] |= new
+                                                    F[w] = new
+                                                    C[nc] = Int32(truncatingIfNeeded: w); nc += 1
+                                                    var bits = new
+                                                    while bits != 0 {
+                                                        let b = bits.trailingZeroBitCount
+                                                        reached[b] += 1; total[b] &+= level
+                                                        bits &= bits &- 1
+                                                    }
+                                                }
+                                            }
+                                            for u in lo..<hi { out.append((reached[u - lo], total[u - lo])) }
+                                            // 2n words per 64 searches; next and frontier are all 0 here
+                                            S.update(repeating: 0)
+                                            lo = hi
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
-                    nc = 0
-                    for i in 0..<nt {
-                        let w = Int(TO[i])
-                        let new = S[2 * w + 1]
-                        S[2 * w + 1] = 0
-                        S[2 * w] |= new
-                        F[w] = new
-                        C[nc] = Int32(truncatingIfNeeded: w); nc += 1
-                        var bits = new
-                        while bits != 0 {
-                            let b = bits.trailingZeroBitCount
-                            reached[b] += 1; total[b] &+= level
-                            bits &= bits &- 1
-                        }
-                    }
                 }
-                for u in lo..<hi { out.append((reached[u - lo], total[u - lo])) }
-                S.update(repeating: 0)  // 2n words per 64 searches; next and frontier are all 0 here
-                lo = hi
             }
-        }}}}}}}}
+        }
         return out
     }
 }

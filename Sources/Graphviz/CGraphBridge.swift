@@ -58,7 +58,8 @@ enum CGraphBridge {
         return spec
     }
 
-    private static func subgraphs(of parent: Graph, graphSyms: [UnsafeMutablePointer<Agsym_t>]) -> [GraphSpec.Subgraph] {
+    private static func subgraphs(of parent: Graph, graphSyms: [UnsafeMutablePointer<Agsym_t>]) -> [GraphSpec.Subgraph]
+    {
         // cgraph orders subgraphs by id (anonymous ones first), not by declaration: sort by sequence.
         var ordered: [(seq: UInt, graph: Graph)] = []
         var next = agfstsubg(parent)
@@ -80,9 +81,10 @@ enum CGraphBridge {
                 ids.append(objectName(node) ?? "")
                 n = agnxtnode(s, node)
             }
-            result.append(GraphSpec.Subgraph(
-                name: objectName(s) ?? "", attributes: attrs, nodeIDs: ids,
-                subgraphs: subgraphs(of: s, graphSyms: graphSyms)))
+            result.append(
+                GraphSpec.Subgraph(
+                    name: objectName(s) ?? "", attributes: attrs, nodeIDs: ids,
+                    subgraphs: subgraphs(of: s, graphSyms: graphSyms)))
         }
         return result
     }
@@ -98,7 +100,8 @@ enum CGraphBridge {
         return out
     }
 
-    private static func explicit(_ obj: UnsafeMutableRawPointer, _ syms: [UnsafeMutablePointer<Agsym_t>]) -> Attributes {
+    private static func explicit(_ obj: UnsafeMutableRawPointer, _ syms: [UnsafeMutablePointer<Agsym_t>]) -> Attributes
+    {
         var attrs: Attributes = [:]
         for sym in syms where !same(agxget(obj, sym), sym.pointee.defval) {
             if let v = value(obj, sym) { attrs[name(sym)] = v }
@@ -160,7 +163,9 @@ enum CGraphBridge {
             node = agnxtnode(g, n)
         }
         let bb = numbers(string(g, "bb") ?? "")
-        let rect = bb.count == 4 ? Rect(minX: bb[0], minY: bb[1], maxX: bb[2], maxY: bb[3]) : Rect(minX: 0, minY: 0, maxX: 0, maxY: 0)
+        let rect =
+            bb.count == 4
+            ? Rect(minX: bb[0], minY: bb[1], maxX: bb[2], maxY: bb[3]) : Rect(minX: 0, minY: 0, maxX: 0, maxY: 0)
         return (positions, sizes, rect)
     }
 

@@ -67,8 +67,10 @@ enum DOTWriter {
     /// readable for `gvpr` and pydot users (`class="org"`, not `"class"="org"`).
     static func id(_ s: String) -> String {
         guard let first = s.unicodeScalars.first, !("0"..."9").contains(first),
-              s.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }),
-              !["node", "edge", "graph", "digraph", "subgraph", "strict"].contains(s.lowercased())
+            s.unicodeScalars.allSatisfy({
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_"
+            }),
+            !["node", "edge", "graph", "digraph", "subgraph", "strict"].contains(s.lowercased())
         else { return quote(s) }
         return s
     }

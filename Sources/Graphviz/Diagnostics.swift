@@ -49,8 +49,10 @@ public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible
     }
 
     /// Makes an error.
-    public init(code: Code, message: String, line: Int? = nil, exceededLimit: SizeLimit? = nil,
-                size: Int? = nil, limit: Int? = nil) {
+    public init(
+        code: Code, message: String, line: Int? = nil, exceededLimit: SizeLimit? = nil,
+        size: Int? = nil, limit: Int? = nil
+    ) {
         self.code = code
         self.message = message
         self.line = line

@@ -79,7 +79,8 @@ public final class GraphvizEngine: @unchecked Sendable {
             let diagnostics = Diagnostic.parse(DiagnosticSink.shared.take())
             guard rc == 0, let data else {
                 if let data { gvFreeRenderData(data) }
-                let message = diagnostics.first(where: { $0.severity == .error })?.message
+                let message =
+                    diagnostics.first(where: { $0.severity == .error })?.message
                     ?? "gvRenderData(\(format.rawValue)) failed"
                 let code: GraphvizError.Code = message.contains("not recognized") ? .unknownFormat : .renderFailed
                 throw GraphvizError(code: code, message: message)
@@ -99,7 +100,9 @@ public final class GraphvizEngine: @unchecked Sendable {
     }
 
     /// ``layout(_:layout:)`` with a validator of the caller's choosing.
-    public func layout(_ spec: GraphSpec, layout: LayoutEngine, validator: SpecValidator) throws(GraphvizError) -> LayoutResult {
+    public func layout(_ spec: GraphSpec, layout: LayoutEngine, validator: SpecValidator) throws(GraphvizError)
+        -> LayoutResult
+    {
         let checked = try validator.validate(spec, layout: layout)
         let text = checked.spec.dotText
         let engine = Self.engineName(layout, checked.spec)
@@ -183,7 +186,9 @@ public final class GraphvizEngine: @unchecked Sendable {
         }
         if leftovers == 0 && !drainErrors && DOTScanner.hasTextAfterFirstGraph(text) {
             agclose(g)
-            throw GraphvizError(code: .multipleGraphs, message: "the input holds text after the first graph; expected exactly one graph")
+            throw GraphvizError(
+                code: .multipleGraphs, message: "the input holds text after the first graph; expected exactly one graph"
+            )
         }
         if leftovers > 0 || drainErrors {
             agclose(g)

@@ -90,7 +90,9 @@ public struct LayoutResult: Sendable, Hashable {
     /// The rewrites the validator made before layout.
     public var rewrites: [SpecValidator.Rewrite]
     /// Makes a result.
-    public init(positions: [String: Point], sizes: [String: Size], boundingBox: Rect, rewrites: [SpecValidator.Rewrite] = []) {
+    public init(
+        positions: [String: Point], sizes: [String: Size], boundingBox: Rect, rewrites: [SpecValidator.Rewrite] = []
+    ) {
         self.positions = positions
         self.sizes = sizes
         self.boundingBox = boundingBox

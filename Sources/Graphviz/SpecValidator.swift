@@ -41,8 +41,10 @@ public struct SpecValidator: Sendable {
         /// Edge weights above this are clamped to it.
         public var maxEdgeWeight: Double
         /// Makes limits.
-        public init(maxDotNodes: Int = 5_000, maxNodes: Int = 20_000, maxEdges: Int = 50_000,
-                    maxBytes: Int = 1_500_000, maxEdgeWeight: Double = 10_000) {
+        public init(
+            maxDotNodes: Int = 5_000, maxNodes: Int = 20_000, maxEdges: Int = 50_000,
+            maxBytes: Int = 1_500_000, maxEdgeWeight: Double = 10_000
+        ) {
             self.maxDotNodes = maxDotNodes
             self.maxNodes = maxNodes
             self.maxEdges = maxEdges
@@ -156,7 +158,11 @@ public struct SpecValidator: Sendable {
 
         let bytes = s.dotText.utf8.count
         if bytes > limits.maxBytes {
-            throw GraphvizError(code: .unsafeSpec, message: "the graph's DOT text is \(bytes) bytes; the limit is \(limits.maxBytes) (large graphs hang layout)", exceededLimit: .bytes, size: bytes, limit: limits.maxBytes)
+            throw GraphvizError(
+                code: .unsafeSpec,
+                message:
+                    "the graph's DOT text is \(bytes) bytes; the limit is \(limits.maxBytes) (large graphs hang layout)",
+                exceededLimit: .bytes, size: bytes, limit: limits.maxBytes)
         }
         return Validated(spec: s, rewrites: notes)
     }
@@ -166,12 +172,14 @@ public struct SpecValidator: Sendable {
     private func checkNUL(_ s: GraphSpec) throws(GraphvizError) {
         func bad(_ t: String) -> Bool { t.contains("\0") }
         func badAttrs(_ a: Attributes) -> Bool { a.contains { bad($0.key) || bad($0.value.string) } }
-        let found = bad(s.name) || badAttrs(s.attributes) || badAttrs(s.nodeDefaults) || badAttrs(s.edgeDefaults)
+        let found =
+            bad(s.name) || badAttrs(s.attributes) || badAttrs(s.nodeDefaults) || badAttrs(s.edgeDefaults)
             || s.nodes.contains { bad($0.id) || badAttrs($0.attributes) }
             || s.edges.contains { bad($0.tail) || bad($0.head) || bad($0.key ?? "") || badAttrs($0.attributes) }
             || s.allSubgraphs.contains { bad($0.name) || badAttrs($0.attributes) || $0.nodeIDs.contains(where: bad) }
         if found {
-            throw GraphvizError(code: .unsafeSpec, message: "the graph contains a NUL character, which C strings cannot carry")
+            throw GraphvizError(
+                code: .unsafeSpec, message: "the graph contains a NUL character, which C strings cannot carry")
         }
     }
 
@@ -181,10 +189,16 @@ public struct SpecValidator: Sendable {
         for sub in s.allSubgraphs { ids.formUnion(sub.nodeIDs) }
         let maxNodes = layout == .dot ? limits.maxDotNodes : limits.maxNodes
         if ids.count > maxNodes {
-            throw GraphvizError(code: .unsafeSpec, message: "the graph has \(ids.count) nodes; the limit for \(layout.rawValue) is \(maxNodes) (larger graphs take minutes or hang)", exceededLimit: .nodes, size: ids.count, limit: maxNodes)
+            throw GraphvizError(
+                code: .unsafeSpec,
+                message:
+                    "the graph has \(ids.count) nodes; the limit for \(layout.rawValue) is \(maxNodes) (larger graphs take minutes or hang)",
+                exceededLimit: .nodes, size: ids.count, limit: maxNodes)
         }
         if s.edges.count > limits.maxEdges {
-            throw GraphvizError(code: .unsafeSpec, message: "the graph has \(s.edges.count) edges; the limit is \(limits.maxEdges)", exceededLimit: .edges, size: s.edges.count, limit: limits.maxEdges)
+            throw GraphvizError(
+                code: .unsafeSpec, message: "the graph has \(s.edges.count) edges; the limit is \(limits.maxEdges)",
+                exceededLimit: .edges, size: s.edges.count, limit: limits.maxEdges)
         }
     }
 
@@ -193,22 +207,32 @@ public struct SpecValidator: Sendable {
     private func fixGraphAttributes(_ a: inout Attributes, notes: inout [Rewrite]) {
         if rules.contains(.dropLayoutAttribute), let v = a["layout"] {
             a["layout"] = nil
-            notes.append(Rewrite(rule: .layoutAttribute, message: "dropped layout=\(v.string) (the layout is chosen by the caller, and checked for it)"))
+            notes.append(
+                Rewrite(
+                    rule: .layoutAttribute,
+                    message: "dropped layout=\(v.string) (the layout is chosen by the caller, and checked for it)"))
         }
         if let v = a["concentrate"], GraphvizEngine.isTrue(v.string) {
             a["concentrate"] = nil
-            notes.append(Rewrite(rule: .concentrate, message: "dropped concentrate=\(v.string) (edge concentration crashes layout)"))
+            notes.append(
+                Rewrite(
+                    rule: .concentrate, message: "dropped concentrate=\(v.string) (edge concentration crashes layout)"))
         }
         if let v = a["splines"]?.string.lowercased(), v == "ortho" || v == "curved" {
             a["splines"] = "true"
-            notes.append(Rewrite(rule: .splines, message: "splines=\(v) rewritten to splines=true (\(v) crashes layout)"))
+            notes.append(
+                Rewrite(rule: .splines, message: "splines=\(v) rewritten to splines=true (\(v) crashes layout)"))
         }
         for key in ["nslimit", "nslimit1"] {
             if let v = a[key] {
                 let n = Double(v.string.trimmingCharacters(in: .whitespaces))
                 if n == nil || !(n! > 0) || !n!.isFinite {
                     a[key] = nil
-                    notes.append(Rewrite(rule: .nslimit, message: "dropped \(key)=\(v.string) (non-positive limits crash layout with nested clusters)"))
+                    notes.append(
+                        Rewrite(
+                            rule: .nslimit,
+                            message:
+                                "dropped \(key)=\(v.string) (non-positive limits crash layout with nested clusters)"))
                 }
             }
         }
@@ -225,7 +249,11 @@ public struct SpecValidator: Sendable {
                 s.edges[i].attributes["lhead"] = nil
                 s.edges[i].attributes["ltail"] = nil
             }
-            notes.append(Rewrite(rule: .compoundWithRankdir, message: "dropped compound=true and lhead/ltail (compound edges crash layout with rankdir=\(rankdir))"))
+            notes.append(
+                Rewrite(
+                    rule: .compoundWithRankdir,
+                    message:
+                        "dropped compound=true and lhead/ltail (compound edges crash layout with rankdir=\(rankdir))"))
         }
         if let note = fixWeight(&s.edgeDefaults, what: "edge defaults") { notes.append(note) }
         for i in s.edges.indices {
@@ -243,7 +271,11 @@ public struct SpecValidator: Sendable {
         }
         if w > limits.maxEdgeWeight {
             a["weight"] = .text(NumberText.exact(limits.maxEdgeWeight))
-            return Rewrite(rule: .edgeWeight, message: "clamped weight=\(raw) of \(what) to \(NumberText.exact(limits.maxEdgeWeight)) (huge weights crash layout)")
+            return Rewrite(
+                rule: .edgeWeight,
+                message:
+                    "clamped weight=\(raw) of \(what) to \(NumberText.exact(limits.maxEdgeWeight)) (huge weights crash layout)"
+            )
         }
         return nil
     }
@@ -259,7 +291,9 @@ public struct SpecValidator: Sendable {
         var count = 0
         func fix(_ a: inout Attributes) {
             for (k, v) in a {
-                guard case .html(let html) = v, html.range(of: "fixedsize", options: .caseInsensitive) != nil else { continue }
+                guard case .html(let html) = v, html.range(of: "fixedsize", options: .caseInsensitive) != nil else {
+                    continue
+                }
                 let stripped = Self.deleting(#/\s+fixedsize\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>\/]+)/#, from: html)
                 if stripped != html { a[k] = .html(stripped); count += 1 }
             }
@@ -272,7 +306,10 @@ public struct SpecValidator: Sendable {
         }
         walk(&s.subgraphs)
         if count > 0 {
-            notes.append(Rewrite(rule: .htmlFixedSize, message: "stripped FIXEDSIZE from \(count) HTML label(s) (narrow fixed-size cells crash layout)"))
+            notes.append(
+                Rewrite(
+                    rule: .htmlFixedSize,
+                    message: "stripped FIXEDSIZE from \(count) HTML label(s) (narrow fixed-size cells crash layout)"))
         }
     }
 
@@ -321,13 +358,17 @@ public struct SpecValidator: Sendable {
                     continue
                 }
                 if case .html(let html) = v {
-                    var cleaned = Self.deleting(#/\s+(?:href|url|target)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>\/]+)/#, from: html)
+                    var cleaned = Self.deleting(
+                        #/\s+(?:href|url|target)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>\/]+)/#, from: html)
                     cleaned = Self.deleting(#/<\s*img\b[^>]*>(?:\s*<\s*\/\s*img\s*>)?/#, from: cleaned)
-                    if cleaned != html { a[k] = .html(cleaned); dropped.append("links or images in the HTML \(k) of \(owner)") }
+                    if cleaned != html {
+                        a[k] = .html(cleaned); dropped.append("links or images in the HTML \(k) of \(owner)")
+                    }
                 }
             }
         }
-        fix(&s.attributes, "the graph"); fix(&s.nodeDefaults, "the node defaults"); fix(&s.edgeDefaults, "the edge defaults")
+        fix(&s.attributes, "the graph"); fix(&s.nodeDefaults, "the node defaults");
+        fix(&s.edgeDefaults, "the edge defaults")
         for i in s.nodes.indices { fix(&s.nodes[i].attributes, "node \(s.nodes[i].id)") }
         for i in s.edges.indices { fix(&s.edges[i].attributes, "edge \(s.edges[i].tail) -> \(s.edges[i].head)") }
         func walk(_ subs: inout [GraphSpec.Subgraph]) {
@@ -335,8 +376,12 @@ public struct SpecValidator: Sendable {
         }
         walk(&s.subgraphs)
         if !dropped.isEmpty {
-            let shown = dropped.prefix(5).joined(separator: ", ") + (dropped.count > 5 ? " and \(dropped.count - 5) more" : "")
-            notes.append(Rewrite(rule: .activeContent, message: "dropped \(shown) (links, scripts and external resources are not drawn)"))
+            let shown =
+                dropped.prefix(5).joined(separator: ", ") + (dropped.count > 5 ? " and \(dropped.count - 5) more" : "")
+            notes.append(
+                Rewrite(
+                    rule: .activeContent,
+                    message: "dropped \(shown) (links, scripts and external resources are not drawn)"))
         }
     }
 
@@ -383,7 +428,12 @@ public struct SpecValidator: Sendable {
                     if !conflicts.isEmpty {
                         Self.remove(Set(conflicts), from: &subs[i])
                         for id in conflicts {
-                            notes.append(Rewrite(rule: .nodeInTwoClusters, message: "node \(id) removed from \(subs[i].name); it stays in \(owningName[id] ?? "its first cluster") (a node in two clusters crashes layout)"))
+                            notes.append(
+                                Rewrite(
+                                    rule: .nodeInTwoClusters,
+                                    message:
+                                        "node \(id) removed from \(subs[i].name); it stays in \(owningName[id] ?? "its first cluster") (a node in two clusters crashes layout)"
+                                ))
                         }
                     }
                 }
@@ -439,9 +489,19 @@ public struct SpecValidator: Sendable {
                 let cluster = clusterNames[target] ?? "a cluster"
                 if ids.count >= 2 {
                     additions.append((target, GraphSpec.Subgraph(name: "", attributes: group.attributes, nodeIDs: ids)))
-                    notes.append(Rewrite(rule: rule, message: "rank=\(rank) group of \(ids.joined(separator: ", ")) moved into \(cluster) (a rank group crossing a cluster boundary crashes layout)"))
+                    notes.append(
+                        Rewrite(
+                            rule: rule,
+                            message:
+                                "rank=\(rank) group of \(ids.joined(separator: ", ")) moved into \(cluster) (a rank group crossing a cluster boundary crashes layout)"
+                        ))
                 } else {
-                    notes.append(Rewrite(rule: rule, message: "node \(ids.joined()) of \(cluster) dropped from a rank=\(rank) group outside it (crashes layout)"))
+                    notes.append(
+                        Rewrite(
+                            rule: rule,
+                            message:
+                                "node \(ids.joined()) of \(cluster) dropped from a rank=\(rank) group outside it (crashes layout)"
+                        ))
                 }
             }
         }
@@ -456,7 +516,8 @@ public struct SpecValidator: Sendable {
         return current
     }
 
-    static func modify(_ subs: inout [GraphSpec.Subgraph], at path: [Int], _ change: (inout GraphSpec.Subgraph) -> Void) {
+    static func modify(_ subs: inout [GraphSpec.Subgraph], at path: [Int], _ change: (inout GraphSpec.Subgraph) -> Void)
+    {
         guard let first = path.first else { return }
         if path.count == 1 {
             change(&subs[first])

@@ -57,8 +57,12 @@ public struct DatasetChecker: Sendable {
             if o.provenance.sources.isEmpty { add(.warning, "organization \(o.id) has no sources", key) }
             if let p = o.parent, let parent = t.organization(p) {
                 let (cs, cu) = clamp(o.lifetime), (ps, pu) = clamp(parent.lifetime)
-                if let cs, let ps, cs < ps { add(.warning, "\(o.id) exists from \(cs), before its parent \(p) (from \(ps))", key) }
-                if let cu, let pu, cu > pu { add(.warning, "\(o.id) lasts until \(cu), after its parent \(p) (until \(pu))", key) }
+                if let cs, let ps, cs < ps {
+                    add(.warning, "\(o.id) exists from \(cs), before its parent \(p) (from \(ps))", key)
+                }
+                if let cu, let pu, cu > pu {
+                    add(.warning, "\(o.id) lasts until \(cu), after its parent \(p) (until \(pu))", key)
+                }
             }
         }
         for tie in t.ties {
@@ -67,15 +71,21 @@ public struct DatasetChecker: Sendable {
                 add(.error, "tie \(tie.id) ends (\(u)) before it begins (\(s))", key)
             }
             if tie.provenance.sources.isEmpty { add(.warning, "tie \(tie.id) has no sources", key) }
-            if tie.from == tie.to && tie.role == .delegation { add(.error, "tie \(tie.id) delegates a body to itself", key) }
+            if tie.from == tie.to && tie.role == .delegation {
+                add(.error, "tie \(tie.id) delegates a body to itself", key)
+            }
             for end in [tie.from, tie.to] {
                 guard let o = t.organization(end) else { continue }
                 let (ts, tu) = clamp(tie.lifetime), (os, ou) = clamp(o.lifetime)
                 if let ts, let os, ts < os {
-                    add(.error, "tie \(tie.id) begins \(ts), before \(end) exists (from \(os)); expected since ≥ \(os)", key)
+                    add(
+                        .error, "tie \(tie.id) begins \(ts), before \(end) exists (from \(os)); expected since ≥ \(os)",
+                        key)
                 }
                 if let tu, let ou, tu > ou {
-                    add(.error, "tie \(tie.id) lasts until \(tu), after \(end) ends (\(ou)); expected until ≤ \(ou)", key)
+                    add(
+                        .error, "tie \(tie.id) lasts until \(tu), after \(end) ends (\(ou)); expected until ≤ \(ou)",
+                        key)
                 }
             }
         }
@@ -84,22 +94,33 @@ public struct DatasetChecker: Sendable {
             if obs.provenance.sources.isEmpty { add(.warning, "observation \(obs.reference) has no sources", key) }
             let total = obs.composition.reduce(0) { $0 + $1.count }
             if !obs.composition.isEmpty && total > obs.value * 1.000001 && obs.quantity != "share" {
-                add(.error, "observation \(obs.reference): the composition adds up to \(total), more than the value \(obs.value)", key)
+                add(
+                    .error,
+                    "observation \(obs.reference): the composition adds up to \(total), more than the value \(obs.value)",
+                    key)
             }
             for alt in obs.alternatives {
                 let at = alt.composition.reduce(0) { $0 + $1.count }
                 if let v = alt.value, at > v * 1.000001 {
-                    add(.error, "observation \(obs.reference): an alternative's composition adds up to \(at), more than its value \(v)", key)
+                    add(
+                        .error,
+                        "observation \(obs.reference): an alternative's composition adds up to \(at), more than its value \(v)",
+                        key)
                 }
             }
             switch obs.subject {
             case .organization(let id):
                 if let o = t.organization(id), !o.lifetime.contains(obs.month) {
-                    add(.warning, "observation \(obs.reference) is dated outside \(id)'s lifetime (\(o.lifetime.text))", key)
+                    add(
+                        .warning, "observation \(obs.reference) is dated outside \(id)'s lifetime (\(o.lifetime.text))",
+                        key)
                 }
             case .tie(let id):
                 if let tie = t.tie(id), !tie.lifetime.contains(obs.month) {
-                    add(.warning, "observation \(obs.reference) is dated outside tie \(id)'s lifetime (\(tie.lifetime.text))", key)
+                    add(
+                        .warning,
+                        "observation \(obs.reference) is dated outside tie \(id)'s lifetime (\(tie.lifetime.text))", key
+                    )
                 }
             }
             if !t.months.isEmpty, let f = first, let l = last, obs.month < f || obs.month > l {
@@ -108,22 +129,33 @@ public struct DatasetChecker: Sendable {
         }
         for tie in t.ties where tie.role == .authority && tie.upwardReason == nil {
             guard let a = t.organization(tie.from), let b = t.organization(tie.to),
-                  let ra = t.levelRank(ofKind: a.kind), let rb = t.levelRank(ofKind: b.kind), ra < rb else { continue }
-            add(.error, "authority tie \(tie.id) runs upward, from \(tie.from) (level \(t.levels[ra].rawValue)) to \(tie.to) (level \(t.levels[rb].rawValue)); expected a tie from a higher level down, a different role (e.g. convenes, support), or 'upward: REASON'", "tie:" + tie.id)
+                let ra = t.levelRank(ofKind: a.kind), let rb = t.levelRank(ofKind: b.kind), ra < rb
+            else { continue }
+            add(
+                .error,
+                "authority tie \(tie.id) runs upward, from \(tie.from) (level \(t.levels[ra].rawValue)) to \(tie.to) (level \(t.levels[rb].rawValue)); expected a tie from a higher level down, a different role (e.g. convenes, support), or 'upward: REASON'",
+                "tie:" + tie.id)
         }
         var reportedCycles = Set<String>()
         for month in t.months {
             for (tie, path) in authorityCycles(in: t.snapshot(at: month)) where !reportedCycles.contains(tie.id) {
                 reportedCycles.insert(tie.id)
-                add(.error, "authority tie \(tie.id) lies on a cycle of authority and delegation ties in \(month): " + path.joined(separator: " → ") + "; expected no cycle, or 'upward: REASON' on the tie", "tie:" + tie.id)
+                add(
+                    .error,
+                    "authority tie \(tie.id) lies on a cycle of authority and delegation ties in \(month): "
+                        + path.joined(separator: " → ") + "; expected no cycle, or 'upward: REASON' on the tie",
+                    "tie:" + tie.id)
             }
         }
         for month in t.months {
             if let cycle = delegationCycle(in: t.snapshot(at: month)) {
-                add(.error, "delegation cycle in \(month): " + cycle.joined(separator: " → "), "tie:" + (cycle.count > 1 ? "\(cycle[0])->\(cycle[1])" : ""))
+                add(
+                    .error, "delegation cycle in \(month): " + cycle.joined(separator: " → "),
+                    "tie:" + (cycle.count > 1 ? "\(cycle[0])->\(cycle[1])" : ""))
             }
         }
-        let references = Set(t.organizations.map(\.id)).union(t.ties.map { "tie:" + $0.id }).union(t.observations.map(\.reference))
+        let references = Set(t.organizations.map(\.id)).union(t.ties.map { "tie:" + $0.id }).union(
+            t.observations.map(\.reference))
         for fact in t.facts {
             for ref in fact.encoded where !references.contains(ref) {
                 add(.error, "fact \(fact.id) is mapped to \(ref), which is not in the data", "fact:" + fact.id)
@@ -144,25 +176,34 @@ public struct DatasetChecker: Sendable {
             }
             let diff = abs(sum - total)
             if diff > check.tolerance * abs(total) + 1e-9 {
-                add(.error, "check \(check.id): the parts add up to \(sum), the total is \(total); the difference \(diff) exceeds the tolerance of \(check.tolerance * 100)%", key)
+                add(
+                    .error,
+                    "check \(check.id): the parts add up to \(sum), the total is \(total); the difference \(diff) exceeds the tolerance of \(check.tolerance * 100)%",
+                    key)
             }
         }
         var byStatus: [Status: Int] = [:], byConfidence: [Confidence: Int] = [:], certain = 0
-        let provenances = t.organizations.map { ("organization " + $0.id, "org:" + $0.id, $0.provenance) }
+        let provenances =
+            t.organizations.map { ("organization " + $0.id, "org:" + $0.id, $0.provenance) }
             + t.ties.map { ("tie " + $0.id, "tie:" + $0.id, $0.provenance) }
             + t.observations.enumerated().map { ("observation " + $1.reference, "obs:\($0)", $1.provenance) }
         for (what, key, p) in provenances {
             byStatus[p.status, default: 0] += 1
-            if let c = p.confidence { byConfidence[c, default: 0] += 1 } else {
+            if let c = p.confidence {
+                byConfidence[c, default: 0] += 1
+            } else {
                 certain += 1
                 // A dataset states how sure it is of each element; none recorded reads as certain.
-                add(.warning, "\(what) has no confidence (read as certain); expected confidence: high, medium or low", key)
+                add(
+                    .warning, "\(what) has no confidence (read as certain); expected confidence: high, medium or low",
+                    key)
             }
         }
-        return Report(findings: findings, organizations: t.organizations.count, ties: t.ties.count,
-                      observations: t.observations.count, byStatus: byStatus, byConfidence: byConfidence, certain: certain,
-                      factsEncoded: t.facts.filter { !$0.encoded.isEmpty }.count,
-                      factsExplained: t.facts.filter { $0.encoded.isEmpty }.count)
+        return Report(
+            findings: findings, organizations: t.organizations.count, ties: t.ties.count,
+            observations: t.observations.count, byStatus: byStatus, byConfidence: byConfidence, certain: certain,
+            factsEncoded: t.facts.filter { !$0.encoded.isEmpty }.count,
+            factsExplained: t.facts.filter { $0.encoded.isEmpty }.count)
     }
 
     /// The authority ties of a snapshot without ``Tie/upwardReason`` that lie on a directed cycle of
@@ -241,7 +282,7 @@ public struct DatasetChecker: Sendable {
     public func delegationCycle(in s: Snapshot) -> [String]? {
         var next: [String: [String]] = [:]
         for tie in s.ties where tie.role == .delegation { next[tie.from, default: []].append(tie.to) }
-        var colour: [String: Int] = [:]   // 0 white, 1 on stack, 2 done
+        var colour: [String: Int] = [:] // 0 white, 1 on stack, 2 done
         var parent: [String: String] = [:]
         for root in s.organizations.map(\.id) where colour[root, default: 0] == 0 {
             var stack: [(String, Int)] = [(root, 0)]

@@ -18,8 +18,10 @@ public struct InputLimits: Sendable, Hashable {
     public var maxLabelLength: Int
 
     /// Makes limits; the defaults are ``default``'s.
-    public init(maxFileBytes: Int = 16 << 20, maxNodes: Int = 20_000, maxTies: Int = 100_000,
-                maxLabelLength: Int = 10_000) {
+    public init(
+        maxFileBytes: Int = 16 << 20, maxNodes: Int = 20_000, maxTies: Int = 100_000,
+        maxLabelLength: Int = 10_000
+    ) {
         self.maxFileBytes = maxFileBytes
         self.maxNodes = maxNodes
         self.maxTies = maxTies
@@ -44,14 +46,18 @@ public struct InputLimits: Sendable, Hashable {
 
     /// The error for `what` (e.g. "the file is 20000000 bytes") exceeding `limit`; `value` is the
     /// size found, when it is known.
-    public static func exceeded(_ kind: Kind, _ what: String, value: Int? = nil, limit: Int,
-                                at location: OrgNetError.Location?) -> OrgNetError {
+    public static func exceeded(
+        _ kind: Kind, _ what: String, value: Int? = nil, limit: Int,
+        at location: OrgNetError.Location?
+    ) -> OrgNetError {
         OrgNetError(.limitExceeded(kind, value: value, limit: limit), "\(what); the limit is \(limit)", at: location)
     }
 
     /// Checks a count or size against a limit.
-    public func check(_ kind: Kind, _ value: Int, _ what: @autoclosure () -> String,
-                      at location: OrgNetError.Location?) throws(OrgNetError) {
+    public func check(
+        _ kind: Kind, _ value: Int, _ what: @autoclosure () -> String,
+        at location: OrgNetError.Location?
+    ) throws(OrgNetError) {
         let limit: Int
         switch kind {
         case .fileBytes: limit = maxFileBytes

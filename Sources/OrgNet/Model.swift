@@ -17,9 +17,11 @@ public struct Organization: Sendable, Hashable, Identifiable {
     public var attributes: [String: String]
     public var provenance: Provenance
 
-    public init(id: String, name: String, short: String? = nil, kind: String, parent: String? = nil,
-                lifetime: Lifetime = Lifetime(), aggregate: Int? = nil, attributes: [String: String] = [:],
-                provenance: Provenance = Provenance()) {
+    public init(
+        id: String, name: String, short: String? = nil, kind: String, parent: String? = nil,
+        lifetime: Lifetime = Lifetime(), aggregate: Int? = nil, attributes: [String: String] = [:],
+        provenance: Provenance = Provenance()
+    ) {
         self.id = id
         self.name = name
         self.short = short
@@ -68,8 +70,10 @@ public struct Role: RawRepresentable, Sendable, Hashable, Comparable, CustomStri
     public static let influence: Set<Role> = [.delegation, .authority]
 
     /// The roles a dataset may use without declaring them.
-    public static let builtIn: [Role] = [.delegation, .authority, .convenes, .liaison, .membership, .support,
-                                         .conflict, .partOf, .merger, .other]
+    public static let builtIn: [Role] = [
+        .delegation, .authority, .convenes, .liaison, .membership, .support,
+        .conflict, .partOf, .merger, .other,
+    ]
 
     public var description: String { rawValue }
     public static func < (a: Role, b: Role) -> Bool { a.rawValue < b.rawValue }
@@ -104,9 +108,11 @@ public struct Tie: Sendable, Hashable, Identifiable {
     /// measured network holds it both ways. (A whole dataset declares `directed: false` instead.)
     public var undirected = false
 
-    public init(id: String, from: String, to: String, role: Role, kind: String? = nil, weight: Double? = nil,
-                lifetime: Lifetime = Lifetime(), attributes: [String: String] = [:],
-                provenance: Provenance = Provenance(), upwardReason: String? = nil) {
+    public init(
+        id: String, from: String, to: String, role: Role, kind: String? = nil, weight: Double? = nil,
+        lifetime: Lifetime = Lifetime(), attributes: [String: String] = [:],
+        provenance: Provenance = Provenance(), upwardReason: String? = nil
+    ) {
         self.id = id
         self.from = from
         self.to = to
@@ -168,7 +174,9 @@ public struct Observation: Sendable, Hashable {
         case organization(String)
         case tie(String)
         public var id: String {
-            switch self { case .organization(let s), .tie(let s): return s }
+            switch self {
+            case .organization(let s), .tie(let s): return s
+            }
         }
         public var description: String {
             switch self {
@@ -193,9 +201,11 @@ public struct Observation: Sendable, Hashable {
     /// ``value`` is then the computed share × parent value, kept for provenance.
     public var shareOf: ShareOf?
 
-    public init(subject: Subject, month: Month, quantity: String, value: Double, approximate: Bool = false,
-                composition: [PartyCount] = [], alternatives: [Alternative] = [], provenance: Provenance = Provenance(),
-                shareOf: ShareOf? = nil) {
+    public init(
+        subject: Subject, month: Month, quantity: String, value: Double, approximate: Bool = false,
+        composition: [PartyCount] = [], alternatives: [Alternative] = [], provenance: Provenance = Provenance(),
+        shareOf: ShareOf? = nil
+    ) {
         self.subject = subject
         self.month = month
         self.quantity = quantity
@@ -272,8 +282,10 @@ public struct Source: Sendable, Hashable, Identifiable {
     public var url: String?
     /// What the source is and how it was used, in the dataset's words.
     public var note: String?
-    public init(id: String, title: String, kind: Status = .external, author: String? = nil, url: String? = nil,
-                note: String? = nil) {
+    public init(
+        id: String, title: String, kind: Status = .external, author: String? = nil, url: String? = nil,
+        note: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.kind = kind

@@ -22,9 +22,9 @@ public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible, Co
     package init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3,
-              parts[0].count == 4, parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1])
+            parts[0].count == 4, parts[1].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let y = Int(parts[0]), let m = Int(parts[1])
         else { return nil }
         if parts.count == 3 {
             guard parts[2].count == 2, let d = Int(parts[2]), (1...31).contains(d) else { return nil }
@@ -41,8 +41,10 @@ public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible, Co
 
     /// The month's English name and year, e.g. "October 1917", for titles.
     public var longName: String {
-        let names = ["January", "February", "March", "April", "May", "June", "July",
-                     "August", "September", "October", "November", "December"]
+        let names = [
+            "January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December",
+        ]
         return "\(names[month - 1]) \(year)"
     }
 
@@ -54,8 +56,10 @@ public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible, Co
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let m = Month(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "expected a month YYYY-MM, got '\(text)'"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "expected a month YYYY-MM, got '\(text)'"))
         }
         self = m
     }
@@ -108,7 +112,9 @@ public struct TimeSlices: Sendable, Hashable {
     /// The stand-in month of the time written `text`, which must be one of ``times`` (compared
     /// as numbers: `3`, `3.0` and `3e0` are the same time). Nil otherwise.
     public func key(named text: String) -> Month? {
-        guard let x = Double(text.trimmingCharacters(in: .whitespaces)), let i = times.firstIndex(of: x) else { return nil }
+        guard let x = Double(text.trimmingCharacters(in: .whitespaces)), let i = times.firstIndex(of: x) else {
+            return nil
+        }
         return TimeSlices.key(i)
     }
 }

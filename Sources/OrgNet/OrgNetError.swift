@@ -48,8 +48,10 @@ public struct OrgNetError: Error, Sendable, Equatable, CustomStringConvertible {
             case "noResult": self = .noResult
             default:
                 let parts = name.split(separator: ":", omittingEmptySubsequences: false)
-                guard parts.count == 4, parts[0] == "limitExceeded", let kind = InputLimits.Kind(rawValue: String(parts[1])),
-                      let limit = Int(parts[3]) else { return nil }
+                guard parts.count == 4, parts[0] == "limitExceeded",
+                    let kind = InputLimits.Kind(rawValue: String(parts[1])),
+                    let limit = Int(parts[3])
+                else { return nil }
                 self = .limitExceeded(kind, value: Int(parts[2]), limit: limit)
             }
         }
@@ -90,7 +92,7 @@ public struct OrgNetError: Error, Sendable, Equatable, CustomStringConvertible {
         /// `file:line:column`, leaving out what is unknown.
         public var description: String {
             var s = file
-            if let line { s += ":\(line)" ; if let column { s += ":\(column)" } }
+            if let line { s += ":\(line)"; if let column { s += ":\(column)" } }
             return s
         }
     }
@@ -107,8 +109,10 @@ public struct OrgNetError: Error, Sendable, Equatable, CustomStringConvertible {
     public var remedy: Remedy?
 
     /// Makes an error.
-    public init(_ code: Code, _ message: String, at location: Location? = nil, hints: [String] = [],
-                remedy: Remedy? = nil) {
+    public init(
+        _ code: Code, _ message: String, at location: Location? = nil, hints: [String] = [],
+        remedy: Remedy? = nil
+    ) {
         self.code = code
         self.message = message
         self.location = location

@@ -26,20 +26,29 @@ extension Timeline {
                 }
             }
             if partial.count > 1, let first = queryWords.first {
-                let leading = partial.filter { o in names(o).contains { Suggestions.words(Suggestions.fold($0)).first == first } }
+                let leading = partial.filter { o in
+                    names(o).contains { Suggestions.words(Suggestions.fold($0)).first == first }
+                }
                 if leading.count == 1 { return leading[0] }
             }
         }
         if partial.count == 1 { return partial[0] }
         if partial.count > 1 {
-            throw OrgNetError(.invalidArgument, "'\(query)' matches \(partial.count) organizations; name one by id",
-                              hints: partial.prefix(12).map { "\($0.id)  (\($0.name))" } + (partial.count > 12 ? ["..."] : []),
-                              remedy: .listOrganizations)
+            throw OrgNetError(
+                .invalidArgument, "'\(query)' matches \(partial.count) organizations; name one by id",
+                hints: partial.prefix(12).map { "\($0.id)  (\($0.name))" } + (partial.count > 12 ? ["..."] : []),
+                remedy: .listOrganizations)
         }
         let close = Suggestions.closest(to: query, names: timeline.organizations.map { ($0.id, names($0)) }, limit: 6)
         let byID = Dictionary(timeline.organizations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        throw OrgNetError(.invalidArgument, "no organization '\(query)' in \(timeline.id)",
-                          hints: close.isEmpty ? [] : ["closest: " + close.map { id in byID[id].map { "\(id) (\($0.name))" } ?? id }.joined(separator: ", ")],
-                          remedy: .listOrganizations)
+        throw OrgNetError(
+            .invalidArgument, "no organization '\(query)' in \(timeline.id)",
+            hints: close.isEmpty
+                ? []
+                : [
+                    "closest: "
+                        + close.map { id in byID[id].map { "\(id) (\($0.name))" } ?? id }.joined(separator: ", ")
+                ],
+            remedy: .listOrganizations)
     }
 }

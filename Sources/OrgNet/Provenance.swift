@@ -52,7 +52,9 @@ public struct Provenance: Sendable, Hashable, Codable {
     public var note: String?
 
     /// A provenance; by default an assumption without sources and without a recorded confidence.
-    public init(sources: [Citation] = [], status: Status = .assumption, confidence: Confidence? = nil, note: String? = nil) {
+    public init(
+        sources: [Citation] = [], status: Status = .assumption, confidence: Confidence? = nil, note: String? = nil
+    ) {
         self.sources = sources
         self.status = status
         self.confidence = confidence

@@ -67,8 +67,10 @@ public enum Suggestions {
 
     private static let cyrillic: [Character: String] = {
         let letters = Array("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
-        let latin: [String] = ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t",
-                               "u", "f", "kh", "ts", "ch", "sh", "shch", "", "i", "", "e", "iu", "ia"]
+        let latin: [String] = [
+            "a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+            "u", "f", "kh", "ts", "ch", "sh", "shch", "", "i", "", "e", "iu", "ia",
+        ]
         return Dictionary(uniqueKeysWithValues: zip(letters, latin))
     }()
 
@@ -94,7 +96,9 @@ public enum Suggestions {
 
     /// Up to `limit` ids of the candidates nearest to `query` by ``nameDistance(_:_:)`` over each
     /// candidate's names (its id, full name, short name), folded (``fold(_:)``); best first.
-    public static func closest(to query: String, names candidates: [(id: String, names: [String])], limit: Int = 6) -> [String] {
+    public static func closest(to query: String, names candidates: [(id: String, names: [String])], limit: Int = 6)
+        -> [String]
+    {
         let q = fold(query)
         let cutoff = max(2, q.count / 3)
         var scored: [(id: String, distance: Int)] = []

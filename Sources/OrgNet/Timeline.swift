@@ -54,11 +54,13 @@ public struct Timeline: Sendable {
     /// Positions in ``observations`` by subject id, oldest month first (file order within a month).
     private var observationIndex: [String: [Int]] = [:]
 
-    public init(id: String, title: String, description: String = "", calendar: Calendar = .gregorian,
-                months: [Month], parties: [Party] = [], kinds: [Kind] = [], tieKinds: [TieKind] = [],
-                sources: [Source] = [], organizations: [Organization], ties: [Tie],
-                observations: [Observation] = [], facts: [FactCoverage] = [], sumChecks: [SumCheck] = [], origin: String,
-                isDirected: Bool = true, locations: [String: OrgNetError.Location] = [:]) {
+    public init(
+        id: String, title: String, description: String = "", calendar: Calendar = .gregorian,
+        months: [Month], parties: [Party] = [], kinds: [Kind] = [], tieKinds: [TieKind] = [],
+        sources: [Source] = [], organizations: [Organization], ties: [Tie],
+        observations: [Observation] = [], facts: [FactCoverage] = [], sumChecks: [SumCheck] = [], origin: String,
+        isDirected: Bool = true, locations: [String: OrgNetError.Location] = [:]
+    ) {
         self.id = id
         self.title = title
         self.description = description
@@ -86,7 +88,8 @@ public struct Timeline: Sendable {
     // The first of a repeated id wins (one hash per element).
     private mutating func indexOrganizations() {
         let orgs = organizations
-        organizationIndex = Dictionary(orgs.indices.lazy.map { (orgs[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        organizationIndex = Dictionary(
+            orgs.indices.lazy.map { (orgs[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     private mutating func indexTies() {
@@ -145,19 +148,22 @@ public struct Timeline: Sendable {
         let obs = observations.filter { $0.month == month }
         if let timeSlices {
             // Not a calendar month: the snapshot carries the time as its label only.
-            return Snapshot(timeline: self, month: nil, label: timeSlices.label(of: month), organizations: orgs,
-                            ties: ties, observations: obs)
+            return Snapshot(
+                timeline: self, month: nil, label: timeSlices.label(of: month), organizations: orgs,
+                ties: ties, observations: obs)
         }
-        return Snapshot(timeline: self, month: month, label: month.description, organizations: orgs,
-                        ties: ties, observations: obs)
+        return Snapshot(
+            timeline: self, month: month, label: month.description, organizations: orgs,
+            ties: ties, observations: obs)
     }
 
     /// Every organization, tie and observation of every month in one snapshot without a month:
     /// what a network read from a DOT file is (it has no ``months``), and the union of all months
     /// for a timeline that has them. Its ``Snapshot/label`` is the timeline's id.
     public func wholeNetwork() -> Snapshot {
-        Snapshot(timeline: self, month: nil, label: id, organizations: organizations, ties: ties,
-                 observations: observations)
+        Snapshot(
+            timeline: self, month: nil, label: id, organizations: organizations, ties: ties,
+            observations: observations)
     }
 
     /// The snapshot a command shows when no month is given: ``monthToShow``'s, or
@@ -175,20 +181,27 @@ public struct Timeline: Sendable {
         if let timeSlices {
             let listed = timeSlices.times.map(TimeSlices.text).joined(separator: " ")
             guard let key = timeSlices.key(named: text) else {
-                throw OrgNetError(.invalidArgument, Double(text) == nil ? "'\(text)' is not a time; \(id) has numeric time"
-                                                              : "\(id) is not given at time \(text)",
-                                  hints: ["times of \(id): " + listed,
-                                          "the network is known at these times only (intervals include both ends); between two of them it may differ from both"])
+                throw OrgNetError(
+                    .invalidArgument,
+                    Double(text) == nil
+                        ? "'\(text)' is not a time; \(id) has numeric time"
+                        : "\(id) is not given at time \(text)",
+                    hints: [
+                        "times of \(id): " + listed,
+                        "the network is known at these times only (intervals include both ends); between two of them it may differ from both",
+                    ])
             }
             return key
         }
         guard let m = Month(text) else {
-            throw OrgNetError(.invalidArgument, "'\(text)' is not a month; expected YYYY-MM",
-                              hints: ["months of \(id): " + months.map(\.description).joined(separator: " ")])
+            throw OrgNetError(
+                .invalidArgument, "'\(text)' is not a month; expected YYYY-MM",
+                hints: ["months of \(id): " + months.map(\.description).joined(separator: " ")])
         }
         guard months.contains(m) else {
-            throw OrgNetError(.invalidArgument, "\(id) has no snapshot for \(m)",
-                              hints: ["months of \(id): " + months.map(\.description).joined(separator: " ")])
+            throw OrgNetError(
+                .invalidArgument, "\(id) has no snapshot for \(m)",
+                hints: ["months of \(id): " + months.map(\.description).joined(separator: " ")])
         }
         return m
     }
@@ -200,8 +213,10 @@ public struct Timeline: Sendable {
 
     /// The latest of a subject's observations at or before `month` (all months for nil) that
     /// `matches`; the first in file order when a month has several.
-    private func latestObservation(of subjectID: String, at month: Month?,
-                                   where matches: (Observation) -> Bool) -> Observation? {
+    private func latestObservation(
+        of subjectID: String, at month: Month?,
+        where matches: (Observation) -> Bool
+    ) -> Observation? {
         var best: Observation?
         for i in observationIndex[subjectID] ?? [] {
             let obs = observations[i]
@@ -229,17 +244,26 @@ public struct Timeline: Sendable {
     /// later observation of the same quantity without a composition (the Soviet's executive of 15
     /// in February, about 90 by June) means the body changed after the composition was recorded,
     /// so the old one no longer describes it and the answer is nil (unknown), not the stale one.
-    public func latestComposition(of subjectID: String, at month: Month, quantities: Set<String>? = nil) -> Observation? {
+    public func latestComposition(of subjectID: String, at month: Month, quantities: Set<String>? = nil) -> Observation?
+    {
         latestComposition(of: subjectID, at: Optional(month), quantities: quantities)
     }
 
     /// ``latestComposition(of:at:quantities:)`` for a snapshot's month: nil (``wholeNetwork()``)
     /// reads every month.
-    package func latestComposition(of subjectID: String, at month: Month?, quantities: Set<String>? = nil) -> Observation? {
-        guard let found = latestObservation(of: subjectID, at: month, where: { obs in
-            !obs.composition.isEmpty && (quantities?.contains(obs.quantity) ?? true)
-        }) else { return nil }
-        let newer = latestObservation(of: subjectID, at: month) { $0.quantity == found.quantity && $0.month > found.month }
+    package func latestComposition(of subjectID: String, at month: Month?, quantities: Set<String>? = nil)
+        -> Observation?
+    {
+        guard
+            let found = latestObservation(
+                of: subjectID, at: month,
+                where: { obs in
+                    !obs.composition.isEmpty && (quantities?.contains(obs.quantity) ?? true)
+                })
+        else { return nil }
+        let newer = latestObservation(of: subjectID, at: month) {
+            $0.quantity == found.quantity && $0.month > found.month
+        }
         return newer == nil ? found : nil
     }
 
@@ -270,9 +294,12 @@ public struct Timeline: Sendable {
     package func leadership(of subjectID: String, at month: Month?) -> Leadership? {
         guard let obs = latestComposition(of: subjectID, at: month, quantities: Self.seatQuantities) else { return nil }
         return Leadership.rule(composition: obs.composition, seats: obs.value).flatMap { top, kind in
-            party(top.party).map { Leadership(party: $0, kind: kind, seats: top.count,
-                                               total: max(obs.value, obs.composition.reduce(0) { $0 + $1.count }),
-                                               month: obs.month, quantity: obs.quantity) }
+            party(top.party).map {
+                Leadership(
+                    party: $0, kind: kind, seats: top.count,
+                    total: max(obs.value, obs.composition.reduce(0) { $0 + $1.count }),
+                    month: obs.month, quantity: obs.quantity)
+            }
         }
     }
 
@@ -314,8 +341,10 @@ public struct Snapshot: Sendable {
     public let observations: [Observation]
     private let index: [String: Int]
 
-    init(timeline: Timeline, month: Month?, label: String, organizations: [Organization], ties: [Tie],
-         observations: [Observation]) {
+    init(
+        timeline: Timeline, month: Month?, label: String, organizations: [Organization], ties: [Tie],
+        observations: [Observation]
+    ) {
         self.timeline = timeline
         self.month = month
         self.label = label
@@ -332,7 +361,6 @@ public struct Snapshot: Sendable {
     public func index(of id: String) -> Int? { index[id] }
 
     public func organization(_ id: String) -> Organization? { index[id].map { organizations[$0] } }
-
 
     /// This month's observations of a subject.
     public func observations(of id: String) -> [Observation] { observations.filter { $0.subject.id == id } }

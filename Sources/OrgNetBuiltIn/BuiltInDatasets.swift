@@ -21,7 +21,8 @@ public enum BuiltInDatasets {
     /// - Throws: a usage error naming the built-in ids when `id` is not one of them.
     public static func timeline(_ id: String) throws(OrgNetError) -> Timeline {
         guard let timeline = compiledTimeline(id) else {
-            throw OrgNetError(.invalidArgument, "no built-in dataset '\(id)'", hints: ["built in: " + ids.joined(separator: ", ")])
+            throw OrgNetError(
+                .invalidArgument, "no built-in dataset '\(id)'", hints: ["built in: " + ids.joined(separator: ", ")])
         }
         return timeline
     }

@@ -24,13 +24,15 @@ public enum DOTImport {
         // cgraph's parser nests one C stack frame per brace; refuse absurd nesting before it sees the text.
         let scanned = DOTScanner.scan(text)
         if scanned.depth > maximumNesting {
-            throw OrgNetError(.badData, "subgraphs nest \(scanned.depth)+ levels deep; the limit is \(maximumNesting)",
-                              at: .init(file: path, line: scanned.depthLine))
+            throw OrgNetError(
+                .badData, "subgraphs nest \(scanned.depth)+ levels deep; the limit is \(maximumNesting)",
+                at: .init(file: path, line: scanned.depthLine))
         }
         // Bytes bound characters from above; the exact count is checked after parsing.
         if scanned.longestString > limits.maxLabelLength * 4 + 2 {
-            throw InputLimits.exceeded(.labelLength, "a string is \(scanned.longestString) bytes long", limit: limits.maxLabelLength,
-                                       at: .init(file: path, line: scanned.longestStringLine))
+            throw InputLimits.exceeded(
+                .labelLength, "a string is \(scanned.longestString) bytes long", limit: limits.maxLabelLength,
+                at: .init(file: path, line: scanned.longestStringLine))
         }
         return text
     }
@@ -54,8 +56,10 @@ public enum DOTImport {
         // Latin-1 decoding never fails: byte b is U+00b.
         let text = String(decoding: data.map { UInt16($0) }, as: UTF16.self)
         guard text.range(of: "charset", options: .caseInsensitive) != nil,
-              let regex = try? NSRegularExpression(pattern: #"charset\s*=\s*"?(latin-?1|iso-?8859-1|iso_8859-1|isolatin1|l1)"?"#,
-                                                   options: [.caseInsensitive]) else { return nil }
+            let regex = try? NSRegularExpression(
+                pattern: #"charset\s*=\s*"?(latin-?1|iso-?8859-1|iso_8859-1|isolatin1|l1)"?"#,
+                options: [.caseInsensitive])
+        else { return nil }
         let all = NSRange(text.startIndex..., in: text)
         guard regex.firstMatch(in: text, range: all) != nil else { return nil }
         let rewritten = regex.stringByReplacingMatches(in: text, range: all, withTemplate: #"charset="UTF-8""#)
@@ -69,7 +73,9 @@ public enum DOTImport {
         guard u.count >= 3 else { return false }
         for i in 0..<(u.count - 2) where u[i] == 0x64 && u[i + 1] == 0x69 && u[i + 2] == 0x72 {
             let before = i > 0 ? u[i - 1] : 0x20
-            let isWordByte = (before >= 0x41 && before <= 0x5A) || (before >= 0x61 && before <= 0x7A) || before == 0x5F || (before >= 0x30 && before <= 0x39)
+            let isWordByte =
+                (before >= 0x41 && before <= 0x5A) || (before >= 0x61 && before <= 0x7A) || before == 0x5F
+                || (before >= 0x30 && before <= 0x39)
             if !isWordByte { return true }
         }
         return false
@@ -87,7 +93,8 @@ public enum DOTImport {
         func checkText(_ t: String, _ what: @autoclosure () -> String) throws(OrgNetError) {
             // utf8.count bounds the character count from above and is O(1) for native strings.
             if t.utf8.count > maxLabel, t.count > maxLabel {
-                throw InputLimits.exceeded(.labelLength, "\(what()) is \(t.count) characters long", limit: maxLabel, at: at)
+                throw InputLimits.exceeded(
+                    .labelLength, "\(what()) is \(t.count) characters long", limit: maxLabel, at: at)
             }
         }
         func checkAttrs(_ a: Attributes, _ owner: @autoclosure () -> String) throws(OrgNetError) {
@@ -110,7 +117,6 @@ public enum DOTImport {
             try checkAttrs(sub.attributes, "subgraph \(sub.name)")
         }
     }
-
 
     /// Loads a DOT file as a timeline with no months (``Timeline/isSingleSnapshot``).
     ///
@@ -136,8 +142,9 @@ public enum DOTImport {
     /// ties, one each way.
     public static func timeline(from spec: GraphSpec, origin: String) -> Timeline {
         let sourceID = "dot-file"
-        let provenance = Provenance(sources: [Citation(ref: sourceID)], status: .external,
-                                    note: "read from a DOT file")
+        let provenance = Provenance(
+            sources: [Citation(ref: sourceID)], status: .external,
+            note: "read from a DOT file")
         var kinds: [String] = []
         var organizations: [Organization] = []
         for node in spec.nodes {
@@ -147,7 +154,9 @@ public enum DOTImport {
             if !kinds.contains(kind) { kinds.append(kind) }
             var name = node.id
             if case .text(let label)? = node.attributes["label"], !label.isEmpty, label != "\\N" { name = label }
-            organizations.append(Organization(id: node.id, name: name, kind: kind, attributes: attrs, provenance: provenance.stated(by: attrs)))
+            organizations.append(
+                Organization(
+                    id: node.id, name: name, kind: kind, attributes: attrs, provenance: provenance.stated(by: attrs)))
         }
         // Collapse parallel edges: the last one wins, at the position of the first (networkx order).
         var order: [String] = []
@@ -155,25 +164,34 @@ public enum DOTImport {
         for edge in spec.edges {
             var attrs: [String: String] = [:]
             for (k, v) in edge.attributes { attrs[k] = v.string }
-            let role = attrs["role"].map { Role(rawValue: $0) }.flatMap { Role.builtIn.contains($0) ? $0 : nil } ?? .other
+            let role =
+                attrs["role"].map { Role(rawValue: $0) }.flatMap { Role.builtIn.contains($0) ? $0 : nil } ?? .other
             let weight = attrs["weight"].flatMap(Double.init).flatMap { $0.isFinite ? $0 : nil }
-            let dir = spec.isDirected ? (attrs["dir"] ?? spec.edgeDefaults["dir"]?.string ?? "forward").lowercased() : "forward"
+            let dir =
+                spec.isDirected
+                ? (attrs["dir"] ?? spec.edgeDefaults["dir"]?.string ?? "forward").lowercased() : "forward"
             var ends = [(edge.tail, edge.head)]
-            if dir == "back" { ends = [(edge.head, edge.tail)] } else if dir == "both" { ends.append((edge.head, edge.tail)) }
+            if dir == "back" {
+                ends = [(edge.head, edge.tail)]
+            } else if dir == "both" {
+                ends.append((edge.head, edge.tail))
+            }
             for (from, to) in ends {
                 let (a, b) = spec.isDirected || from <= to ? (from, to) : (to, from)
                 let key = "\(a)->\(b)"
                 if byKey[key] == nil { order.append(key) }
-                byKey[key] = Tie(id: key, from: from, to: to, role: role, weight: weight,
-                                 attributes: attrs, provenance: provenance.stated(by: attrs))
+                byKey[key] = Tie(
+                    id: key, from: from, to: to, role: role, weight: weight,
+                    attributes: attrs, provenance: provenance.stated(by: attrs))
             }
         }
         let name = (origin as NSString).lastPathComponent
-        return Timeline(id: spec.name.isEmpty ? name : spec.name, title: spec.name.isEmpty ? name : spec.name,
-                        months: [], kinds: kinds.map { Kind(id: $0, name: $0) },
-                        sources: [Source(id: sourceID, title: name, kind: .external)],
-                        organizations: organizations, ties: order.compactMap { byKey[$0] },
-                        origin: origin, isDirected: spec.isDirected)
+        return Timeline(
+            id: spec.name.isEmpty ? name : spec.name, title: spec.name.isEmpty ? name : spec.name,
+            months: [], kinds: kinds.map { Kind(id: $0, name: $0) },
+            sources: [Source(id: sourceID, title: name, kind: .external)],
+            organizations: organizations, ties: order.compactMap { byKey[$0] },
+            origin: origin, isDirected: spec.isDirected)
     }
 }
 
@@ -184,7 +202,9 @@ extension GraphvizError {
         let input: Set<GraphvizError.Code> = [.syntax, .multipleGraphs, .emptyInput, .unsafeSpec]
         let what: String
         switch code {
-        case .syntax: what = "\(message.hasPrefix("syntax error") ? message : "syntax error: " + message); expected a graph in the DOT language"
+        case .syntax:
+            what =
+                "\(message.hasPrefix("syntax error") ? message : "syntax error: " + message); expected a graph in the DOT language"
         case .multipleGraphs: what = message
         case .emptyInput: what = "the file holds no graph; expected `digraph { ... }` or `graph { ... }`"
         default: what = message

@@ -44,8 +44,9 @@ enum FastDOTReader {
     /// ``GraphSpec``, without the intermediate values: parallel edges collapse by node-index pairs.
     static func timeline(_ p: Parsed, origin: String) -> Timeline {
         let sourceID = "dot-file"
-        let provenance = Provenance(sources: [Citation(ref: sourceID)], status: .external,
-                                    note: "read from a DOT file")
+        let provenance = Provenance(
+            sources: [Citation(ref: sourceID)], status: .external,
+            note: "read from a DOT file")
         var kinds: [String] = []
         var kindSeen = Set<String>()
         var lastKind: String?
@@ -54,13 +55,16 @@ enum FastDOTReader {
         for i in p.nodeIDs.indices {
             let attrs = p.nodeAttributes[i]
             let kind = attrs["kind"].flatMap { $0.isEmpty ? nil : $0 } ?? "node"
-            if kind != lastKind {  // files list nodes of one kind together: hash only at a change
+            if kind != lastKind { // files list nodes of one kind together: hash only at a change
                 if kindSeen.insert(kind).inserted { kinds.append(kind) }
                 lastKind = kind
             }
             var name = p.nodeIDs[i]
             if let label = attrs["label"], !label.isEmpty, label != "\\N" { name = label }
-            organizations.append(Organization(id: p.nodeIDs[i], name: name, kind: kind, attributes: attrs, provenance: provenance.stated(by: attrs)))
+            organizations.append(
+                Organization(
+                    id: p.nodeIDs[i], name: name, kind: kind, attributes: attrs,
+                    provenance: provenance.stated(by: attrs)))
         }
         // Collapse parallel edges: the last one wins, at the position of the first (networkx order).
         // Without hashing: bucket the edges by (canonical) tail, keeping file order, and find the
@@ -78,7 +82,7 @@ enum FastDOTReader {
         var fill = start
         var byTail = [Int32](repeating: 0, count: m)
         for e in 0..<m { let t = Int(tailOf[e]); byTail[Int(fill[t])] = Int32(e); fill[t] += 1 }
-        var first = [Int32](repeating: 0, count: m)  // the first edge with the same pair
+        var first = [Int32](repeating: 0, count: m) // the first edge with the same pair
         var stamp = [Int32](repeating: -1, count: n), firstOfHead = [Int32](repeating: 0, count: n)
         for t in 0..<n {
             for k in Int(start[t])..<Int(start[t + 1]) {
@@ -88,7 +92,7 @@ enum FastDOTReader {
             }
         }
         var slot = [Int32](repeating: 0, count: m)
-        var winner: [Int] = []  // per distinct pair, in first-seen order: the last edge with that pair
+        var winner: [Int] = [] // per distinct pair, in first-seen order: the last edge with that pair
         winner.reserveCapacity(m)
         for e in 0..<m {
             let f = Int(first[e])
@@ -108,7 +112,7 @@ enum FastDOTReader {
             if let r = recent.first(where: { $0.pairs.elementsEqual(pairs, by: { $0.0 == $1.0 && $0.1 == $1.1 }) }) {
                 attrs = r.attrs; role = r.role; weight = r.weight
             } else {
-                var roleText: String?, weightText: String?  // read from the pairs: no dictionary look-ups
+                var roleText: String?, weightText: String? // read from the pairs: no dictionary look-ups
                 for (key, v) in pairs {
                     let value: String? = v.isEmpty ? nil : v
                     attrs[key] = value
@@ -117,18 +121,25 @@ enum FastDOTReader {
                 role = roleText.map { Role(rawValue: $0) }.flatMap { Role.builtIn.contains($0) ? $0 : nil } ?? .other
                 weight = weightText.flatMap(Double.init).flatMap { $0.isFinite ? $0 : nil }
                 let entry = (pairs, attrs, role, weight)
-                if recent.count < 4 { recent.append(entry) } else { recent[recentNext] = entry; recentNext = (recentNext + 1) & 3 }
+                if recent.count < 4 {
+                    recent.append(entry)
+                } else {
+                    recent[recentNext] = entry; recentNext = (recentNext + 1) & 3
+                }
             }
             let tail = p.nodeIDs[Int(p.tails[e])], head = p.nodeIDs[Int(p.heads[e])]
             let (a, b) = p.directed || tail <= head ? (tail, head) : (head, tail)
-            ties.append(Tie(id: a + "->" + b, from: tail, to: head, role: role, weight: weight,
-                            attributes: attrs, provenance: provenance.stated(by: attrs)))
+            ties.append(
+                Tie(
+                    id: a + "->" + b, from: tail, to: head, role: role, weight: weight,
+                    attributes: attrs, provenance: provenance.stated(by: attrs)))
         }
         let name = (origin as NSString).lastPathComponent
-        return Timeline(id: p.name.isEmpty ? name : p.name, title: p.name.isEmpty ? name : p.name,
-                        months: [], kinds: kinds.map { Kind(id: $0, name: $0) },
-                        sources: [Source(id: sourceID, title: name, kind: .external)],
-                        organizations: organizations, ties: ties, origin: origin, isDirected: p.directed)
+        return Timeline(
+            id: p.name.isEmpty ? name : p.name, title: p.name.isEmpty ? name : p.name,
+            months: [], kinds: kinds.map { Kind(id: $0, name: $0) },
+            sources: [Source(id: sourceID, title: name, kind: .external)],
+            organizations: organizations, ties: ties, origin: origin, isDirected: p.directed)
     }
 
     private struct Parser {
@@ -196,7 +207,13 @@ enum FastDOTReader {
                 var j = i + (c == 0x2D ? 1 : 0)
                 var digits = 0, dot = false
                 while j < b.count {
-                    if Self.isDigit(b[j]) { j += 1; digits += 1 } else if b[j] == 0x2E && !dot { dot = true; j += 1 } else { break }
+                    if Self.isDigit(b[j]) {
+                        j += 1; digits += 1
+                    } else if b[j] == 0x2E && !dot {
+                        dot = true; j += 1
+                    } else {
+                        break
+                    }
                 }
                 if digits == 0 { return nil }
                 // A numeral run into a letter or a second dot: Graphviz splits it with a warning; leave it to cgraph.
@@ -212,7 +229,10 @@ enum FastDOTReader {
                     if b[i] == 0x5C {
                         let n = peek(1)
                         if n == 0x22 || n == 0x0A {
-                            if !escaped { scratch.removeAll(keepingCapacity: true); scratch.append(contentsOf: b[from..<i]); escaped = true }
+                            if !escaped {
+                                scratch.removeAll(keepingCapacity: true); scratch.append(contentsOf: b[from..<i]);
+                                escaped = true
+                            }
                             if n == 0x22 { scratch.append(0x22) }
                             i += 2; continue
                         }
@@ -227,14 +247,15 @@ enum FastDOTReader {
                 let t = Token(start: from, end: i, quoted: true, escaped: escaped)
                 i += 1
                 skip()
-                if peek() == 0x2B { return nil }  // "a" + "b": leave concatenation to cgraph
+                if peek() == 0x2B { return nil } // "a" + "b": leave concatenation to cgraph
                 return t
             }
             return nil
         }
 
         func string(_ t: Token) -> String {
-            t.escaped ? String(decoding: scratch, as: UTF8.self)
+            t.escaped
+                ? String(decoding: scratch, as: UTF8.self)
                 : String(decoding: UnsafeBufferPointer(rebasing: b[t.start..<t.end]), as: UTF8.self)
         }
 
@@ -251,15 +272,23 @@ enum FastDOTReader {
             if len == 0 { return "" }
             if t.escaped || len > 32 { return string(t) }
             for r in recent where r.bytes.count == len {
-                if r.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, b.baseAddress! + t.start, len) == 0 }) { return r.text }
+                if r.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, b.baseAddress! + t.start, len) == 0 }) {
+                    return r.text
+                }
             }
             let text = string(t)
             let entry = (Array(b[t.start..<t.end]), text)
-            if recent.count < 8 { recent.append(entry) } else { recent[recentNext] = entry; recentNext = (recentNext + 1) & 7 }
+            if recent.count < 8 {
+                recent.append(entry)
+            } else {
+                recent[recentNext] = entry; recentNext = (recentNext + 1) & 7
+            }
             return text
         }
 
-        static let keywordBytes: [[UInt8]] = ["node", "edge", "graph", "digraph", "subgraph", "strict"].map { Array($0.utf8) }
+        static let keywordBytes: [[UInt8]] = ["node", "edge", "graph", "digraph", "subgraph", "strict"].map {
+            Array($0.utf8)
+        }
 
         /// Whether an unquoted token is a DOT keyword (case-insensitive).
         func isKeyword(_ t: Token) -> Bool {
@@ -276,7 +305,9 @@ enum FastDOTReader {
 
         func lowered(_ t: Token) -> String {
             var s = ""
-            for k in t.start..<t.end { s.unicodeScalars.append(Unicode.Scalar(b[k] >= 0x41 && b[k] <= 0x5A ? b[k] | 0x20 : b[k])) }
+            for k in t.start..<t.end {
+                s.unicodeScalars.append(Unicode.Scalar(b[k] >= 0x41 && b[k] <= 0x5A ? b[k] | 0x20 : b[k]))
+            }
             return s
         }
 
@@ -298,7 +329,11 @@ enum FastDOTReader {
                 if k == 0 { break }
                 if hashes[k - 1] == h {
                     let lo = idStart[k - 1], hi = idStart[k]
-                    if hi - lo == bytes.count && idBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + lo, bytes.baseAddress!, bytes.count) == 0 }) {
+                    if hi - lo == bytes.count
+                        && idBytes.withUnsafeBufferPointer({
+                            memcmp($0.baseAddress! + lo, bytes.baseAddress!, bytes.count) == 0
+                        })
+                    {
                         return Int32(k - 1)
                     }
                 }
@@ -369,7 +404,7 @@ enum FastDOTReader {
             guard peek() == 0x7B else { return nil }
             i += 1
             var pairs: [(String, String)] = []
-            var semicolonAllowed = false  // one optional `;` after a statement; `;;` is a syntax error
+            var semicolonAllowed = false // one optional `;` after a statement; `;;` is a syntax error
             while true {
                 skip()
                 guard i < b.count else { return nil }
@@ -388,12 +423,12 @@ enum FastDOTReader {
                 }
                 skip()
                 let c = peek()
-                if c == 0x3D {  // graph attribute k=v
+                if c == 0x3D { // graph attribute k=v
                     i += 1
                     guard let v = token(), !isKeyword(v) else { return nil }
                     continue
                 }
-                if c == 0x3A || c == 0x7B { return nil }  // port, or a subgraph
+                if c == 0x3A || c == 0x7B { return nil } // port, or a subgraph
                 if c == 0x2D && (peek(1) == 0x3E || peek(1) == 0x2D) {
                     guard (peek(1) == 0x3E) == out.directed else { return nil }
                     let tail = node(first)
@@ -416,15 +451,20 @@ enum FastDOTReader {
                 pairs.removeAll(keepingCapacity: true)
                 guard attributes(into: &pairs) else { return nil }
                 if out.nodeAttributes[k].isEmpty,
-                   let r = recentNodeAttributes.first(where: { $0.pairs.elementsEqual(pairs, by: { $0.0 == $1.0 && $0.1 == $1.1 }) }) {
-                    out.nodeAttributes[k] = r.attrs  // shared storage: `u1 [kind="cell"]` and the like
+                    let r = recentNodeAttributes.first(where: {
+                        $0.pairs.elementsEqual(pairs, by: { $0.0 == $1.0 && $0.1 == $1.1 })
+                    })
+                {
+                    out.nodeAttributes[k] = r.attrs // shared storage: `u1 [kind="cell"]` and the like
                     continue
                 }
                 let fresh = out.nodeAttributes[k].isEmpty
                 for (key, v) in pairs { out.nodeAttributes[k][key] = Self.isDefault(nodeAttribute: key, v) ? nil : v }
                 if fresh {
                     let entry = (pairs, out.nodeAttributes[k])
-                    if recentNodeAttributes.count < 4 { recentNodeAttributes.append(entry) } else {
+                    if recentNodeAttributes.count < 4 {
+                        recentNodeAttributes.append(entry)
+                    } else {
                         recentNodeAttributes[recentNodeNext] = entry; recentNodeNext = (recentNodeNext + 1) & 3
                     }
                 }

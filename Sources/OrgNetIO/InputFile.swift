@@ -16,8 +16,10 @@ enum InputFile {
             throw OrgNetError(.missingInput, "is a folder, not \(what)", at: .init(file: path))
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-           size.intValue > limit {
-            throw InputLimits.exceeded(.fileBytes, "the file is \(size.intValue) bytes", limit: limit, at: .init(file: path))
+            size.intValue > limit
+        {
+            throw InputLimits.exceeded(
+                .fileBytes, "the file is \(size.intValue) bytes", limit: limit, at: .init(file: path))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw OrgNetError(.missingInput, "cannot read the file (permission denied?)", at: .init(file: path))
@@ -28,18 +30,22 @@ enum InputFile {
 
     /// Everything `handle` gives, in chunks, refusing more than `limit` bytes (reading at most
     /// one byte past it); `name` is how messages call the input ("the file", "standard input").
-    private static func readBounded(_ handle: FileHandle, limit: Int, path: String, name: String) throws(OrgNetError) -> Data {
+    private static func readBounded(_ handle: FileHandle, limit: Int, path: String, name: String) throws(OrgNetError)
+        -> Data
+    {
         var data = Data()
         while data.count <= limit {
             let chunk: Data?
             do { chunk = try handle.read(upToCount: min(1 << 20, limit + 1 - data.count)) } catch {
-                throw OrgNetError(.missingInput, "cannot read \(name): \(error.localizedDescription)", at: .init(file: path))
+                throw OrgNetError(
+                    .missingInput, "cannot read \(name): \(error.localizedDescription)", at: .init(file: path))
             }
             guard let chunk, !chunk.isEmpty else { break }
             data.append(chunk)
         }
         if data.count > limit {
-            throw InputLimits.exceeded(.fileBytes, "\(name) is larger than \(limit) bytes", limit: limit, at: .init(file: path))
+            throw InputLimits.exceeded(
+                .fileBytes, "\(name) is larger than \(limit) bytes", limit: limit, at: .init(file: path))
         }
         return data
     }
@@ -51,7 +57,8 @@ enum InputFile {
         defer { stdin.lock.unlock() }
         if let data = stdin.data {
             if data.count > limit {
-                throw InputLimits.exceeded(.fileBytes, "standard input is larger than \(limit) bytes", limit: limit, at: .init(file: "-"))
+                throw InputLimits.exceeded(
+                    .fileBytes, "standard input is larger than \(limit) bytes", limit: limit, at: .init(file: "-"))
             }
             return data
         }
@@ -81,13 +88,15 @@ enum InputFile {
                 i += n
                 valid += n
             }
-            throw OrgNetError(.badData, "the file is not UTF-8 text (invalid byte at offset \(valid)); expected \(expected)",
-                              at: .init(file: path, line: line))
+            throw OrgNetError(
+                .badData, "the file is not UTF-8 text (invalid byte at offset \(valid)); expected \(expected)",
+                at: .init(file: path, line: line))
         }
         if let nul = text.utf8.firstIndex(of: 0) {
             let line = text.utf8[..<nul].lazy.filter { $0 == 0x0A }.count + 1
-            throw OrgNetError(.badData, "the file contains a NUL byte (binary data?); expected \(expected)",
-                              at: .init(file: path, line: line))
+            throw OrgNetError(
+                .badData, "the file contains a NUL byte (binary data?); expected \(expected)",
+                at: .init(file: path, line: line))
         }
         return text
     }

@@ -1,9 +1,10 @@
 import Foundation
 import OrgNet
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes command output without ever damaging what the path names.
@@ -41,7 +42,8 @@ public enum OutputFile {
         case .inPlace(let device):
             let fd = isSocket(device) ? connectSocket(device) : open(device, O_WRONLY | O_NOCTTY | O_CLOEXEC)
             guard fd >= 0 else {
-                throw OrgNetError(.cannotWrite, "cannot write: \(String(cString: strerror(errno)))", at: .init(file: path))
+                throw OrgNetError(
+                    .cannotWrite, "cannot write: \(String(cString: strerror(errno)))", at: .init(file: path))
             }
             defer { close(fd) }
             try writeAll(data, to: fd, path: path)
@@ -71,7 +73,8 @@ public enum OutputFile {
             case S_IFREG:
                 // Follow symbolic links to the file itself, so the link survives and the file is replaced.
                 guard let real = realpath(path, nil) else {
-                    throw OrgNetError(.cannotWrite, "cannot write: \(String(cString: strerror(errno)))", at: .init(file: path))
+                    throw OrgNetError(
+                        .cannotWrite, "cannot write: \(String(cString: strerror(errno)))", at: .init(file: path))
                 }
                 defer { free(real) }
                 return .atomic(String(cString: real))
@@ -85,7 +88,8 @@ public enum OutputFile {
         let final = followLinks(path)
         let dir = (final as NSString).deletingLastPathComponent
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir.isEmpty ? "." : dir, isDirectory: &isDir), isDir.boolValue else {
+        guard FileManager.default.fileExists(atPath: dir.isEmpty ? "." : dir, isDirectory: &isDir), isDir.boolValue
+        else {
             throw OrgNetError(.cannotWrite, "cannot write: the folder \(dir) does not exist", at: .init(file: path))
         }
         return .atomic(final)
@@ -100,9 +104,9 @@ public enum OutputFile {
     /// A stream connection to the Unix domain socket at `path` (-1 with errno set on failure).
     static func connectSocket(_ path: String) -> Int32 {
         #if canImport(Glibc)
-        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+            let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         #else
-        let fd = socket(AF_UNIX, SOCK_STREAM, 0)
+            let fd = socket(AF_UNIX, SOCK_STREAM, 0)
         #endif
         guard fd >= 0 else { return -1 }
         var address = sockaddr_un()
@@ -115,7 +119,9 @@ public enum OutputFile {
             raw[bytes.count] = 0
         }
         let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         if result != 0 { let saved = errno; close(fd); errno = saved; return -1 }
         return fd
@@ -143,7 +149,9 @@ public enum OutputFile {
         var current = path
         for _ in 0..<40 {
             guard let dest = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return current }
-            current = dest.hasPrefix("/") ? dest : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(dest)
+            current =
+                dest.hasPrefix("/")
+                ? dest : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(dest)
         }
         return current
     }
@@ -161,8 +169,10 @@ public enum OutputFile {
                 if errno == EINTR { continue }
                 let reason = errno == EPIPE ? "the reader closed the pipe" : String(cString: strerror(errno))
                 let unnamed = fd == STDOUT_FILENO ? " to standard output" : " to descriptor \(fd)"
-                throw OrgNetError(.cannotWrite, "cannot write\(path == nil ? unnamed : ""): \(reason) after \(done) of \(bytes.count) bytes",
-                                  at: path.map { .init(file: $0) })
+                throw OrgNetError(
+                    .cannotWrite,
+                    "cannot write\(path == nil ? unnamed : ""): \(reason) after \(done) of \(bytes.count) bytes",
+                    at: path.map { .init(file: $0) })
             }
             done += n
         }
@@ -170,9 +180,9 @@ public enum OutputFile {
 
     private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
-        Glibc.write(fd, buffer, count)
+            Glibc.write(fd, buffer, count)
         #else
-        Darwin.write(fd, buffer, count)
+            Darwin.write(fd, buffer, count)
         #endif
     }
 
@@ -181,7 +191,8 @@ public enum OutputFile {
     static func replace(_ file: String, with bytes: [UInt8], reportedAs path: String) throws(OrgNetError) {
         let url = URL(fileURLWithPath: file)
         let dir = url.deletingLastPathComponent()
-        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let temp = dir.appendingPathComponent(
+            ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         let slot = InterruptCleanup.register(temp.path)
         defer { InterruptCleanup.unregister(slot) }
         var old = stat()
@@ -265,7 +276,7 @@ public enum InterruptCleanup {
         let base = paths + slot * slotSize
         for (i, b) in bytes.enumerated() { base[i + 1] = CChar(bitPattern: b) }
         base[bytes.count + 1] = 0
-        base[0] = 1  // published last: the handler reads the path only when this flag is set
+        base[0] = 1 // published last: the handler reads the path only when this flag is set
         return slot
     }
 

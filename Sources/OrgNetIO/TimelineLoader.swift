@@ -18,7 +18,6 @@ public enum TimelineLoader {
         }
     }
 
-
     /// Loads a dataset folder (must hold `dataset.yaml`) or a single YAML file (`-`: standard input).
     public static func load(path: String, limits: InputLimits = .default) throws(OrgNetError) -> Timeline {
         if path == "-" { return try load(files: [try read(path, limits: limits)], origin: path, limits: limits) }
@@ -49,8 +48,12 @@ public enum TimelineLoader {
     }
 
     /// Loads a timeline from YAML texts; the first file holds the header.
-    public static func load(files: [File], origin: String, limits: InputLimits = .default) throws(OrgNetError) -> Timeline {
-        guard let first = files.first else { throw OrgNetError(.missingInput, "no dataset files", at: .init(file: origin)) }
+    public static func load(files: [File], origin: String, limits: InputLimits = .default) throws(OrgNetError)
+        -> Timeline
+    {
+        guard let first = files.first else {
+            throw OrgNetError(.missingInput, "no dataset files", at: .init(file: origin))
+        }
         var builder = Builder()
         for (n, file) in files.enumerated() {
             let doc = try YAMLValue.parse(file.text, file: file.path, limits: limits)
@@ -64,7 +67,8 @@ public enum TimelineLoader {
             throw OrgNetError(.badData, "the dataset header needs an 'id'", at: .init(file: first.path, line: 1))
         }
         let at = OrgNetError.Location(file: first.path)
-        try limits.check(.nodes, builder.organizations.count, "the dataset has \(builder.organizations.count) organizations", at: at)
+        try limits.check(
+            .nodes, builder.organizations.count, "the dataset has \(builder.organizations.count) organizations", at: at)
         try limits.check(.ties, builder.ties.count, "the dataset has \(builder.ties.count) ties", at: at)
         return try builder.build(origin: origin)
     }
@@ -72,8 +76,10 @@ public enum TimelineLoader {
 
 /// Accumulates what the files say, then resolves references.
 private struct Builder {
-    static let headerKeys = ["id", "title", "description", "calendar", "months", "default_month", "parties", "kinds", "levels", "tie_kinds",
-                             "directed", "influence_roles", "presence"]
+    static let headerKeys = [
+        "id", "title", "description", "calendar", "months", "default_month", "parties", "kinds", "levels", "tie_kinds",
+        "directed", "influence_roles", "presence",
+    ]
     var id: String?
     var title = ""
     var description = ""
@@ -124,14 +130,17 @@ private struct Builder {
         if months.isEmpty { throw ms.fail("months must list at least one YYYY-MM") }
         if let d = m.optional("default_month") {
             let month = try d.month("default_month")
-            guard months.contains(month) else { throw d.fail("default_month \(month) is not one of the dataset's months") }
+            guard months.contains(month) else {
+                throw d.fail("default_month \(month) is not one of the dataset's months")
+            }
             defaultMonth = month
         }
         for item in try m.optional("parties")?.list("parties") ?? [] {
             var r = try item.mapping("a party")
-            let p = Party(id: try identifier(try r.required("id"), "party id"),
-                          name: try r.required("name").string("party name"),
-                          color: try r.optional("color")?.string("party color"))
+            let p = Party(
+                id: try identifier(try r.required("id"), "party id"),
+                name: try r.required("name").string("party name"),
+                color: try r.optional("color")?.string("party color"))
             try r.finish(allowed: ["id", "name", "color"])
             if parties.contains(where: { $0.id == p.id }) { throw item.fail("party '\(p.id)' is declared twice") }
             parties.append(p)
@@ -141,12 +150,15 @@ private struct Builder {
         }
         for item in try m.optional("kinds")?.list("kinds") ?? [] {
             var r = try item.mapping("a kind")
-            let k = Kind(id: try identifier(try r.required("id"), "kind id"),
-                         name: try r.optional("name")?.string("kind name") ?? "",
-                         level: try r.optional("level")?.enumeration("kind level", Kind.Level.self) ?? .other)
+            let k = Kind(
+                id: try identifier(try r.required("id"), "kind id"),
+                name: try r.optional("name")?.string("kind name") ?? "",
+                level: try r.optional("level")?.enumeration("kind level", Kind.Level.self) ?? .other)
             try r.finish(allowed: ["id", "name", "level"])
             if kinds.contains(where: { $0.id == k.id }) { throw item.fail("kind '\(k.id)' is declared twice") }
-            kinds.append(k.name.isEmpty ? Kind(id: k.id, name: k.id.replacingOccurrences(of: "_", with: " "), level: k.level) : k)
+            kinds.append(
+                k.name.isEmpty ? Kind(id: k.id, name: k.id.replacingOccurrences(of: "_", with: " "), level: k.level) : k
+            )
         }
         if let lv = m.optional("levels") {
             var order: [Kind.Level] = []
@@ -156,7 +168,11 @@ private struct Builder {
                 if order.contains(level) { throw item.fail("level '\(level.rawValue)' is listed twice in levels") }
                 order.append(level)
             }
-            if order.isEmpty { throw lv.fail("levels must list kind levels from the shop floor up, e.g. [base, factory, district, city, national, state]") }
+            if order.isEmpty {
+                throw lv.fail(
+                    "levels must list kind levels from the shop floor up, e.g. [base, factory, district, city, national, state]"
+                )
+            }
             levels = order
         }
         if let pr = m.optional("presence") {
@@ -176,7 +192,9 @@ private struct Builder {
             let roleNode = try r.required("role")
             let role = Role(try roleNode.string("tie kind role"))
             guard Role.builtIn.contains(role) else {
-                throw roleNode.fail("tie kind role must be one of \(Role.builtIn.map(\.rawValue).joined(separator: ", ")); got '\(role)'")
+                throw roleNode.fail(
+                    "tie kind role must be one of \(Role.builtIn.map(\.rawValue).joined(separator: ", ")); got '\(role)'"
+                )
             }
             tieKinds.append(TieKind(id: kid, name: try r.optional("name")?.string("tie kind name") ?? kid, role: role))
             try r.finish(allowed: ["id", "name", "role"])
@@ -194,20 +212,25 @@ private struct Builder {
 
     func identifier(_ v: YAMLValue, _ what: String) throws(OrgNetError) -> String {
         let s = try v.string(what)
-        guard Interchange.isIdentifier(s) else { throw v.fail("\(what) '\(s.prefix(60))' may hold only letters, digits, '-', '_' and '.'") }
+        guard Interchange.isIdentifier(s) else {
+            throw v.fail("\(what) '\(s.prefix(60))' may hold only letters, digits, '-', '_' and '.'")
+        }
         return s
     }
 
     mutating func readSource(_ item: YAMLValue) throws(OrgNetError) {
         var r = try item.mapping("a source")
-        let s = Source(id: try identifier(try r.required("id"), "source id"),
-                       title: try r.required("title").string("source title"),
-                       kind: try r.optional("kind")?.enumeration("source kind", Status.self) ?? .external,
-                       author: try r.optional("author")?.string("source author"),
-                       url: try r.optional("url")?.string("source url"),
-                       note: try r.optional("note")?.string("source note"))
+        let s = Source(
+            id: try identifier(try r.required("id"), "source id"),
+            title: try r.required("title").string("source title"),
+            kind: try r.optional("kind")?.enumeration("source kind", Status.self) ?? .external,
+            author: try r.optional("author")?.string("source author"),
+            url: try r.optional("url")?.string("source url"),
+            note: try r.optional("note")?.string("source note"))
         try r.finish(allowed: ["id", "title", "kind", "author", "url", "note"])
-        if locations["source:" + s.id] != nil { throw item.fail("source '\(s.id)' is declared twice (first at \(locations["source:" + s.id]!))") }
+        if locations["source:" + s.id] != nil {
+            throw item.fail("source '\(s.id)' is declared twice (first at \(locations["source:" + s.id]!))")
+        }
         locations["source:" + s.id] = item.location
         sources.append(s)
     }
@@ -220,8 +243,10 @@ private struct Builder {
             let refNode = try cr.required("ref")
             let ref = try refNode.string("citation ref")
             pendingRefs.append(("source", ref, refNode.location, "citation"))
-            out.append(Citation(ref: ref, at: try cr.optional("at")?.string("citation 'at'"),
-                                facts: try cr.optional("facts")?.stringList("citation facts") ?? []))
+            out.append(
+                Citation(
+                    ref: ref, at: try cr.optional("at")?.string("citation 'at'"),
+                    facts: try cr.optional("facts")?.stringList("citation facts") ?? []))
             try cr.finish(allowed: ["ref", "at", "facts"])
         }
         return out
@@ -269,8 +294,11 @@ private struct Builder {
     var attributeTypes: [String: String] {
         var out: [String: String] = [:]
         for (key, kinds) in attributeKinds {
-            if kinds.count == 1, let only = kinds.first, only != "string" { out[key] = only }
-            else if kinds == ["long", "double"] { out[key] = "double" }
+            if kinds.count == 1, let only = kinds.first, only != "string" {
+                out[key] = only
+            } else if kinds == ["long", "double"] {
+                out[key] = "double"
+            }
         }
         return out
     }
@@ -289,12 +317,15 @@ private struct Builder {
         let aggregateNode = r.optional("aggregate")
         let aggregate = try aggregateNode?.int("aggregate")
         if let aggregate, aggregate < 1 { throw aggregateNode!.fail("aggregate must be 1 or more") }
-        let o = Organization(id: oid, name: try r.required("name").string("name"),
-                             short: try r.optional("short")?.string("short"), kind: kind, parent: parent,
-                             lifetime: try lifetime(&r), aggregate: aggregate,
-                             attributes: try attributes(r.optional("attributes"), domain: "node"), provenance: try provenance(&r))
-        try r.finish(allowed: ["id", "name", "short", "kind", "parent", "since", "until", "date", "precision",
-                               "aggregate", "attributes", "sources", "status", "confidence", "note"])
+        let o = Organization(
+            id: oid, name: try r.required("name").string("name"),
+            short: try r.optional("short")?.string("short"), kind: kind, parent: parent,
+            lifetime: try lifetime(&r), aggregate: aggregate,
+            attributes: try attributes(r.optional("attributes"), domain: "node"), provenance: try provenance(&r))
+        try r.finish(allowed: [
+            "id", "name", "short", "kind", "parent", "since", "until", "date", "precision",
+            "aggregate", "attributes", "sources", "status", "confidence", "note",
+        ])
         if let first = locations["org:" + oid] {
             throw item.fail("organization id '\(oid)' is used twice (first at \(first))")
         }
@@ -319,7 +350,9 @@ private struct Builder {
         } else if Role.builtIn.contains(Role(word)) {
             role = Role(word)
         } else {
-            throw roleNode.fail("role '\(word)' is neither a role (\(Role.builtIn.map(\.rawValue).joined(separator: ", "))) nor a tie kind declared in the header")
+            throw roleNode.fail(
+                "role '\(word)' is neither a role (\(Role.builtIn.map(\.rawValue).joined(separator: ", "))) nor a tie kind declared in the header"
+            )
         }
         let weightNode = r.optional("weight")
         let weight = try weightNode?.double("weight")
@@ -331,12 +364,15 @@ private struct Builder {
                 throw u.fail("upward needs a reason: why this authority tie runs upward or inside a cycle")
             }
         }
-        var t = Tie(id: tid, from: from, to: to, role: role, kind: kind, weight: weight, lifetime: try lifetime(&r),
-                    attributes: try attributes(r.optional("attributes"), domain: "edge"), provenance: try provenance(&r),
-                    upwardReason: upward)
+        var t = Tie(
+            id: tid, from: from, to: to, role: role, kind: kind, weight: weight, lifetime: try lifetime(&r),
+            attributes: try attributes(r.optional("attributes"), domain: "edge"), provenance: try provenance(&r),
+            upwardReason: upward)
         t.undirected = try r.optional("undirected")?.bool("undirected") ?? false
-        try r.finish(allowed: ["id", "from", "to", "role", "weight", "since", "until", "date", "precision",
-                               "attributes", "sources", "status", "confidence", "note", "upward", "undirected"])
+        try r.finish(allowed: [
+            "id", "from", "to", "role", "weight", "since", "until", "date", "precision",
+            "attributes", "sources", "status", "confidence", "note", "upward", "undirected",
+        ])
         if let first = locations["tie:" + tid] {
             throw item.fail("tie id '\(tid)' is used twice (first at \(first)); give one of them an explicit 'id'")
         }
@@ -372,7 +408,9 @@ private struct Builder {
         let quantityNode = try r.required("quantity")
         let quantity = try identifier(quantityNode, "quantity")
         if quantity == "delegates" {
-            throw quantityNode.fail("quantity 'delegates' is ambiguous and no longer accepted: write 'delegates_sent' (on a tie, or on the sending body: the delegates it sends) or 'seats' (on the receiving body: its seats or deputies)")
+            throw quantityNode.fail(
+                "quantity 'delegates' is ambiguous and no longer accepted: write 'delegates_sent' (on a tie, or on the sending body: the delegates it sends) or 'seats' (on the receiving body: its seats or deputies)"
+            )
         }
         let valueNode = r.optional("value"), shareNode = r.optional("share"), ofNode = r.optional("of")
         var value = 0.0
@@ -384,20 +422,25 @@ private struct Builder {
         case (nil, let sh?):
             let share = try sh.double("share")
             guard share >= 0 && share <= 1 else { throw sh.fail("share must be a fraction from 0 to 1, got \(share)") }
-            guard let ofNode else { throw sh.fail("share needs 'of': the organization whose \(quantity) it is a share of") }
+            guard let ofNode else {
+                throw sh.fail("share needs 'of': the organization whose \(quantity) it is a share of")
+            }
             let parent = try ofNode.string("of")
             pendingRefs.append(("organization", parent, ofNode.location, "share of \(subject)"))
             shareOf = ShareOf(share: share, of: parent)
         case (_?, let sh?):
             throw sh.fail("an observation gives either 'value' or 'share' with 'of', not both")
         case (nil, nil):
-            throw item.fail("an observation needs 'value' (or 'share' and 'of' for a share of another organization's figure)")
+            throw item.fail(
+                "an observation needs 'value' (or 'share' and 'of' for a share of another organization's figure)")
         }
         let approximate = try r.optional("approximate")?.bool("approximate") ?? false
         let compositionNode = r.optional("composition")
         let comp = try composition(compositionNode, "composition")
         if quantity == "party_members" && !comp.isEmpty {
-            throw compositionNode!.fail("a party_members observation counts party members; it is not a composition of the body (remove 'composition', or record the body's seats or members by party instead)")
+            throw compositionNode!.fail(
+                "a party_members observation counts party members; it is not a composition of the body (remove 'composition', or record the body's seats or members by party instead)"
+            )
         }
         var alternatives: [Alternative] = []
         for alt in try r.optional("alternatives")?.list("alternatives") ?? [] {
@@ -416,11 +459,14 @@ private struct Builder {
             try ar.finish(allowed: ["value", "composition", "sources", "status", "confidence", "note"])
             alternatives.append(Alternative(value: v, composition: c, provenance: p))
         }
-        let obs = Observation(subject: subject, month: month, quantity: quantity, value: value, approximate: approximate,
-                              composition: comp, alternatives: alternatives, provenance: try provenance(&r),
-                              shareOf: shareOf)
-        try r.finish(allowed: ["org", "tie", "month", "quantity", "value", "share", "of", "approximate", "composition",
-                               "alternatives", "sources", "status", "confidence", "note"])
+        let obs = Observation(
+            subject: subject, month: month, quantity: quantity, value: value, approximate: approximate,
+            composition: comp, alternatives: alternatives, provenance: try provenance(&r),
+            shareOf: shareOf)
+        try r.finish(allowed: [
+            "org", "tie", "month", "quantity", "value", "share", "of", "approximate", "composition",
+            "alternatives", "sources", "status", "confidence", "note",
+        ])
         if shareOf != nil { pendingShares.append((observations.count, item.location)) }
         for pc in comp { pendingRefs.append(("party", pc.party, item.location, "composition")) }
         locations["obs:\(observations.count)"] = item.location
@@ -430,11 +476,14 @@ private struct Builder {
 
     mutating func readFact(_ item: YAMLValue) throws(OrgNetError) {
         var r = try item.mapping("a fact")
-        let f = FactCoverage(id: try r.required("id").string("fact id"),
-                             encoded: try r.optional("encoded")?.stringList("encoded") ?? [],
-                             reason: try r.optional("reason")?.string("reason"))
+        let f = FactCoverage(
+            id: try r.required("id").string("fact id"),
+            encoded: try r.optional("encoded")?.stringList("encoded") ?? [],
+            reason: try r.optional("reason")?.string("reason"))
         try r.finish(allowed: ["id", "encoded", "reason"])
-        if f.encoded.isEmpty && f.reason == nil { throw item.fail("fact \(f.id) needs 'encoded' references or a 'reason'") }
+        if f.encoded.isEmpty && f.reason == nil {
+            throw item.fail("fact \(f.id) needs 'encoded' references or a 'reason'")
+        }
         if let first = locations["fact:" + f.id] { throw item.fail("fact \(f.id) is listed twice (first at \(first))") }
         locations["fact:" + f.id] = item.location
         facts.append(f)
@@ -445,13 +494,18 @@ private struct Builder {
         let cid = try identifier(try r.required("id"), "check id")
         let tolNode = r.optional("tolerance")
         let tolerance = try tolNode?.double("tolerance") ?? 0
-        if tolerance < 0 || tolerance >= 1 { throw tolNode!.fail("tolerance is a fraction from 0 up to (not including) 1") }
-        let check = SumCheck(id: cid, total: try r.required("total").string("total"),
-                             parts: try r.required("parts").stringList("parts"), tolerance: tolerance,
-                             note: try r.optional("note")?.string("note"))
+        if tolerance < 0 || tolerance >= 1 {
+            throw tolNode!.fail("tolerance is a fraction from 0 up to (not including) 1")
+        }
+        let check = SumCheck(
+            id: cid, total: try r.required("total").string("total"),
+            parts: try r.required("parts").stringList("parts"), tolerance: tolerance,
+            note: try r.optional("note")?.string("note"))
         _ = r.optional("sources"); _ = r.optional("status"); _ = r.optional("confidence")
         try r.finish(allowed: ["id", "total", "parts", "tolerance", "note", "sources", "status", "confidence"])
-        if let first = locations["check:" + cid] { throw item.fail("check \(cid) is declared twice (first at \(first))") }
+        if let first = locations["check:" + cid] {
+            throw item.fail("check \(cid) is declared twice (first at \(first))")
+        }
         locations["check:" + cid] = item.location
         sumChecks.append(check)
     }
@@ -473,7 +527,10 @@ private struct Builder {
                         && observations[$0].month <= obs.month
                 }
                 guard let latestMonth = candidates.map({ observations[$0].month }).max() else {
-                    throw OrgNetError(.badData, "share of \(so.of)'s \(obs.quantity): \(so.of) has no \(obs.quantity) observation at or before \(obs.month)", at: pending.at)
+                    throw OrgNetError(
+                        .badData,
+                        "share of \(so.of)'s \(obs.quantity): \(so.of) has no \(obs.quantity) observation at or before \(obs.month)",
+                        at: pending.at)
                 }
                 let parentIndex = candidates.last { observations[$0].month == latestMonth }!
                 if unresolved.contains(parentIndex) {
@@ -487,7 +544,8 @@ private struct Builder {
                 progress = true
             }
             if !progress {
-                throw OrgNetError(.badData, "observations given as shares refer to each other in a circle", at: still[0].at)
+                throw OrgNetError(
+                    .badData, "observations given as shares refer to each other in a circle", at: still[0].at)
             }
             remaining = still
         }
@@ -508,21 +566,25 @@ private struct Builder {
             if !known.contains(ref.id) {
                 let close = Suggestions.closest(to: ref.id, in: Array(known), limit: 3)
                 let hint = close.isEmpty ? [] : ["did you mean: " + close.joined(separator: ", ")]
-                throw OrgNetError(.badData, "\(ref.what) names unknown \(ref.kind) '\(ref.id)'", at: ref.at, hints: hint)
+                throw OrgNetError(
+                    .badData, "\(ref.what) names unknown \(ref.kind) '\(ref.id)'", at: ref.at, hints: hint)
             }
         }
         try resolveShares()
-        var t = Timeline(id: id!, title: title, description: description, calendar: calendar, months: months,
-                         parties: parties, kinds: kinds, tieKinds: tieKinds, sources: sources,
-                         organizations: organizations, ties: ties, observations: observations, facts: facts,
-                         sumChecks: sumChecks, origin: origin, isDirected: directed, locations: locations)
+        var t = Timeline(
+            id: id!, title: title, description: description, calendar: calendar, months: months,
+            parties: parties, kinds: kinds, tieKinds: tieKinds, sources: sources,
+            organizations: organizations, ties: ties, observations: observations, facts: facts,
+            sumChecks: sumChecks, origin: origin, isDirected: directed, locations: locations)
         t.levels = levels
         t.defaultMonth = defaultMonth
         if let (words, node) = influenceRoles {
             var roles = Set<Role>()
             for w in words {
                 guard let r = t.role(for: w) else {
-                    throw node.fail("influence_roles names '\(w)', which is neither a role (\(Role.builtIn.map(\.rawValue).joined(separator: ", ")) nor a declared tie kind")
+                    throw node.fail(
+                        "influence_roles names '\(w)', which is neither a role (\(Role.builtIn.map(\.rawValue).joined(separator: ", ")) nor a declared tie kind"
+                    )
                 }
                 roles.insert(r)
             }

@@ -22,12 +22,14 @@ struct YAMLValue {
         // libyaml and Yams' composer recurse once per nesting level: refuse absurd nesting first.
         let nesting = nestingDepth(text)
         if nesting.depth > maximumNesting {
-            throw OrgNetError(.badData, "values nest \(nesting.depth)+ levels deep; the limit is \(maximumNesting)",
-                              at: .init(file: file, line: nesting.line))
+            throw OrgNetError(
+                .badData, "values nest \(nesting.depth)+ levels deep; the limit is \(maximumNesting)",
+                at: .init(file: file, line: nesting.line))
         }
         if let alias = firstAlias(text) {
-            throw OrgNetError(.badData, "YAML aliases (*\(alias.name)) are not supported in datasets; write the value out",
-                              at: .init(file: file, line: alias.line, column: alias.column))
+            throw OrgNetError(
+                .badData, "YAML aliases (*\(alias.name)) are not supported in datasets; write the value out",
+                at: .init(file: file, line: alias.line, column: alias.column))
         }
         let composed: Node?
         do {
@@ -56,7 +58,7 @@ struct YAMLValue {
     static func firstAlias(_ text: String) -> (name: String, line: Int, column: Int)? {
         var line = 1, column = 0
         var inSingle = false, inDouble = false, inComment = false, escaped = false
-        var previous: Character = "\n"      // the last character other than a space or tab
+        var previous: Character = "\n" // the last character other than a space or tab
         var chars = Array(text)
         var i = 0
         while i < chars.count {
@@ -69,7 +71,13 @@ struct YAMLValue {
             }
             if inComment { continue }
             if inDouble {
-                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inDouble = false }
+                if escaped {
+                    escaped = false
+                } else if c == "\\" {
+                    escaped = true
+                } else if c == "\"" {
+                    inDouble = false
+                }
                 continue
             }
             if inSingle {
@@ -113,11 +121,17 @@ struct YAMLValue {
             var inQuote: UInt8 = 0
             while i < bytes.count {
                 let b = bytes[i]
-                if inQuote != 0 { if b == inQuote { inQuote = 0 } }
-                else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") { inQuote = b }
-                else if b == UInt8(ascii: "#") { break }
-                else if b == UInt8(ascii: "[") || b == UInt8(ascii: "{") { flow += 1 }
-                else if b == UInt8(ascii: "]") || b == UInt8(ascii: "}") { flow = max(0, flow - 1) }
+                if inQuote != 0 {
+                    if b == inQuote { inQuote = 0 }
+                } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                    inQuote = b
+                } else if b == UInt8(ascii: "#") {
+                    break
+                } else if b == UInt8(ascii: "[") || b == UInt8(ascii: "{") {
+                    flow += 1
+                } else if b == UInt8(ascii: "]") || b == UInt8(ascii: "}") {
+                    flow = max(0, flow - 1)
+                }
                 i += 1
                 let d = flow + dashes + indent / 2
                 if d > best { best = d; bestLine = line }
@@ -136,14 +150,17 @@ struct YAMLValue {
         while let node = stack.popLast() {
             budget -= 1
             if budget < 0 {
-                throw OrgNetError(.badData, "the document expands to too many values (aliases repeated?); the limit follows the node and tie limits",
-                                  at: .init(file: file, line: node.mark?.line))
+                throw OrgNetError(
+                    .badData,
+                    "the document expands to too many values (aliases repeated?); the limit follows the node and tie limits",
+                    at: .init(file: file, line: node.mark?.line))
             }
             switch node {
             case .scalar(let s):
                 if s.string.utf8.count > limits.maxLabelLength, s.string.count > limits.maxLabelLength {
-                    throw InputLimits.exceeded(.labelLength, "a value is \(s.string.count) characters long", limit: limits.maxLabelLength,
-                                               at: .init(file: file, line: node.mark?.line, column: node.mark?.column))
+                    throw InputLimits.exceeded(
+                        .labelLength, "a value is \(s.string.count) characters long", limit: limits.maxLabelLength,
+                        at: .init(file: file, line: node.mark?.line, column: node.mark?.column))
                 }
             case .mapping(let m): for (k, v) in m { stack.append(k); stack.append(v) }
             case .sequence(let q): stack.append(contentsOf: q)
@@ -156,15 +173,17 @@ struct YAMLValue {
         func at(_ mark: Mark) -> OrgNetError.Location { .init(file: file, line: mark.line, column: mark.column) }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+            let .composer(context, problem, mark, _):
             let ctx = context.map { " (\($0.text))" } ?? ""
             return OrgNetError(.badData, "invalid YAML: \(problem)\(ctx)", at: at(mark))
         case let .reader(problem, offset, _, _):
-            return OrgNetError(.badData, "invalid YAML text: \(problem)\(offset.map { " at byte \($0)" } ?? ""); expected UTF-8 text",
-                               at: .init(file: file))
+            return OrgNetError(
+                .badData, "invalid YAML text: \(problem)\(offset.map { " at byte \($0)" } ?? ""); expected UTF-8 text",
+                at: .init(file: file))
         case let .duplicatedKeysInMapping(duplicates, context):
-            return OrgNetError(.badData, "duplicate key \(duplicates.joined(separator: ", ")) in a mapping",
-                               at: at(context.mark))
+            return OrgNetError(
+                .badData, "duplicate key \(duplicates.joined(separator: ", ")) in a mapping",
+                at: at(context.mark))
         default:
             return OrgNetError(.badData, "invalid YAML: \(error)", at: .init(file: file))
         }
@@ -214,7 +233,9 @@ struct YAMLValue {
         guard s.style == .plain else { return nil }
         if ["true", "false"].contains(s.string.lowercased()) { return "boolean" }
         if Int64(s.string) != nil { return "long" }
-        if let d = Double(s.string), d.isFinite, s.string.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) { return "double" }
+        if let d = Double(s.string), d.isFinite, s.string.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
+            return "double"
+        }
         return nil
     }
 

@@ -33,23 +33,29 @@ enum ChildProcess {
     /// added to this process's environment, writes `input` to its standard input (none: an empty,
     /// closed input) and collects both outputs. A run still going after `timeout` seconds is killed
     /// (SIGKILL) and reported with `timedOut`. Throws when the program cannot be started.
-    static func run(_ executable: String, arguments: [String], in directory: String? = nil,
-                            environment: [String: String] = [:], input: [UInt8] = [],
-                            timeout: Double) throws -> Outcome {
+    static func run(
+        _ executable: String, arguments: [String], in directory: String? = nil,
+        environment: [String: String] = [:], input: [UInt8] = [],
+        timeout: Double
+    ) throws -> Outcome {
         try BlockingExecutor.run {
-            try await runAsync(executable, arguments: arguments, in: directory, environment: environment,
-                               input: input, timeout: timeout)
+            try await runAsync(
+                executable, arguments: arguments, in: directory, environment: environment,
+                input: input, timeout: timeout)
         }
     }
 
-    private static func runAsync(_ executable: String, arguments: [String], in directory: String?,
-                                 environment: [String: String], input: [UInt8],
-                                 timeout: Double) async throws -> Outcome {
+    private static func runAsync(
+        _ executable: String, arguments: [String], in directory: String?,
+        environment: [String: String], input: [UInt8],
+        timeout: Double
+    ) async throws -> Outcome {
         var changes: [Environment.Key: String?] = [:]
         for (key, value) in environment { changes[Environment.Key(stringLiteral: key)] = value }
         let childEnvironment = Environment.inherit.updating(changes)
         let killer = Killer()
-        let result = try await withThrowingTaskGroup(of: ExecutionResult<Void, BytesOutput, BytesOutput>?.self) { group in
+        let result = try await withThrowingTaskGroup(of: ExecutionResult<Void, BytesOutput, BytesOutput>?.self) {
+            group in
             group.addTask {
                 try await Subprocess.run(
                     .path(.init(executable)), arguments: Arguments(arguments),
@@ -79,11 +85,12 @@ enum ChildProcess {
         switch result.terminationStatus {
         case .exited(let code): (status, exited) = (Int32(code), true)
         #if !os(Windows)
-        case .signaled(let signal): (status, exited) = (Int32(signal), false)
+            case .signaled(let signal): (status, exited) = (Int32(signal), false)
         #endif
         }
-        return Outcome(status: status, exited: exited, timedOut: killer.fired && !exited,
-                       standardOutput: result.standardOutput, standardError: result.standardError)
+        return Outcome(
+            status: status, exited: exited, timedOut: killer.fired && !exited,
+            standardOutput: result.standardOutput, standardError: result.standardError)
     }
 
     /// Kills the child at the time limit: the running execution is recorded when it starts, and

@@ -1,10 +1,11 @@
 import Foundation
 import Graphviz
 import OrgNet
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where Graphviz lays out a graph: in this process, or in a child process that may crash or
@@ -48,8 +49,9 @@ public struct LayoutIsolation: Sendable, Hashable {
     /// thread outside Swift's cooperative pool (the main thread, as the tool does), and ignore
     /// SIGPIPE once at start-up.
     public static func currentExecutable(timeout: Double = defaultTimeout) -> LayoutIsolation {
-        LayoutIsolation(mode: .childProcess(executable: LayoutWorker.currentExecutablePath, arguments: [LayoutWorker.subcommand]),
-                        timeout: timeout)
+        LayoutIsolation(
+            mode: .childProcess(executable: LayoutWorker.currentExecutablePath, arguments: [LayoutWorker.subcommand]),
+            timeout: timeout)
     }
 }
 
@@ -59,19 +61,19 @@ public enum LayoutWorker {
     public static let subcommand = "_layout-worker"
 
     #if ORGNET_FAULT_INJECTION
-    /// Test hook, honoured only by the worker and only in debug builds (`ORGNET_FAULT_INJECTION`,
-    /// defined by Package.swift for the debug configuration; a release binary has no such
-    /// variable, docs/design.md §2): `segv`, `raise`, `abort` or `hang` make the worker fail that
-    /// way, so the parent's handling of crashes and hangs can be tested without a crashing input.
-    static let faultVariable = "ORGNET_LAYOUT_WORKER_FAULT"
+        /// Test hook, honoured only by the worker and only in debug builds (`ORGNET_FAULT_INJECTION`,
+        /// defined by Package.swift for the debug configuration; a release binary has no such
+        /// variable, docs/design.md §2): `segv`, `raise`, `abort` or `hang` make the worker fail that
+        /// way, so the parent's handling of crashes and hangs can be tested without a crashing input.
+        static let faultVariable = "ORGNET_LAYOUT_WORKER_FAULT"
     #endif
 
     /// The running executable's path (`/proc/self/exe` resolved on Linux).
     public static var currentExecutablePath: String {
         #if os(Linux)
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        if n > 0 { return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+            if n > 0 { return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
         #endif
         return Bundle.main.executablePath ?? CommandLine.arguments[0]
     }
@@ -98,18 +100,21 @@ public enum LayoutWorker {
         }
         let input = FileHandle.standardInput.readDataToEndOfFile()
         #if ORGNET_FAULT_INJECTION
-        switch ProcessInfo.processInfo.environment[faultVariable] {
-        case "segv": UnsafeMutablePointer<Int>(bitPattern: 16)!.pointee = 1  // a real fault, as Graphviz's
-        case "raise": raise(SIGSEGV)
-        case "abort": abort()
-        case "hang": while true { sleep(1000) }
-        default: break
-        }
+            switch ProcessInfo.processInfo.environment[faultVariable] {
+            case "segv": UnsafeMutablePointer<Int>(bitPattern: 16)!.pointee = 1 // a real fault, as Graphviz's
+            case "raise": raise(SIGSEGV)
+            case "abort": abort()
+            case "hang": while true { sleep(1000) }
+            default: break
+            }
         #endif
         guard let text = String(data: input, encoding: .utf8) else { return fail(.badData, "the input is not UTF-8") }
         do {
             let spec = try GraphvizEngine.shared.parse(dot: text)
-            let bytes = try GraphvizEngine.shared.renderResult(spec, layout: engine, format: fmt, validator: SpecValidator(limits: .unlimitedSize, rules: .untrustedInput)).bytes
+            let bytes = try GraphvizEngine.shared.renderResult(
+                spec, layout: engine, format: fmt,
+                validator: SpecValidator(limits: .unlimitedSize, rules: .untrustedInput)
+            ).bytes
             writeAll(STDOUT_FILENO, bytes)
             return 0
         } catch {
@@ -127,27 +132,37 @@ public enum LayoutWorker {
     /// would make the write of its input raise SIGPIPE: a program using child isolation ignores
     /// SIGPIPE once at start-up (the `orgnet` tool does); a library does not change process-wide
     /// signal handling for its caller.
-    static func render(dot text: String, format: OutputFormat, layout: LayoutEngine, executable: String,
-                       arguments: [String], timeout: Double, origin: String) throws(OrgNetError) -> [UInt8] {
+    static func render(
+        dot text: String, format: OutputFormat, layout: LayoutEngine, executable: String,
+        arguments: [String], timeout: Double, origin: String
+    ) throws(OrgNetError) -> [UInt8] {
         let name = (origin as NSString).lastPathComponent
         let outcome: ChildProcess.Outcome
         do {
             // The Swift runtime's crash backtracer would spend seconds symbolicating a Graphviz crash.
-            outcome = try ChildProcess.run(executable, arguments: arguments + ["--format", format.rawValue, "--layout", layout.rawValue],
-                                           environment: ["SWIFT_BACKTRACE": "enable=no"], input: Array(text.utf8), timeout: timeout)
+            outcome = try ChildProcess.run(
+                executable, arguments: arguments + ["--format", format.rawValue, "--layout", layout.rawValue],
+                environment: ["SWIFT_BACKTRACE": "enable=no"], input: Array(text.utf8), timeout: timeout)
         } catch {
-            throw OrgNetError(.internalError, "cannot start the layout process \(executable): \(error)",
-                              at: .init(file: origin))
+            throw OrgNetError(
+                .internalError, "cannot start the layout process \(executable): \(error)",
+                at: .init(file: origin))
         }
         if outcome.timedOut {
-            throw OrgNetError(.badData, "Graphviz did not finish laying out \(name) within \(Text.number(timeout)) s (the graph is too large or hangs \(layout.rawValue))",
-                              at: .init(file: origin), remedy: .raiseTimeout)
+            throw OrgNetError(
+                .badData,
+                "Graphviz did not finish laying out \(name) within \(Text.number(timeout)) s (the graph is too large or hangs \(layout.rawValue))",
+                at: .init(file: origin), remedy: .raiseTimeout)
         }
         if !outcome.exited {
-            throw OrgNetError(.internalError, "Graphviz crashed laying out \(name) (\(signalName(outcome.status))); the file was not drawn",
-                              at: .init(file: origin),
-                              hints: ["Graphviz 2.42/2.43 crashes on some graph shapes; try another layout engine, or simplify clusters and rank groups"],
-                              remedy: .chooseAnotherLayout)
+            throw OrgNetError(
+                .internalError,
+                "Graphviz crashed laying out \(name) (\(signalName(outcome.status))); the file was not drawn",
+                at: .init(file: origin),
+                hints: [
+                    "Graphviz 2.42/2.43 crashes on some graph shapes; try another layout engine, or simplify clusters and rank groups"
+                ],
+                remedy: .chooseAnotherLayout)
         }
         if outcome.status == 0 { return outcome.standardOutput }
         // The worker's one structured line; anything else it printed is Graphviz noise, not shown.
@@ -158,7 +173,9 @@ public enum LayoutWorker {
                 throw OrgNetError(code, String(parts[3]), at: .init(file: origin, line: line > 0 ? line : nil))
             }
         }
-        throw OrgNetError(.internalError, "the layout process failed on \(name) (exit status \(outcome.status))", at: .init(file: origin))
+        throw OrgNetError(
+            .internalError, "the layout process failed on \(name) (exit status \(outcome.status))",
+            at: .init(file: origin))
     }
 
     /// Writes every byte to a file descriptor, retrying short writes; stops quietly on EPIPE.

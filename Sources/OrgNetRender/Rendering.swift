@@ -14,7 +14,9 @@ public enum Rendering {
     /// A format by `-T` name, or a usage error listing them.
     public static func format(named name: String) throws(OrgNetError) -> OutputFormat {
         guard let f = OutputFormat(rawValue: name.lowercased()) else {
-            throw OrgNetError(.invalidArgument, "unknown output format '\(name)'", hints: ["formats: " + formats.joined(separator: ", ")])
+            throw OrgNetError(
+                .invalidArgument, "unknown output format '\(name)'",
+                hints: ["formats: " + formats.joined(separator: ", ")])
         }
         return f
     }
@@ -22,7 +24,8 @@ public enum Rendering {
     /// A layout engine by name, or a usage error listing them.
     public static func layout(named name: String) throws(OrgNetError) -> LayoutEngine {
         guard let l = LayoutEngine(rawValue: name.lowercased()), l != .nop else {
-            throw OrgNetError(.invalidArgument, "unknown layout '\(name)'", hints: ["layouts: " + layouts.joined(separator: ", ")])
+            throw OrgNetError(
+                .invalidArgument, "unknown layout '\(name)'", hints: ["layouts: " + layouts.joined(separator: ", ")])
         }
         return l
     }
@@ -51,8 +54,11 @@ public enum Rendering {
     /// becomes `sfdp` above ``dotLayoutNodeLimit`` nodes, with a note saying so.
     public static func layout(for requested: LayoutEngine, nodeCount: Int) -> (layout: LayoutEngine, note: String?) {
         guard requested == .dot, nodeCount > dotLayoutNodeLimit else { return (requested, nil) }
-        return (.sfdp, "\(nodeCount) nodes: the dot layout takes minutes above \(dotLayoutNodeLimit) nodes; "
-                + "drawing with sfdp instead (ask for the sfdp layout to say so, or draw a smaller selection)")
+        return (
+            .sfdp,
+            "\(nodeCount) nodes: the dot layout takes minutes above \(dotLayoutNodeLimit) nodes; "
+                + "drawing with sfdp instead (ask for the sfdp layout to say so, or draw a smaller selection)"
+        )
     }
 
     /// Writes a note on standard error (the default for the `note` parameters).
@@ -62,17 +68,22 @@ public enum Rendering {
 
     /// Renders the picture of a snapshot (see ``SnapshotRenderer``). Large snapshots switch from
     /// `dot` to `sfdp` (``layout(for:nodeCount:)``), telling `note`.
-    public static func render(_ snapshot: Snapshot, format: OutputFormat = .svg, layout: LayoutEngine = .dot,
-                              renderer: SnapshotRenderer = SnapshotRenderer(),
-                              note: (String) -> Void = standardErrorNote) throws(OrgNetError) -> [UInt8] {
+    public static func render(
+        _ snapshot: Snapshot, format: OutputFormat = .svg, layout: LayoutEngine = .dot,
+        renderer: SnapshotRenderer = SnapshotRenderer(),
+        note: (String) -> Void = standardErrorNote
+    ) throws(OrgNetError) -> [UInt8] {
         let chosen = Self.layout(for: layout, nodeCount: snapshot.organizations.count)
         if let text = chosen.note { note(text) }
-        return try render(renderer.spec(for: snapshot), format: format, layout: chosen.layout, origin: snapshot.timeline.origin)
+        return try render(
+            renderer.spec(for: snapshot), format: format, layout: chosen.layout, origin: snapshot.timeline.origin)
     }
 
     /// Renders a spec; Graphviz failures become ``OrgNetError``s naming `origin`.
-    public static func render(_ spec: GraphSpec, format: OutputFormat, layout: LayoutEngine,
-                              origin: String) throws(OrgNetError) -> [UInt8] {
+    public static func render(
+        _ spec: GraphSpec, format: OutputFormat, layout: LayoutEngine,
+        origin: String
+    ) throws(OrgNetError) -> [UInt8] {
         do {
             return try GraphvizEngine.shared.render(spec, layout: layout, format: format)
         } catch {
@@ -87,9 +98,11 @@ public enum Rendering {
     /// ``LayoutIsolation/currentExecutable(timeout:)`` so that a Graphviz crash or hang on a
     /// user's file becomes an error (exit 70 or 65) naming the file instead of killing the tool.
     /// Large graphs switch from `dot` to `sfdp` (``layout(for:nodeCount:)``), telling `note`.
-    public static func render(dotFile path: String, format: OutputFormat = .svg, layout requested: LayoutEngine = .dot,
-                              isolation: LayoutIsolation = .inProcess, limits: InputLimits = .default,
-                              note: (String) -> Void = standardErrorNote) throws(OrgNetError) -> [UInt8] {
+    public static func render(
+        dotFile path: String, format: OutputFormat = .svg, layout requested: LayoutEngine = .dot,
+        isolation: LayoutIsolation = .inProcess, limits: InputLimits = .default,
+        note: (String) -> Void = standardErrorNote
+    ) throws(OrgNetError) -> [UInt8] {
         let spec = try DOTImport.readSpec(path: path, limits: limits)
         let chosen = Self.layout(for: requested, nodeCount: spec.nodes.count)
         if let text = chosen.note { note(text) }
@@ -100,31 +113,41 @@ public enum Rendering {
         switch isolation.mode {
         case .inProcess:
             do {
-                return try GraphvizEngine.shared.renderResult(spec, layout: layout, format: format, validator: validator).bytes
+                return try GraphvizEngine.shared.renderResult(
+                    spec, layout: layout, format: format, validator: validator
+                ).bytes
             } catch {
                 throw describe(error, file: path, validator: validatorLimits, layout: layout)
             }
         case .childProcess(let executable, let arguments):
             let checked: SpecValidator.Validated
-            do { checked = try validator.validate(spec, layout: layout) } catch { throw describe(error, file: path, validator: validatorLimits, layout: layout) }
-            return try LayoutWorker.render(dot: checked.spec.dotText, format: format, layout: layout, executable: executable,
-                                           arguments: arguments, timeout: isolation.timeout, origin: path)
+            do { checked = try validator.validate(spec, layout: layout) } catch {
+                throw describe(error, file: path, validator: validatorLimits, layout: layout)
+            }
+            return try LayoutWorker.render(
+                dot: checked.spec.dotText, format: format, layout: layout, executable: executable,
+                arguments: arguments, timeout: isolation.timeout, origin: path)
         }
     }
 
     /// The validator limits for layout that follow the user's input limits (``InputLimits``).
     public static func layoutLimits(_ limits: InputLimits) -> SpecValidator.Limits {
-        SpecValidator.Limits(maxDotNodes: limits.dotLayoutNodes, maxNodes: limits.maxNodes,
-                             maxEdges: limits.maxTies, maxBytes: limits.layoutBytes)
+        SpecValidator.Limits(
+            maxDotNodes: limits.dotLayoutNodes, maxNodes: limits.maxNodes,
+            maxEdges: limits.maxTies, maxBytes: limits.layoutBytes)
     }
 
     /// A Graphviz error on a user's file; a size limit that was hit becomes
     /// ``OrgNetError/Code/limitExceeded(_:value:limit:)`` with the limit `validator` applied.
-    static func describe(_ error: GraphvizError, file: String, validator: SpecValidator.Limits,
-                         layout: LayoutEngine) -> OrgNetError {
+    static func describe(
+        _ error: GraphvizError, file: String, validator: SpecValidator.Limits,
+        layout: LayoutEngine
+    ) -> OrgNetError {
         var e = error.orgNetError(file: file)
         switch error.exceededLimit {
-        case .nodes?: e.code = .limitExceeded(.nodes, value: error.size, limit: layout == .dot ? validator.maxDotNodes : validator.maxNodes)
+        case .nodes?:
+            e.code = .limitExceeded(
+                .nodes, value: error.size, limit: layout == .dot ? validator.maxDotNodes : validator.maxNodes)
         case .edges?: e.code = .limitExceeded(.ties, value: error.size, limit: validator.maxEdges)
         case .bytes?: e.code = .limitExceeded(.fileBytes, value: error.size, limit: validator.maxBytes)
         case nil: break
@@ -141,9 +164,11 @@ public enum Rendering {
     /// (y upwards), and the graph says `notranslate=true`, so `neato -n` draws the nodes exactly
     /// there. The positions come from `pinnedTo` when given (a layout shared by several months,
     /// such as a stable layout of their union), else from laying out this month with `layout`.
-    public static func dotText(for snapshot: Snapshot, positions: Bool = false, layout: LayoutEngine = .dot,
-                               pinnedTo: LayoutResult? = nil,
-                               renderer: SnapshotRenderer = SnapshotRenderer()) throws(OrgNetError) -> String {
+    public static func dotText(
+        for snapshot: Snapshot, positions: Bool = false, layout: LayoutEngine = .dot,
+        pinnedTo: LayoutResult? = nil,
+        renderer: SnapshotRenderer = SnapshotRenderer()
+    ) throws(OrgNetError) -> String {
         let spec = renderer.spec(for: snapshot)
         guard positions else { return spec.dotText }
         return try positionedSpec(spec, layout: layout, pinnedTo: pinnedTo, origin: snapshot.timeline.origin).dotText
@@ -151,8 +176,10 @@ public enum Rendering {
 
     /// `spec` with every node pinned (`pos="x,y!"`, `notranslate=true`) to `pinnedTo`, or to
     /// the positions `layout` gives it. Graphviz failures become `OrgNetError`s naming `origin`.
-    public static func positionedSpec(_ spec: GraphSpec, layout: LayoutEngine = .dot, pinnedTo: LayoutResult? = nil,
-                                      origin: String) throws(OrgNetError) -> GraphSpec {
+    public static func positionedSpec(
+        _ spec: GraphSpec, layout: LayoutEngine = .dot, pinnedTo: LayoutResult? = nil,
+        origin: String
+    ) throws(OrgNetError) -> GraphSpec {
         let result: LayoutResult
         if let pinnedTo {
             result = pinnedTo

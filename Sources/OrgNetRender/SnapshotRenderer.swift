@@ -45,11 +45,15 @@ public struct SnapshotRenderer: Sendable {
         var lines = [org.name]
         let kindName = t.kind(org.kind)?.name ?? org.kind
         lines.append("\(kindName); \(org.lifetime.text)" + (org.aggregate.map { "; stands for \($0) bodies" } ?? ""))
-        if let lead = t.leadership(of: org.id, at: snapshot.month) { lines.append("leading party: " + lead.description) }
+        if let lead = t.leadership(of: org.id, at: snapshot.month) {
+            lines.append("leading party: " + lead.description)
+        }
         for obs in snapshot.observations(of: org.id) {
             var s = "\(obs.quantity): \(obs.approximate ? "about " : "")\(Text.number(obs.value))"
             if !obs.composition.isEmpty {
-                s += " (" + obs.composition.map { "\(t.party($0.party)?.name ?? $0.party) \(Text.number($0.count))" }
+                s +=
+                    " ("
+                    + obs.composition.map { "\(t.party($0.party)?.name ?? $0.party) \(Text.number($0.count))" }
                     .joined(separator: ", ") + ")"
             }
             if !obs.alternatives.isEmpty { s += " [disputed]" }
@@ -64,8 +68,11 @@ public struct SnapshotRenderer: Sendable {
     public static func tooltip(for tie: Tie, in snapshot: Snapshot) -> String {
         let t = snapshot.timeline
         let from = t.organization(tie.from)?.name ?? tie.from, to = t.organization(tie.to)?.name ?? tie.to
-        var lines = ["\(from) → \(to)", "\(tie.kind ?? tie.role.rawValue)" + (tie.weight.map { "; weight \(Text.number($0))" } ?? "")
-                     + "; \(tie.lifetime.text)"]
+        var lines = [
+            "\(from) → \(to)",
+            "\(tie.kind ?? tie.role.rawValue)" + (tie.weight.map { "; weight \(Text.number($0))" } ?? "")
+                + "; \(tie.lifetime.text)",
+        ]
         lines.append(tie.provenance.statusText)
         lines.append(contentsOf: tie.provenance.sources.map { "Source: " + citationText($0, in: t) })
         return lines.joined(separator: "\n")
@@ -99,13 +106,17 @@ public struct SnapshotRenderer: Sendable {
             let level = t.kind(org.kind)?.level ?? .other
             let look = style.node(level: level)
             var attrs: Attributes = [
-                "label": .text(Text.wrap(org.label).joined(separator: "\n") + (org.aggregate.map { "\n(×\($0))" } ?? "")),
-                "shape": .text(look.shape), "fillcolor": .text(look.fill), "fontsize": .text(Text.number(look.fontSize)),
+                "label": .text(
+                    Text.wrap(org.label).joined(separator: "\n") + (org.aggregate.map { "\n(×\($0))" } ?? "")),
+                "shape": .text(look.shape), "fillcolor": .text(look.fill),
+                "fontsize": .text(Text.number(look.fontSize)),
                 "tooltip": .text(Self.tooltip(for: org, in: snapshot) + strength.tooltipLine(presence)),
                 "id": .text("org-\(Text.identifier(org.id))"),
             ]
-            var classes = ["org", "kind-\(Text.token(org.kind))", "level-\(level.rawValue)",
-                           "status-\(org.provenance.status.rawValue)", "confidence-\(org.provenance.confidenceText)"]
+            var classes = [
+                "org", "kind-\(Text.token(org.kind))", "level-\(level.rawValue)",
+                "status-\(org.provenance.status.rawValue)", "confidence-\(org.provenance.confidenceText)",
+            ]
             if let lead = snapshot.timeline.leadership(of: org.id, at: snapshot.month) {
                 attrs["color"] = .text(style.color(of: lead.party))
                 attrs["penwidth"] = .text(Style.leadPenWidth(lead.kind))
@@ -133,7 +144,9 @@ public struct SnapshotRenderer: Sendable {
                 "color": .text(look.color), "style": .text(look.style), "arrowhead": .text(look.arrowhead),
                 "tooltip": .text(Self.tooltip(for: tie, in: snapshot) + strength.tooltipLine(presence)),
                 "id": .text("tie-\(Text.identifier(tie.id))"),
-                "class": .text("tie role-\(Text.token(tie.role.rawValue)) status-\(tie.provenance.status.rawValue)" + (opacity < 1 ? " faint" : "")),
+                "class": .text(
+                    "tie role-\(Text.token(tie.role.rawValue)) status-\(tie.provenance.status.rawValue)"
+                        + (opacity < 1 ? " faint" : "")),
             ]
             if opacity < 1 { attrs["color"] = .text(Style.faded(look.color, opacity: opacity)) }
             if !look.constrains { attrs["constraint"] = "false" }
@@ -147,7 +160,10 @@ public struct SnapshotRenderer: Sendable {
             }
             if let w = tie.weight, w > 0 {
                 attrs["penwidth"] = .text(Text.number(min(6, 1 + log10(max(1, w)) * 1.3)))
-                if tie.role == .delegation { attrs["label"] = .text(Text.number(w)); attrs["fontcolor"] = .text(Style.faded("#333333", opacity: opacity)) }
+                if tie.role == .delegation {
+                    attrs["label"] = .text(Text.number(w));
+                    attrs["fontcolor"] = .text(Style.faded("#333333", opacity: opacity))
+                }
             }
             spec.edges.append(.init(tail: tie.from, head: tie.to, attributes: attrs))
         }
@@ -172,7 +188,8 @@ public struct SnapshotRenderer: Sendable {
     /// have existed: high 95%, medium 75%, low 50% (assumptions left out)".
     public static func faintnessLegend(_ model: PresenceModel) -> String {
         func pct(_ p: Double) -> String { Text.number((p * 1000).rounded() / 10) + "%" }
-        return "fainter = less likely to have existed: high \(pct(model.high)), medium \(pct(model.medium)), low \(pct(model.low))"
+        return
+            "fainter = less likely to have existed: high \(pct(model.high)), medium \(pct(model.medium)), low \(pct(model.low))"
             + (model.withoutAssumptions ? " (assumptions left out)" : "")
     }
 
@@ -183,10 +200,14 @@ public struct SnapshotRenderer: Sendable {
         for district in snapshot.organizations where (t.kind(district.kind)?.level ?? .other) == .district {
             let members = snapshot.organizations.filter { $0.parent == district.id }.map(\.id)
             guard !members.isEmpty else { continue }
-            clusters.append(.init(name: "cluster_\(Text.token(district.id))",
-                                  attributes: ["label": "", "style": "rounded,dashed", "color": "#9fbf9f", "class": "district",
-                                               "id": .text("district-\(Text.identifier(district.id))")],
-                                  nodeIDs: [district.id] + members))
+            clusters.append(
+                .init(
+                    name: "cluster_\(Text.token(district.id))",
+                    attributes: [
+                        "label": "", "style": "rounded,dashed", "color": "#9fbf9f", "class": "district",
+                        "id": .text("district-\(Text.identifier(district.id))"),
+                    ],
+                    nodeIDs: [district.id] + members))
         }
         return clusters
     }
@@ -197,7 +218,8 @@ public struct SnapshotRenderer: Sendable {
         let t = snapshot.timeline
         var rows: [String] = []
         if options.title {
-            let when = snapshot.month.map { $0.longName + (t.calendar == .julian ? " (Old Style)" : "") } ?? snapshot.label
+            let when =
+                snapshot.month.map { $0.longName + (t.calendar == .julian ? " (Old Style)" : "") } ?? snapshot.label
             rows.append("<TR><TD><FONT POINT-SIZE=\"20\">\(Text.escapeXML(t.title))</FONT></TD></TR>")
             rows.append("<TR><TD><FONT POINT-SIZE=\"15\">\(Text.escapeXML(when))</FONT></TD></TR>")
         }
@@ -232,13 +254,15 @@ public struct SnapshotRenderer: Sendable {
             }.joined()
             cell("<TD>\(swatches)</TD>", Self.faintnessLegend(model))
         }
-        let leads = Set(snapshot.organizations.compactMap { org in
-            t.leadership(of: org.id, at: snapshot.month).map { [$0.party.id, $0.kind.rawValue] }
-        })
+        let leads = Set(
+            snapshot.organizations.compactMap { org in
+                t.leadership(of: org.id, at: snapshot.month).map { [$0.party.id, $0.kind.rawValue] }
+            })
         for p in t.parties {
             for kind in [Leadership.Kind.majority, .plurality] where leads.contains([p.id, kind.rawValue]) {
-                cell("<TD BGCOLOR=\"white\" COLOR=\"\(style.color(of: p))\" BORDER=\"\(kind == .majority ? 3 : 1)\" WIDTH=\"14\"> </TD>",
-                     "\(kind == .majority ? "thick" : "thin") border: \(p.name) \(kind.rawValue)")
+                cell(
+                    "<TD BGCOLOR=\"white\" COLOR=\"\(style.color(of: p))\" BORDER=\"\(kind == .majority ? 3 : 1)\" WIDTH=\"14\"> </TD>",
+                    "\(kind == .majority ? "thick" : "thin") border: \(p.name) \(kind.rawValue)")
             }
         }
         guard !cells.isEmpty else { return nil }
@@ -249,7 +273,8 @@ public struct SnapshotRenderer: Sendable {
             rows.append("<TR>" + cells[i..<min(i + 6, cells.count)].joined() + "</TR>")
             i += 6
         }
-        return "<TABLE BORDER=\"1\" COLOR=\"#cccccc\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
+        return "<TABLE BORDER=\"1\" COLOR=\"#cccccc\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">"
+            + rows.joined() + "</TABLE>"
     }
 
 }

@@ -42,6 +42,7 @@ struct Strength {
     /// when faintness is off).
     func tooltipLine(_ p: Double) -> String {
         guard model != nil else { return "" }
-        return "\npresence probability \(Text.number((p * 100).rounded() / 100)): drawn at \(Int((opacity(p) * 100).rounded()))% strength"
+        return
+            "\npresence probability \(Text.number((p * 100).rounded() / 100)): drawn at \(Int((opacity(p) * 100).rounded()))% strength"
     }
 }

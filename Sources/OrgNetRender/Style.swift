@@ -44,11 +44,13 @@ public struct Style: Sendable {
     public static func isPlainColor(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         if scalars.first == "#" {
-            return [4, 7, 9].contains(scalars.count) && scalars.dropFirst().allSatisfy {
-                ("0"..."9").contains($0) || ("a"..."f").contains($0) || ("A"..."F").contains($0)
-            }
+            return [4, 7, 9].contains(scalars.count)
+                && scalars.dropFirst().allSatisfy {
+                    ("0"..."9").contains($0) || ("a"..."f").contains($0) || ("A"..."F").contains($0)
+                }
         }
-        return (1...30).contains(scalars.count) && scalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+        return (1...30).contains(scalars.count)
+            && scalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
     }
 
     /// A level's name in legends.
@@ -70,15 +72,30 @@ public struct Style: Sendable {
     /// The look of a tie of the given role.
     public func edge(role: Role) -> EdgeLook {
         switch role {
-        case .delegation: return EdgeLook(color: "#333333", style: "solid", arrowhead: "normal", constrains: true, label: "sends delegates to")
-        case .authority: return EdgeLook(color: "#b2182b", style: "dashed", arrowhead: "vee", constrains: true, label: "directs")
-        case .liaison: return EdgeLook(color: "#b0b0b0", style: "dotted", arrowhead: "none", constrains: false, label: "liaison")
-        case .membership: return EdgeLook(color: "#5e3c99", style: "solid", arrowhead: "odot", constrains: true, label: "member of")
-        case .support: return EdgeLook(color: "#1b7837", style: "dashed", arrowhead: "empty", constrains: false, label: "supports (conditionally)")
-        case .conflict: return EdgeLook(color: "#e6806d", style: "solid", arrowhead: "tee", constrains: false, label: "in conflict with")
-        case .partOf: return EdgeLook(color: "#999999", style: "solid", arrowhead: "diamond", constrains: true, label: "part of")
-        case .merger: return EdgeLook(color: "#8c510a", style: "dashed", arrowhead: "inv", constrains: false, label: "absorbed into")
-        default: return EdgeLook(color: "#555555", style: "solid", arrowhead: "normal", constrains: true, label: role.rawValue)
+        case .delegation:
+            return EdgeLook(
+                color: "#333333", style: "solid", arrowhead: "normal", constrains: true, label: "sends delegates to")
+        case .authority:
+            return EdgeLook(color: "#b2182b", style: "dashed", arrowhead: "vee", constrains: true, label: "directs")
+        case .liaison:
+            return EdgeLook(color: "#b0b0b0", style: "dotted", arrowhead: "none", constrains: false, label: "liaison")
+        case .membership:
+            return EdgeLook(color: "#5e3c99", style: "solid", arrowhead: "odot", constrains: true, label: "member of")
+        case .support:
+            return EdgeLook(
+                color: "#1b7837", style: "dashed", arrowhead: "empty", constrains: false,
+                label: "supports (conditionally)")
+        case .conflict:
+            return EdgeLook(
+                color: "#e6806d", style: "solid", arrowhead: "tee", constrains: false, label: "in conflict with")
+        case .partOf:
+            return EdgeLook(color: "#999999", style: "solid", arrowhead: "diamond", constrains: true, label: "part of")
+        case .merger:
+            return EdgeLook(
+                color: "#8c510a", style: "dashed", arrowhead: "inv", constrains: false, label: "absorbed into")
+        default:
+            return EdgeLook(
+                color: "#555555", style: "solid", arrowhead: "normal", constrains: true, label: role.rawValue)
         }
     }
 

@@ -1,6 +1,8 @@
+import Foundation
 import GraphKit
 import OrgNet
 import OrgNetIO
+
 /// Small text helpers for labels, tooltips and HTML/SVG output.
 public enum Text {
     /// Breaks `text` into lines of at most about `width` characters at spaces.
@@ -8,9 +10,13 @@ public enum Text {
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ") {
-            if current.isEmpty { current = String(word) }
-            else if current.count + 1 + word.count <= width { current += " " + word }
-            else { lines.append(current); current = String(word) }
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current); current = String(word)
+            }
         }
         if !current.isEmpty { lines.append(current) }
         return lines
@@ -40,15 +46,16 @@ public enum Text {
 
     /// A CSS-safe class or id token: letters, digits, '-' and '_' kept, anything else as '_'.
     public static func token(_ text: String) -> String {
-        String(text.unicodeScalars.map { s -> Character in
-            let ok = ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s) || s == "-" || s == "_"
-            return ok ? Character(s) : "_"
-        })
+        String(
+            text.unicodeScalars.map { s -> Character in
+                let ok =
+                    ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s) || s == "-"
+                    || s == "_"
+                return ok ? Character(s) : "_"
+            })
     }
 
     /// A number for people: whole numbers without decimals, others with up to 3
     /// (``GraphKit/NumberText/decimal(_:maxDecimals:)``, the one number formatter).
     public static func number(_ v: Double) -> String { NumberText.decimal(v, maxDecimals: 3) }
 }
-
-import Foundation

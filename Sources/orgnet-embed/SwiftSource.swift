@@ -11,29 +11,29 @@ enum SwiftSource {
     /// The whole generated file for the datasets, in the order given.
     static func file(_ datasets: [(id: String, timeline: Timeline)]) -> String {
         var out = """
-        // Generated at build time by orgnet-embed (the EmbedDatasets plugin) from Graphs/. Not committed;
-        // edit the dataset's YAML and build again.
-        import OrgNet
+            // Generated at build time by orgnet-embed (the EmbedDatasets plugin) from Graphs/. Not committed;
+            // edit the dataset's YAML and build again.
+            import OrgNet
 
-        extension BuiltInDatasets {
-            /// The ids of the compiled-in datasets (their folder names under Graphs/).
-            static let compiledIDs: [String] = [\(datasets.map { literal($0.id) }.joined(separator: ", "))]
+            extension BuiltInDatasets {
+                /// The ids of the compiled-in datasets (their folder names under Graphs/).
+                static let compiledIDs: [String] = [\(datasets.map { literal($0.id) }.joined(separator: ", "))]
 
-            /// Builds a compiled-in dataset's timeline, or nil for an unknown id.
-            static func compiledTimeline(_ id: String) -> Timeline? {
-                switch id {
+                /// Builds a compiled-in dataset's timeline, or nil for an unknown id.
+                static func compiledTimeline(_ id: String) -> Timeline? {
+                    switch id {
 
-        """
+            """
         for (n, d) in datasets.enumerated() { out += "        case \(literal(d.id)): return Dataset\(n).timeline()\n" }
         out += """
-                default: return nil
+                    default: return nil
+                    }
                 }
             }
-        }
 
-        private func month(_ year: Int, _ month: Int) -> Month { Month(year: year, month: month)! }
+            private func month(_ year: Int, _ month: Int) -> Month { Month(year: year, month: month)! }
 
-        """
+            """
         for (n, d) in datasets.enumerated() { out += dataset(n, d.timeline) }
         return out
     }
@@ -46,19 +46,25 @@ enum SwiftSource {
         let fileIndex = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1, $0) })
         var out = "\n/// The `\(t.origin)` dataset.\nprivate enum Dataset\(n) {\n"
         out += "    static func timeline() -> Timeline {\n"
-        out += "        var t = Timeline(id: \(literal(t.id)), title: \(literal(t.title)), description: \(literal(t.description)),\n"
-        out += "                         calendar: .\(ident(t.calendar.rawValue)), months: [\(t.months.map(month).joined(separator: ", "))],\n"
-        out += "                         parties: parties(), kinds: kinds(), tieKinds: tieKinds(), sources: sources(),\n"
+        out +=
+            "        var t = Timeline(id: \(literal(t.id)), title: \(literal(t.title)), description: \(literal(t.description)),\n"
+        out +=
+            "                         calendar: .\(ident(t.calendar.rawValue)), months: [\(t.months.map(month).joined(separator: ", "))],\n"
+        out +=
+            "                         parties: parties(), kinds: kinds(), tieKinds: tieKinds(), sources: sources(),\n"
         out += "                         organizations: organizations(), ties: ties(), observations: observations(),\n"
         out += "                         facts: facts(), sumChecks: sumChecks(), origin: \(literal(t.origin)),\n"
         out += "                         isDirected: \(t.isDirected), locations: locations())\n"
         out += "        t.levels = [\(t.levels.map { "." + ident($0.rawValue) }.joined(separator: ", "))]\n"
         out += "        t.defaultMonth = \(optional(t.defaultMonth, month))\n"
-        out += "        t.declaredInfluenceRoles = \(optional(t.declaredInfluenceRoles) { "Set<Role>([\($0.sorted().map(role).joined(separator: ", "))])" })\n"
+        out +=
+            "        t.declaredInfluenceRoles = \(optional(t.declaredInfluenceRoles) { "Set<Role>([\($0.sorted().map(role).joined(separator: ", "))])" })\n"
         let p = t.presence
         out += "        var presence = PresenceModel()\n"
-        out += "        presence.high = \(double(p.high)); presence.medium = \(double(p.medium)); presence.low = \(double(p.low))\n"
-        out += "        presence.boundary = \(double(p.boundary)); presence.withoutAssumptions = \(p.withoutAssumptions)\n"
+        out +=
+            "        presence.high = \(double(p.high)); presence.medium = \(double(p.medium)); presence.low = \(double(p.low))\n"
+        out +=
+            "        presence.boundary = \(double(p.boundary)); presence.withoutAssumptions = \(p.withoutAssumptions)\n"
         out += "        t.presence = presence\n"
         let types = t.attributeTypes.sorted { $0.key < $1.key }.map { "\(literal($0.key)): \(literal($0.value))" }
         out += "        t.attributeTypes = [\(types.isEmpty ? ":" : types.joined(separator: ", "))]\n"
@@ -85,7 +91,8 @@ enum SwiftSource {
         for (i, rows) in chunks.enumerated() {
             out += "    static func locations\(i)(_ d: inout [String: OrgNetError.Location]) {\n"
             for (key, l) in rows {
-                out += "        d[\(literal(key))] = at(\(fileIndex[l.file]!), \(optional(l.line, String.init)), \(optional(l.column, String.init)))\n"
+                out +=
+                    "        d[\(literal(key))] = at(\(fileIndex[l.file]!), \(optional(l.line, String.init)), \(optional(l.column, String.init)))\n"
             }
             out += "    }\n"
         }
@@ -95,7 +102,8 @@ enum SwiftSource {
     /// `static func NAME() -> [TYPE]`, filled by functions of ``chunk`` appends each.
     static func list(_ name: String, _ type: String, _ items: [String]) -> String {
         let chunks = stride(from: 0, to: items.count, by: chunk).map { Array(items[$0..<min($0 + chunk, items.count)]) }
-        var out = "    static func \(name)() -> [\(type)] {\n        var a: [\(type)] = []\n        a.reserveCapacity(\(items.count))\n"
+        var out =
+            "    static func \(name)() -> [\(type)] {\n        var a: [\(type)] = []\n        a.reserveCapacity(\(items.count))\n"
         for i in chunks.indices { out += "        \(name)\(i)(&a)\n" }
         out += "        return a\n    }\n"
         for (i, items) in chunks.enumerated() {
@@ -133,7 +141,8 @@ enum SwiftSource {
     }
 
     static func tie(_ t: Tie) -> String {
-        let made = "Tie(id: \(literal(t.id)), from: \(literal(t.from)), to: \(literal(t.to)), role: \(role(t.role)), "
+        let made =
+            "Tie(id: \(literal(t.id)), from: \(literal(t.from)), to: \(literal(t.to)), role: \(role(t.role)), "
             + "kind: \(optional(t.kind, literal)), weight: \(optional(t.weight, double)), lifetime: \(lifetime(t.lifetime)), "
             + "attributes: \(attributes(t.attributes)), provenance: \(provenance(t.provenance)), "
             + "upwardReason: \(optional(t.upwardReason, literal)))"
@@ -160,7 +169,8 @@ enum SwiftSource {
     }
 
     static func composition(_ c: [PartyCount]) -> String {
-        "[" + c.map { "PartyCount(party: \(literal($0.party)), count: \(double($0.count)))" }.joined(separator: ", ") + "]"
+        "[" + c.map { "PartyCount(party: \(literal($0.party)), count: \(double($0.count)))" }.joined(separator: ", ")
+            + "]"
     }
 
     static func fact(_ f: FactCoverage) -> String {
@@ -187,7 +197,11 @@ enum SwiftSource {
     }
 
     static func attributes(_ a: [String: String]) -> String {
-        a.isEmpty ? "[:]" : "[" + a.sorted { $0.key < $1.key }.map { "\(literal($0.key)): \(literal($0.value))" }.joined(separator: ", ") + "]"
+        a.isEmpty
+            ? "[:]"
+            : "["
+                + a.sorted { $0.key < $1.key }.map { "\(literal($0.key)): \(literal($0.value))" }.joined(
+                    separator: ", ") + "]"
     }
 
     static func role(_ r: Role) -> String { "Role(rawValue: \(literal(r.rawValue)))" }

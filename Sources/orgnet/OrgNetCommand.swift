@@ -9,25 +9,26 @@ struct OrgNetCommand: ParsableCommand {
         commandName: "orgnet",
         abstract: "Model, measure and draw organizational networks month by month.",
         discussion: """
-        orgnet ships the Petrograd 1917 timeline (workers' democracy: factory committees, district \
-        soviets, the Petrograd Soviet, the Congresses of Soviets) and reads your own YAML timelines \
-        (--data) or any DOT file in place of a month.
+            orgnet ships the Petrograd 1917 timeline (workers' democracy: factory committees, district \
+            soviets, the Petrograd Soviet, the Congresses of Soviets) and reads your own YAML timelines \
+            (--data) or any DOT file in place of a month.
 
-        Examples:
-          orgnet months                          the months of the built-in dataset
-          orgnet info 1917-10                    what October 1917 holds
-          orgnet orgs --kind district_soviet     organization ids to type
-          orgnet show putilov --month 1917-10    one organization, its ties and sources
-          orgnet render 1917-10 -o oct.svg       draw a month (Graphviz, in-process)
-          orgnet render graph.dot -T png -o g.png
+            Examples:
+              orgnet months                          the months of the built-in dataset
+              orgnet info 1917-10                    what October 1917 holds
+              orgnet orgs --kind district_soviet     organization ids to type
+              orgnet show putilov --month 1917-10    one organization, its ties and sources
+              orgnet render 1917-10 -o oct.svg       draw a month (Graphviz, in-process)
+              orgnet render graph.dot -T png -o g.png
 
-        Exit status: 0 success, 1 no result, 64 usage, 65 bad data, 66 missing input,
-        70 internal error, 73 cannot write.
-        """,
+            Exit status: 0 success, 1 no result, 64 usage, 65 bad data, 66 missing input,
+            70 internal error, 73 cannot write.
+            """,
         version: OrgNetVersion.string,
         subcommands: [
             Months.self, Orgs.self, Info.self, Show.self, Check.self, Render.self,
-            Centrality.self, Path.self, Brokers.self, Power.self, Represent.self, WhatIf.self, Communities.self, Sensitivity.self,
+            Centrality.self, Path.self, Brokers.self, Power.self, Represent.self, WhatIf.self, Communities.self,
+            Sensitivity.self,
             Diff.self, Compare.self, Gallery.self, Trend.self, Report.self,
             Export.self, Import.self, Generate.self, Bench.self, LayoutWorkerCommand.self,
         ]
@@ -42,8 +43,12 @@ struct OrgNetCommand: ParsableCommand {
             let names = configuration.subcommands.filter { $0.configuration.shouldDisplay }.map { $0._commandName }
             if !names.contains(first), !configuration.subcommands.map({ $0._commandName }).contains(first) {
                 let close = Suggestions.closest(to: first, in: names, limit: 3)
-                let guess = close.isEmpty ? "" : "; did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "?"
-                FileHandle.standardError.write(Data("orgnet: unknown command '\(first)'\(guess)\n  commands: \(names.joined(separator: ", "))\n".utf8))
+                let guess =
+                    close.isEmpty ? "" : "; did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "?"
+                FileHandle.standardError.write(
+                    Data(
+                        "orgnet: unknown command '\(first)'\(guess)\n  commands: \(names.joined(separator: ", "))\n"
+                            .utf8))
                 Foundation.exit(64)
             }
         }

@@ -39,7 +39,8 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any])
         #expect(json["id"] as? String == "works-a")
         #expect(json["kind"] as? String == "factory")
-        #expect((json["sources"] as? [[String: Any]])?.first?["title"] as? String == "Notes invented for the test suite")
+        #expect(
+            (json["sources"] as? [[String: Any]])?.first?["title"] as? String == "Notes invented for the test suite")
         let ties = try #require(json["ties"] as? [[String: Any]])
         #expect(ties.count == 2)
         let obs = try #require(json["observations"] as? [[String: Any]])
@@ -71,7 +72,8 @@ import Testing
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("bad.yaml")
-        try "id: x\nmonths: [1917-02]\norganizations:\n  - {id: a, name: A, kind: nope, status: seed, confidence: high}\n"
+        try
+            "id: x\nmonths: [1917-02]\norganizations:\n  - {id: a, name: A, kind: nope, status: seed, confidence: high}\n"
             .write(to: file, atomically: true, encoding: .utf8)
         let r = try CLI.run(["info", "--data", file.path])
         #expect(r.status == 65)

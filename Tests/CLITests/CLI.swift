@@ -14,12 +14,16 @@ enum CLI {
     }
 
     /// Runs `orgnet` with arguments in `directory` (the temporary folder by default).
-    static func run(_ arguments: [String], in directory: URL? = nil, stdin: Data? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
-        let r = try OrgnetProcess.run(arguments, in: directory ?? FileManager.default.temporaryDirectory,
-                                      stdin: stdin, environment: environment)
-        return Result(status: r.exited && !r.timedOut ? r.status : -1, stdout: String(decoding: r.stdout, as: UTF8.self),
-                      stderr: r.stderr, stdoutData: r.stdout)
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, stdin: Data? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Result {
+        let r = try OrgnetProcess.run(
+            arguments, in: directory ?? FileManager.default.temporaryDirectory,
+            stdin: stdin, environment: environment)
+        return Result(
+            status: r.exited && !r.timedOut ? r.status : -1, stdout: String(decoding: r.stdout, as: UTF8.self),
+            stderr: r.stderr, stdoutData: r.stdout)
     }
 
     /// A fresh temporary folder, removed by the caller.

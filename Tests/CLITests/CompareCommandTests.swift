@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite struct CompareCommandTests {
     @Test func diffTableNamesAddedTiesAndChanges() throws {
@@ -16,19 +17,23 @@ import Testing
     }
 
     @Test func diffJSONHasTheIssueKeys() throws {
-        let r = try CLI.run(["diff", "1917-03", "1917-04", "--data", CLI.sample, "--format", "json", "--measure", "degree"])
+        let r = try CLI.run([
+            "diff", "1917-03", "1917-04", "--data", CLI.sample, "--format", "json", "--measure", "degree",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         let o = try #require(try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any])
         #expect(o["added"] != nil && o["removed"] != nil && o["changed"] != nil)
         #expect(o["measure"] as? String == "degree")
-        #expect((o["changed"] as? [[String: Any]])?.count == 1)   // the city soviet (Works A's deputies are on its tie)
+        #expect((o["changed"] as? [[String: Any]])?.count == 1) // the city soviet (Works A's deputies are on its tie)
     }
 
     @Test func diffOfTwoDOTFiles() throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "digraph A { a -> b; b -> c }".write(to: dir.appendingPathComponent("a.dot"), atomically: true, encoding: .utf8)
-        try "digraph B { a -> b; b -> d; d [kind=soviet] }".write(to: dir.appendingPathComponent("b.dot"), atomically: true, encoding: .utf8)
+        try "digraph A { a -> b; b -> c }".write(
+            to: dir.appendingPathComponent("a.dot"), atomically: true, encoding: .utf8)
+        try "digraph B { a -> b; b -> d; d [kind=soviet] }".write(
+            to: dir.appendingPathComponent("b.dot"), atomically: true, encoding: .utf8)
         let r = try CLI.run(["diff", "a.dot", "b.dot", "--format", "json"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let o = try #require(try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any])
@@ -48,7 +53,9 @@ import Testing
     @Test func compareWritesOneSVGWithAPanelPerMonth() throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try CLI.run(["compare", "1917-02", "1917-03", "1917-04", "--data", CLI.sample, "-o", "cmp.svg", "--columns", "2"], in: dir)
+        let r = try CLI.run(
+            ["compare", "1917-02", "1917-03", "1917-04", "--data", CLI.sample, "-o", "cmp.svg", "--columns", "2"],
+            in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("wrote cmp.svg (3 panels"))
         let data = try Data(contentsOf: dir.appendingPathComponent("cmp.svg"))
@@ -67,7 +74,9 @@ import Testing
         #expect(r.stdout.hasPrefix("<?xml") && r.stdout.contains("Node size: PageRank"))
         #expect(try CLI.run(["compare", "1917-02", "--data", CLI.sample, "-o", "-"]).status == 64)
         #expect(try CLI.run(["compare", "1917-02", "1917-03", "--data", CLI.sample, "-o", "x.png"]).status == 64)
-        #expect(try CLI.run(["compare", "1917-02", "1917-03", "--data", CLI.sample, "-o", "/nonexistent-folder/x.svg"]).status == 73)
+        #expect(
+            try CLI.run(["compare", "1917-02", "1917-03", "--data", CLI.sample, "-o", "/nonexistent-folder/x.svg"])
+                .status == 73)
     }
 }
 
@@ -82,18 +91,24 @@ import Testing
     }
 
     @Test func trendCSVToStdoutAndSVGToFile() throws {
-        let csv = try CLI.run(["trend", "--metric", "seats", "--org", "city-soviet,works-a", "--data", CLI.sample, "--format", "csv"])
+        let csv = try CLI.run([
+            "trend", "--metric", "seats", "--org", "city-soviet,works-a", "--data", CLI.sample, "--format", "csv",
+        ])
         #expect(csv.status == 0, "\(csv.stderr)")
         #expect(csv.stdout == "month,city-soviet,works-a\n1917-02,,\n1917-03,,\n1917-04,10,\n")
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let svg = try CLI.run(["trend", "--metric", "betweenness", "--org", "City soviet", "--data", CLI.sample, "-o", "t.svg"], in: dir)
+        let svg = try CLI.run(
+            ["trend", "--metric", "betweenness", "--org", "City soviet", "--data", CLI.sample, "-o", "t.svg"], in: dir)
         #expect(svg.status == 0, "\(svg.stderr)")
         let text = try String(contentsOf: dir.appendingPathComponent("t.svg"), encoding: .utf8)
         #expect(text.contains("<svg") && text.contains(">1917-03<") && !text.contains("<script"))
-        let viaExtension = try CLI.run(["trend", "--metric", "workers", "--org", "works-a", "--data", CLI.sample, "-o", "w.csv"], in: dir)
+        let viaExtension = try CLI.run(
+            ["trend", "--metric", "workers", "--org", "works-a", "--data", CLI.sample, "-o", "w.csv"], in: dir)
         #expect(viaExtension.status == 0)
-        #expect(try String(contentsOf: dir.appendingPathComponent("w.csv"), encoding: .utf8).hasPrefix("month,works-a\n1917-02,3000\n"))
+        #expect(
+            try String(contentsOf: dir.appendingPathComponent("w.csv"), encoding: .utf8).hasPrefix(
+                "month,works-a\n1917-02,3000\n"))
     }
 
     @Test func trendErrors() throws {

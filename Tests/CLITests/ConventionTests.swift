@@ -33,8 +33,14 @@ import Testing
             (["export", "1917-04", "--data", CLI.sample, "-o", "m.json"], "m.json", "\"nodes\""),
             (["export", "1917-04", "--data", CLI.sample, "-o", "edges.csv"], "edges.csv", "Source,Target,"),
             (["compare", "1917-02", "1917-04", "--data", CLI.sample, "-o", "c.svg"], "c.svg", "<svg"),
-            (["trend", "--metric", "degree", "--org", "works-a", "--data", CLI.sample, "-o", "t.csv"], "t.csv", "month"),
-            (["trend", "--metric", "degree", "--org", "works-a", "--data", CLI.sample, "-o", "t.svg"], "t.svg", "<svg"),
+            (
+                ["trend", "--metric", "degree", "--org", "works-a", "--data", CLI.sample, "-o", "t.csv"], "t.csv",
+                "month"
+            ),
+            (
+                ["trend", "--metric", "degree", "--org", "works-a", "--data", CLI.sample, "-o", "t.svg"], "t.svg",
+                "<svg"
+            ),
             (["generate", "--nodes", "5", "-o", "g.graphml"], "g.graphml", "<graphml"),
         ]
         for (args, file, marker) in runs {
@@ -97,15 +103,18 @@ import Testing
     @Test func orgsListsIdsNamesKindsAndLifetimes() throws {
         let r = try CLI.run(["orgs", "--data", CLI.sample, "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
-        struct Row: Decodable { let id: String; let name: String; let kind: String; let since: String?; let until: String? }
+        struct Row: Decodable {
+            let id: String; let name: String; let kind: String; let since: String?; let until: String?
+        }
         let rows = try JSONDecoder().decode([Row].self, from: r.stdoutData)
         #expect(rows.count == 7, "the sample holds 7 organizations")
         let fc = try #require(rows.first { $0.id == "works-a-fc" })
         #expect(fc.name == "Works A factory committee" && fc.kind == "factory_committee" && fc.since == "1917-03")
         let feb = try CLI.run(["orgs", "1917-02", "--kind", "factory", "--data", CLI.sample, "--format", "csv"])
         #expect(feb.status == 0)
-        #expect(feb.stdout.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) } == ["works-a"],
-                "works-b exists only from 1917-03")
+        #expect(
+            feb.stdout.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) } == ["works-a"],
+            "works-b exists only from 1917-03")
         let bad = try CLI.run(["orgs", "--kind", "bakery", "--data", CLI.sample])
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("factory_committee"))
@@ -142,7 +151,9 @@ import Testing
         let months = try CLI.run(["---completion", "info", "--", "positional@0", "1", "6", "1917-1"])
         #expect(months.stdout.split(separator: "\n").map(String.init) == ["1917-10", "1917-11"], "\(months.stdout)")
         let bash = try CLI.run(["--generate-completion-script", "bash"])
-        #expect(bash.stdout.contains("sfdp") && bash.stdout.contains("edgelist"), "layouts and -T formats complete by value")
+        #expect(
+            bash.stdout.contains("sfdp") && bash.stdout.contains("edgelist"), "layouts and -T formats complete by value"
+        )
     }
 
     @Test func misspeltMonthIsAUsageErrorListingTheMonths() throws {

@@ -17,7 +17,9 @@ import Testing
     func completionScriptsNameTheSubcommands(shell: String) throws {
         let r = try CLI.run(["--generate-completion-script", shell])
         #expect(r.status == 0)
-        for sub in ["months", "render", "export", "import", "centrality"] { #expect(r.stdout.contains(sub), "\(shell): \(sub)") }
+        for sub in ["months", "render", "export", "import", "centrality"] {
+            #expect(r.stdout.contains(sub), "\(shell): \(sub)")
+        }
     }
 
     @Test func makeInstallPutsBinaryCompletionsAndManPage() throws {
@@ -26,16 +28,20 @@ import Testing
         let prefix = "/opt/orgnet-test", destdir = tmp.appendingPathComponent("root").path
         let make = Process()
         make.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        make.arguments = ["make", "-s", "install", "PREFIX=\(prefix)", "DESTDIR=\(destdir)", "BIN=\(CLI.binary.path)",
-                          "GEN=\(tmp.appendingPathComponent("gen").path)"]
+        make.arguments = [
+            "make", "-s", "install", "PREFIX=\(prefix)", "DESTDIR=\(destdir)", "BIN=\(CLI.binary.path)",
+            "GEN=\(tmp.appendingPathComponent("gen").path)",
+        ]
         make.currentDirectoryURL = CLI.repositoryRoot
         make.standardOutput = FileHandle.nullDevice
         try make.run()
         make.waitUntilExit()
         #expect(make.terminationStatus == 0)
         let root = destdir + prefix
-        let files = ["bin/orgnet", "share/man/man1/orgnet.1", "share/bash-completion/completions/orgnet",
-                     "share/zsh/site-functions/_orgnet", "share/fish/vendor_completions.d/orgnet.fish"]
+        let files = [
+            "bin/orgnet", "share/man/man1/orgnet.1", "share/bash-completion/completions/orgnet",
+            "share/zsh/site-functions/_orgnet", "share/fish/vendor_completions.d/orgnet.fish",
+        ]
         for f in files {
             let size = (try? FileManager.default.attributesOfItem(atPath: root + "/" + f)[.size] as? Int) ?? 0
             #expect(size > 0, "\(f)")
@@ -43,8 +49,10 @@ import Testing
         #expect(FileManager.default.isExecutableFile(atPath: root + "/bin/orgnet"))
         let man = try String(contentsOfFile: root + "/share/man/man1/orgnet.1", encoding: .utf8)
         #expect(man.contains(".TH ORGNET 1"))
-        for sub in ["months", "info", "show", "check", "render", "centrality", "path", "brokers", "power",
-                    "represent", "whatif", "communities", "export", "import"] {
+        for sub in [
+            "months", "info", "show", "check", "render", "centrality", "path", "brokers", "power",
+            "represent", "whatif", "communities", "export", "import",
+        ] {
             #expect(man.contains(".SS orgnet \(sub)\n"), "man page lacks \(sub)")
         }
         #expect(man.contains("NO_COLOR"))
@@ -52,7 +60,11 @@ import Testing
         // Verbatim (.nf) lines are not wrapped by man: each fits 80 columns with man's indent of 7.
         var verbatim = false
         for line in man.components(separatedBy: "\n") {
-            if line == ".nf" { verbatim = true } else if line == ".fi" { verbatim = false } else if verbatim {
+            if line == ".nf" {
+                verbatim = true
+            } else if line == ".fi" {
+                verbatim = false
+            } else if verbatim {
                 let shown = line.replacingOccurrences(of: "\\-", with: "-").replacingOccurrences(of: "\\e", with: "\\")
                     .replacingOccurrences(of: "\\&", with: "")
                 #expect(shown.count <= 73, "man page line over 80 columns: \(shown)")
@@ -83,8 +95,10 @@ import Testing
         #expect(r.stdout.contains("\u{1B}[2m----"))
         // Stripped of escapes, the table is the plain one.
         let plain = try CLI.run(["info", "--data", CLI.sample])
-        let stripped = r.stdout.replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(of: "\u{1B}[2m", with: "")
-            .replacingOccurrences(of: "\u{1B}[0m", with: "")
+        let stripped = r.stdout.replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(
+            of: "\u{1B}[2m", with: ""
+        )
+        .replacingOccurrences(of: "\u{1B}[0m", with: "")
         #expect(stripped == plain.stdout)
     }
 
@@ -102,8 +116,9 @@ import Testing
         let quiet = try CLI.run(["export", "--all", "-T", "dot", "--data", CLI.sample, "-o", "a"], in: tmp)
         #expect(quiet.status == 0)
         #expect(quiet.stderr.isEmpty)
-        let shown = try CLI.run(["export", "--all", "-T", "dot", "--data", CLI.sample, "-o", "b"], in: tmp,
-                                environment: ["ORGNET_FORCE_PROGRESS": "1"])
+        let shown = try CLI.run(
+            ["export", "--all", "-T", "dot", "--data", CLI.sample, "-o", "b"], in: tmp,
+            environment: ["ORGNET_FORCE_PROGRESS": "1"])
         #expect(shown.status == 0)
         #expect(shown.stderr.contains("\r[1/3] writing 1917-02"))
         #expect(shown.stderr.contains("\r[3/3] writing 1917-04"))
@@ -133,15 +148,18 @@ import Testing
     @Test func exportAllDOTWritesOneFilePerMonth() throws {
         let tmp = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }
-        let r = try CLI.run(["export", "--all", "-T", "dot", "--positions", "--data", CLI.sample, "-o", "months"], in: tmp)
+        let r = try CLI.run(
+            ["export", "--all", "-T", "dot", "--positions", "--data", CLI.sample, "-o", "months"], in: tmp)
         #expect(r.status == 0, "\(r.stderr)")
-        let files = try FileManager.default.contentsOfDirectory(atPath: tmp.appendingPathComponent("months").path).sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: tmp.appendingPathComponent("months").path)
+            .sorted()
         #expect(files == ["1917-02.dot", "1917-03.dot", "1917-04.dot"])
         // One stable layout: an organization has the same pin in every month's file.
         func pin(of id: String, in file: String) throws -> String? {
             let text = try String(contentsOf: tmp.appendingPathComponent("months/\(file)"), encoding: .utf8)
             guard let line = text.split(separator: "\n").first(where: { $0.contains("\"\(id)\" [") }),
-                  let range = line.range(of: " pos=\"") else { return nil }
+                let range = line.range(of: " pos=\"")
+            else { return nil }
             return String(line[range.upperBound...].prefix { $0 != "\"" })
         }
         let feb = try #require(try pin(of: "works-a", in: "1917-02.dot"))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Every documented example runs (issue 14): each line beginning with `orgnet` in the help of
 /// every command (the discussion texts `--help` prints, read whole from
@@ -35,7 +35,11 @@ import TestSupport
         var i = line.startIndex
         while i < line.endIndex {
             let c = line[i]
-            if let q = quote { if c == q { quote = nil } } else if c == "\"" || c == "'" { quote = c } else if c == " " {
+            if let q = quote {
+                if c == q { quote = nil }
+            } else if c == "\"" || c == "'" {
+                quote = c
+            } else if c == " " {
                 let next = line.index(after: i)
                 if next < line.endIndex, line[next] == " " || line[next] == "#" { cut = i; break }
             }
@@ -44,7 +48,10 @@ import TestSupport
         let comment = String(line[cut...])
         var expected: Int32 = 0
         if let r = comment.range(of: #"exits? (status )?(\d+)"#, options: .regularExpression),
-           let n = Int32(comment[r].split(separator: " ").last ?? "") { expected = n }
+            let n = Int32(comment[r].split(separator: " ").last ?? "")
+        {
+            expected = n
+        }
         return (String(line[..<cut]).trimmingCharacters(in: .whitespaces), expected)
     }
 
@@ -59,7 +66,8 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try CLI.run(["--experimental-dump-help"], in: dir)
         guard let json = try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any],
-              let root = json["command"] as? [String: Any] else { return [] }
+            let root = json["command"] as? [String: Any]
+        else { return [] }
         var out: [Source] = []
         func visit(_ command: [String: Any], path: String) {
             let name = path.isEmpty ? "orgnet --help" : "orgnet \(path) --help"
@@ -83,10 +91,13 @@ import TestSupport
     /// README.md and docs/*.md: example lines inside fenced code blocks.
     static func documentSources() -> [Source] {
         let root = CLI.repositoryRoot
-        let docs = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("docs").path)) ?? []
+        let docs =
+            (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("docs").path)) ?? []
         let files = ["README.md"] + docs.filter { $0.hasSuffix(".md") }.sorted().map { "docs/" + $0 }
         return files.compactMap { file in
-            guard let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else { return nil }
+            guard let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else {
+                return nil
+            }
             var fenced = false
             var examples: [Example] = []
             for line in text.components(separatedBy: "\n") {
@@ -106,8 +117,11 @@ import TestSupport
         // The help of render and export and the README carry examples: finding none means the
         // extraction broke, not that everything passed.
         let names = Set(Self.sources.map(\.name))
-        #expect(names.isSuperset(of: ["orgnet render --help", "orgnet export --help", "orgnet import --help", "README.md",
-                                      "docs/command-line.md"]), "\(names.sorted())")
+        #expect(
+            names.isSuperset(of: [
+                "orgnet render --help", "orgnet export --help", "orgnet import --help", "README.md",
+                "docs/command-line.md",
+            ]), "\(names.sorted())")
         #expect(Self.sources.reduce(0) { $0 + $1.examples.count } > 60)
     }
 
@@ -117,7 +131,8 @@ import TestSupport
     static func workFolder() throws -> URL {
         let dir = try CLI.temporaryFolder()
         let fm = FileManager.default
-        try fm.copyItem(at: CLI.repositoryRoot.appendingPathComponent("Graphs"), to: dir.appendingPathComponent("Graphs"))
+        try fm.copyItem(
+            at: CLI.repositoryRoot.appendingPathComponent("Graphs"), to: dir.appendingPathComponent("Graphs"))
         let examples = CLI.repositoryRoot.appendingPathComponent("docs/examples")
         for name in try fm.contentsOfDirectory(atPath: examples.path) {
             try fm.copyItem(at: examples.appendingPathComponent(name), to: dir.appendingPathComponent(name))
@@ -158,8 +173,10 @@ import TestSupport
                 continue
             }
             p.waitUntilExit()
-            #expect(p.terminationStatus == example.expected,
-                    "\(example): exit \(p.terminationStatus), expected \(example.expected)\n\(String(decoding: stderr.suffix(2000), as: UTF8.self))")
+            #expect(
+                p.terminationStatus == example.expected,
+                "\(example): exit \(p.terminationStatus), expected \(example.expected)\n\(String(decoding: stderr.suffix(2000), as: UTF8.self))"
+            )
         }
     }
 }

@@ -30,8 +30,10 @@ import Testing
             let b = try CLI.run(["info", month, "--data", dataset, "--format", "json"])
             let c = try CLI.run(["info", month, "--format", "json"])
             #expect(a.status == 0 && b.status == 0, "\(b.stderr)")
-            #expect(b.stdout.replacingOccurrences(of: "\"dataset\"", with: "") == c.stdout.replacingOccurrences(of: "\"dataset\"", with: ""),
-                    "\(name) \(month): the imported month differs")
+            #expect(
+                b.stdout.replacingOccurrences(of: "\"dataset\"", with: "")
+                    == c.stdout.replacingOccurrences(of: "\"dataset\"", with: ""),
+                "\(name) \(month): the imported month differs")
         }
     }
 

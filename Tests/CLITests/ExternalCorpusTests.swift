@@ -43,13 +43,18 @@ import Testing
             let r = try CLI.run(["centrality", path] + args + extra + ["--format", "json"])
             #expect(r.status == 0, "\(file) \(args): \(r.stderr)")
             // The fallback to every tie is said once, on stderr.
-            #expect(r.stderr.components(separatedBy: "has no delegation or authority ties; using all").count == 2, "\(r.stderr)")
+            #expect(
+                r.stderr.components(separatedBy: "has no delegation or authority ties; using all").count == 2,
+                "\(r.stderr)")
             let json = try #require(try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any])
             let scores = try #require(json["scores"] as? [[String: Any]])
-            let got = Dictionary(uniqueKeysWithValues: scores.map { ($0["id"] as! String, ($0["score"] as! NSNumber).doubleValue) })
+            let got = Dictionary(
+                uniqueKeysWithValues: scores.map { ($0["id"] as! String, ($0["score"] as! NSNumber).doubleValue) })
             #expect(got.count == want.count, "\(file): \(got.count) nodes, networkx \(want.count)")
             for (id, value) in want {
-                #expect(abs((got[id] ?? .nan) - value) <= tolerance, "\(file) \(key) \(id): \(got[id] ?? .nan) vs networkx \(value)")
+                #expect(
+                    abs((got[id] ?? .nan) - value) <= tolerance,
+                    "\(file) \(key) \(id): \(got[id] ?? .nan) vs networkx \(value)")
             }
         }
     }
@@ -63,13 +68,15 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let info = try CLI.run(["info", path, "--format", "json"])
         #expect(info.status == 0, "\(info.stderr)")
-        let organizations = try #require((try JSONSerialization.jsonObject(with: info.stdoutData) as? [String: Any])?["organizations"] as? Int)
+        let organizations = try #require(
+            (try JSONSerialization.jsonObject(with: info.stdoutData) as? [String: Any])?["organizations"] as? Int)
         let svg = folder.appendingPathComponent("out.svg").path
         let render = try CLI.run(["render", path, "-o", svg])
         #expect(render.status == 0, "\(render.stderr)")
         // Every organization is drawn (one <g id="org-..."> group each).
         let drawn = (try? String(contentsOfFile: svg, encoding: .utf8)) ?? ""
-        #expect(drawn.components(separatedBy: "<g id=\"org").count - 1 == organizations, "render drew \(drawn.count) bytes")
+        #expect(
+            drawn.components(separatedBy: "<g id=\"org").count - 1 == organizations, "render drew \(drawn.count) bytes")
         let diff = try CLI.run(["diff", path, path])
         #expect(diff.status == 0, "\(diff.stderr)")
         let graphml = folder.appendingPathComponent("out.graphml").path

@@ -29,7 +29,8 @@ import Testing
         #expect(try CLI.run(["generate", "--nodes", "200", "-T", "yaml", "-o", "fed"], in: dir).status == 0)
         let months = try CLI.run(["months", "--data", "fed"], in: dir)
         #expect(months.stdout == "1917-10\n")
-        let central = try CLI.run(["centrality", "--data", "fed", "--measure", "betweenness", "--top", "1", "--format", "json"], in: dir)
+        let central = try CLI.run(
+            ["centrality", "--data", "fed", "--measure", "betweenness", "--top", "1", "--format", "json"], in: dir)
         #expect(central.status == 0)
     }
 
@@ -44,12 +45,19 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(try CLI.run(["generate", "--nodes", "400", "-o", "f.dot"], in: dir).status == 0)
-        let r = try CLI.run(["bench", "f.dot", "--measures", "load:2,betweenness,closeness,pagerank,components,sssp,betweenness-sampled", "--pivots", "50"], in: dir)
+        let r = try CLI.run(
+            [
+                "bench", "f.dot", "--measures",
+                "load:2,betweenness,closeness,pagerank,components,sssp,betweenness-sampled", "--pivots", "50",
+            ], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any])
         let times = try #require(json["times"] as? [String: [Double]])
         #expect(times["load"]?.count == 2)
-        #expect(Set(times.keys) == ["load", "betweenness", "closeness", "pagerank", "components", "sssp", "betweenness-sampled"])
+        #expect(
+            Set(times.keys) == [
+                "load", "betweenness", "closeness", "pagerank", "components", "sssp", "betweenness-sampled",
+            ])
         #expect(json["nodes"] as? Int == 400)
     }
 
@@ -61,9 +69,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let refused = try CLI.run(["generate", "--nodes", "20500", "-o", "big.dot"], in: dir)
         #expect(refused.status == 64)
-        #expect(refused.stderr.contains("20500 bodies; the limit is 20000 (--max-nodes raises it)"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains("20500 bodies; the limit is 20000 (--max-nodes raises it)"), "\(refused.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("big.dot").path))
-        #expect(try CLI.run(["generate", "--nodes", "20500", "--max-nodes", "20500", "-o", "big.dot"], in: dir).status == 0)
+        #expect(
+            try CLI.run(["generate", "--nodes", "20500", "--max-nodes", "20500", "-o", "big.dot"], in: dir).status == 0)
         let without = try CLI.run(["bench", "big.dot", "--measures", "components"], in: dir)
         #expect(without.status == 65)
         #expect(without.stderr.contains("big.dot"), "\(without.stderr)")

@@ -11,7 +11,9 @@ import Testing
     // MARK: centrality
 
     @Test func centralityJSONShapeHighestFirst() throws {
-        let r = try CLI.run(["centrality", "1917-04", "--measure", "in-degree", "--data", CLI.sample, "--format", "json"])
+        let r = try CLI.run([
+            "centrality", "1917-04", "--measure", "in-degree", "--data", CLI.sample, "--format", "json",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         let j = try json(r)
         #expect(j["measure"] as? String == "in-degree")
@@ -27,8 +29,10 @@ import Testing
     }
 
     @Test func centralityRawWeightedDegreeAndTop() throws {
-        let r = try CLI.run(["centrality", "--measure", "in-degree", "--raw", "--weighted", "--top", "1",
-                             "--data", CLI.sample, "--format", "json"])
+        let r = try CLI.run([
+            "centrality", "--measure", "in-degree", "--raw", "--weighted", "--top", "1",
+            "--data", CLI.sample, "--format", "json",
+        ])
         let scores = try #require(try json(r)["scores"] as? [[String: Any]])
         #expect(scores.count == 1)
         // Delegates received by the city soviet in April: 3 + 2 + 2.
@@ -36,9 +40,13 @@ import Testing
     }
 
     @Test func centralityEveryMeasureRuns() throws {
-        for m in ["degree", "in-degree", "out-degree", "betweenness", "closeness", "harmonic", "pagerank",
-                  "eigenvector", "katz", "hubs", "authorities"] {
-            let r = try CLI.run(["centrality", "--measure", m, "--data", CLI.sample, "--roles", "all", "--format", "csv"])
+        for m in [
+            "degree", "in-degree", "out-degree", "betweenness", "closeness", "harmonic", "pagerank",
+            "eigenvector", "katz", "hubs", "authorities",
+        ] {
+            let r = try CLI.run([
+                "centrality", "--measure", m, "--data", CLI.sample, "--roles", "all", "--format", "csv",
+            ])
             #expect(r.status == 0 || r.status == 1, "\(m): \(r.stderr)")
             if r.status == 0 { #expect(r.stdout.hasPrefix("rank,id,name,score\n"), "\(m)") }
         }
@@ -76,10 +84,15 @@ import Testing
         let all = try CLI.run(["path", "works-a", "city-soviet", "--all", "--data", CLI.sample, "--format", "json"])
         let paths = try #require(try json(all)["paths"] as? [[String]])
         #expect(Set(paths) == [["works-a", "city-soviet"], ["works-a", "district-north", "city-soviet"]])
-        let short = try CLI.run(["path", "works-a", "city-soviet", "--all", "--max-length", "1", "--data", CLI.sample, "--format", "json"])
+        let short = try CLI.run([
+            "path", "works-a", "city-soviet", "--all", "--max-length", "1", "--data", CLI.sample, "--format", "json",
+        ])
         #expect(try json(short)["paths"] as? [[String]] == [["works-a", "city-soviet"]])
         let k = try CLI.run(["path", "works-a", "city-soviet", "--k", "2", "--data", CLI.sample, "--format", "json"])
-        #expect(try json(k)["paths"] as? [[String]] == [["works-a", "city-soviet"], ["works-a", "district-north", "city-soviet"]])
+        #expect(
+            try json(k)["paths"] as? [[String]] == [
+                ["works-a", "city-soviet"], ["works-a", "district-north", "city-soviet"],
+            ])
     }
 
     @Test func noPathSaysSoAndExits1() throws {
@@ -95,7 +108,9 @@ import Testing
         // works-b exists from 1917-03: no chain spans February, one spans March and April.
         let bad = try CLI.run(["path", "works-b", "city-soviet", "--span", "1917-02..1917-04", "--data", CLI.sample])
         #expect(bad.status == 64)
-        let ok = try CLI.run(["path", "works-b", "city-soviet", "--span", "1917-03..1917-04", "--data", CLI.sample, "--format", "json"])
+        let ok = try CLI.run([
+            "path", "works-b", "city-soviet", "--span", "1917-03..1917-04", "--data", CLI.sample, "--format", "json",
+        ])
         #expect(ok.status == 0)
         #expect(try json(ok)["month"] as? String == "1917-03..1917-04")
     }
@@ -118,7 +133,8 @@ import Testing
         #expect(blocs.map { $0["party"] as? String } == ["bolsheviks", "mensheviks", "srs"])
         // 4/3/3 with quota 6: any two blocs win, none alone: 1/3 each, and no unknown seat to widen it.
         for b in blocs {
-            for key in ["banzhaf", "banzhafMin", "banzhafMax", "shapleyShubik", "shapleyShubikMin", "shapleyShubikMax"] {
+            for key in ["banzhaf", "banzhafMin", "banzhafMax", "shapleyShubik", "shapleyShubikMin", "shapleyShubikMax"]
+            {
                 #expect(abs((b[key] as? Double ?? 0) - 1.0 / 3.0) < 1e-12, "\(key)")
             }
         }
@@ -147,20 +163,22 @@ import Testing
     func partialSample() throws -> URL {
         let dir = try CLI.temporaryFolder()
         for f in ["dataset.yaml", "organizations.yaml", "ties.yaml", "observations.yaml", "facts.yaml"] {
-            try FileManager.default.copyItem(at: URL(fileURLWithPath: CLI.sample).appendingPathComponent(f),
-                                             to: dir.appendingPathComponent(f))
+            try FileManager.default.copyItem(
+                at: URL(fileURLWithPath: CLI.sample).appendingPathComponent(f),
+                to: dir.appendingPathComponent(f))
         }
         let obs = dir.appendingPathComponent("observations.yaml")
         var text = try String(contentsOf: obs, encoding: .utf8)
         text += """
 
-          - {org: district-north, month: 1917-02, quantity: seats, value: 15, composition: {bolsheviks: 2, mensheviks: 2, srs: 2}, sources: [{ref: sample-notes}], status: assumption, confidence: low}
+              - {org: district-north, month: 1917-02, quantity: seats, value: 15, composition: {bolsheviks: 2, mensheviks: 2, srs: 2}, sources: [{ref: sample-notes}], status: assumption, confidence: low}
 
-        """
+            """
         try text.write(to: obs, atomically: true, encoding: .utf8)
         let ties = dir.appendingPathComponent("ties.yaml")
         var t = try String(contentsOf: ties, encoding: .utf8)
-        t += "  - {from: works-a, to: district-south, role: delegation, since: 1917-03, sources: [{ref: sample-notes}], status: assumption, confidence: low}\n"
+        t +=
+            "  - {from: works-a, to: district-south, role: delegation, since: 1917-03, sources: [{ref: sample-notes}], status: assumption, confidence: low}\n"
         try t.write(to: ties, atomically: true, encoding: .utf8)
         return dir
     }
@@ -174,7 +192,7 @@ import Testing
         let j = try json(r)
         #expect(j["compositionMonth"] as? String == "1917-02" && j["unknownSeats"] as? Int == 9)
         let parties = try #require(j["parties"] as? [[String: Any]])
-        #expect(parties.map { $0["party"] as? String } == ["bolsheviks", "mensheviks", "srs"])   // no "unknown" bloc
+        #expect(parties.map { $0["party"] as? String } == ["bolsheviks", "mensheviks", "srs"]) // no "unknown" bloc
         for p in parties {
             #expect(p["banzhaf"] is NSNull && p["shapleyShubik"] is NSNull)
             // 2 + 6 unknown seats reach the quota of 8 alone; another party can do the same.
@@ -215,7 +233,8 @@ import Testing
         let comps = try #require(j["compositions"] as? [[String: Any]])
         #expect(comps.contains { $0["id"] as? String == "city-soviet" })
         let dup = try CLI.run(["represent", "1917-04", "--rule", "duplicate", "--data", CLI.sample, "--format", "json"])
-        let north = try #require((try json(dup)["constituencies"] as? [[String: Any]])?.first { $0["id"] as? String == "district-north" })
+        let north = try #require(
+            (try json(dup)["constituencies"] as? [[String: Any]])?.first { $0["id"] as? String == "district-north" })
         #expect(north["computed"] as? Double == 3000)
     }
 
@@ -278,7 +297,10 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let j = try json(r)
         let cs = try #require(j["communities"] as? [[String]])
-        #expect(cs.flatMap { $0 }.sorted() == ["city-soviet", "district-north", "district-south", "government", "works-a", "works-a-fc", "works-b"])
+        #expect(
+            cs.flatMap { $0 }.sorted() == [
+                "city-soviet", "district-north", "district-south", "government", "works-a", "works-a-fc", "works-b",
+            ])
         #expect((j["modularity"] as? Double ?? -1) > 0)
         #expect(try CLI.run(["communities", "--resolution", "0", "--data", CLI.sample]).status == 64)
     }

@@ -4,7 +4,9 @@ import Testing
 /// `--month` on a FILE argument: a dynamic file's snapshot (dates or numeric time), and a clear
 /// refusal for a static file; `orgnet months FILE` lists the slices.
 @Suite struct MonthOfFileTests {
-    static func example(_ name: String) -> String { CLI.repositoryRoot.appendingPathComponent("docs/examples/\(name)").path }
+    static func example(_ name: String) -> String {
+        CLI.repositoryRoot.appendingPathComponent("docs/examples/\(name)").path
+    }
 
     @Test func monthsListsTheTimesOfANumericGEXF() throws {
         let r = try CLI.run(["months", Self.example("rounds.gexf")])
@@ -23,7 +25,9 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any])
         #expect(object["organizations"] as? Int == 4 && object["ties"] as? Int == 3)
         #expect(object["snapshot"] as? String == "2")
-        let c = try CLI.run(["centrality", Self.example("rounds.gexf"), "--month", "3", "--measure", "degree", "--format", "json"])
+        let c = try CLI.run([
+            "centrality", Self.example("rounds.gexf"), "--month", "3", "--measure", "degree", "--format", "json",
+        ])
         #expect(c.status == 0, "\(c.stderr)")
         #expect(c.stdout.contains("\"month\" : \"3\"") || c.stdout.contains("\"month\":\"3\""))
     }
@@ -38,7 +42,7 @@ import Testing
         let r = try CLI.run(["info", Self.example("letters.gexf"), "--month", "1848-02", "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any])
-        #expect(object["organizations"] as? Int == 3)  // dmitri and elena start in March
+        #expect(object["organizations"] as? Int == 3) // dmitri and elena start in March
     }
 
     @Test func monthOnAStaticFileIsRefused() throws {

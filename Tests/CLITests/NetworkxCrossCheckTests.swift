@@ -7,8 +7,11 @@ import Testing
     static let golden = CLI.repositoryRoot.appendingPathComponent("Tests/GraphKitTests/Golden")
 
     static var months: [String] {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: golden.appendingPathComponent("graphs").path)) ?? []
-        return files.filter { $0.hasPrefix("petrograd-1917-") }.map { String($0.dropFirst("petrograd-1917-".count).dropLast(5)) }.sorted()
+        let files =
+            (try? FileManager.default.contentsOfDirectory(atPath: golden.appendingPathComponent("graphs").path)) ?? []
+        return files.filter { $0.hasPrefix("petrograd-1917-") }.map {
+            String($0.dropFirst("petrograd-1917-".count).dropLast(5))
+        }.sorted()
     }
 
     /// (orgnet measure, key path in the expected file, tolerance)
@@ -27,7 +30,8 @@ import Testing
     @Test(arguments: months)
     func centralityMatchesNetworkx(_ month: String) throws {
         let graphData = try Data(contentsOf: Self.golden.appendingPathComponent("graphs/petrograd-1917-\(month).json"))
-        let expectedData = try Data(contentsOf: Self.golden.appendingPathComponent("expected/petrograd-1917-\(month).json"))
+        let expectedData = try Data(
+            contentsOf: Self.golden.appendingPathComponent("expected/petrograd-1917-\(month).json"))
         let graph = try #require(try JSONSerialization.jsonObject(with: graphData) as? [String: Any])
         let expected = try #require(try JSONSerialization.jsonObject(with: expectedData) as? [String: Any])
         let nodes = try #require(graph["nodes"] as? [String])
@@ -39,10 +43,13 @@ import Testing
             #expect(r.status == 0, "\(r.stderr)")
             let json = try #require(try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any])
             let scores = try #require(json["scores"] as? [[String: Any]])
-            let got = Dictionary(uniqueKeysWithValues: scores.map { ($0["id"] as! String, ($0["score"] as! NSNumber).doubleValue) })
+            let got = Dictionary(
+                uniqueKeysWithValues: scores.map { ($0["id"] as! String, ($0["score"] as! NSNumber).doubleValue) })
             #expect(got.count == nodes.count)
             for (i, id) in nodes.enumerated() {
-                #expect(abs((got[id] ?? .nan) - want[i]) <= tolerance, "\(month) \(measure) \(id): \(got[id] ?? .nan) vs networkx \(want[i])")
+                #expect(
+                    abs((got[id] ?? .nan) - want[i]) <= tolerance,
+                    "\(month) \(measure) \(id): \(got[id] ?? .nan) vs networkx \(want[i])")
             }
         }
     }

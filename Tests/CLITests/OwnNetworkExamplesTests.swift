@@ -7,7 +7,8 @@ import Testing
     static func exampleLines() throws -> [String] {
         let readme = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
         let section = try #require(readme.components(separatedBy: "## Your own network").dropFirst().first)
-        let block = try #require(section.components(separatedBy: "```sh\n").dropFirst().first?.components(separatedBy: "```").first)
+        let block = try #require(
+            section.components(separatedBy: "```sh\n").dropFirst().first?.components(separatedBy: "```").first)
         return block.split(separator: "\n").map { line in
             String(line.split(separator: "#", maxSplits: 1).first ?? "").trimmingCharacters(in: .whitespaces)
         }.filter { $0.hasPrefix("orgnet ") }
@@ -16,7 +17,9 @@ import Testing
     @Test func theSectionHasOneExamplePerFormat() throws {
         let lines = try Self.exampleLines().joined(separator: "\n")
         for ext in [".gml", ".graphml", ".gexf", ".json", ".csv", ".dot"] {
-            #expect(lines.contains("docs/examples/letters\(ext)") || lines.contains("docs/examples/latin1\(ext)"), "no \(ext) example")
+            #expect(
+                lines.contains("docs/examples/letters\(ext)") || lines.contains("docs/examples/latin1\(ext)"),
+                "no \(ext) example")
         }
     }
 
@@ -25,7 +28,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let examples = CLI.repositoryRoot.appendingPathComponent("docs/examples").path + "/"
         for line in try Self.exampleLines() {
-            let args = line.split(separator: " ").dropFirst().map { $0.replacingOccurrences(of: "docs/examples/", with: examples) }
+            let args = line.split(separator: " ").dropFirst().map {
+                $0.replacingOccurrences(of: "docs/examples/", with: examples)
+            }
             let r = try CLI.run(args, in: folder)
             #expect(r.status == 0, "\(line): \(r.stderr)")
         }

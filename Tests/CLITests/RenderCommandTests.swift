@@ -1,16 +1,19 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Counts `<g>` elements whose class list includes a given class, with a real XML parser.
 final class SVGGroups: NSObject, XMLParserDelegate {
     var classes: [[String]] = []
     var ids: [String] = []
     var titles = 0
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         if name == "g" {
             classes.append((attributes["class"] ?? "").split(separator: " ").map(String.init))
             ids.append(attributes["id"] ?? "")
@@ -75,7 +78,8 @@ final class SVGGroups: NSObject, XMLParserDelegate {
     @Test func rendersADOTFileAsWritten() throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "digraph G { a -> b -> c; a [shape=box, color=red]; }".write(to: dir.appendingPathComponent("g.dot"), atomically: true, encoding: .utf8)
+        try "digraph G { a -> b -> c; a [shape=box, color=red]; }".write(
+            to: dir.appendingPathComponent("g.dot"), atomically: true, encoding: .utf8)
         let r = try CLI.run(["render", "g.dot", "--layout", "neato"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let groups = try #require(SVGGroups.parse(try Data(contentsOf: dir.appendingPathComponent("g.svg"))))
@@ -85,7 +89,8 @@ final class SVGGroups: NSObject, XMLParserDelegate {
     @Test func badDOTIsExit65WithLineAndNoOutput() throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "digraph G {\n  a -> b;\n  b -> ;\n}\n".write(to: dir.appendingPathComponent("bad.dot"), atomically: true, encoding: .utf8)
+        try "digraph G {\n  a -> b;\n  b -> ;\n}\n".write(
+            to: dir.appendingPathComponent("bad.dot"), atomically: true, encoding: .utf8)
         let r = try CLI.run(["render", "bad.dot", "-o", "out.svg"], in: dir)
         #expect(r.status == 65)
         #expect(r.stderr.contains("bad.dot:3"))
@@ -96,7 +101,8 @@ final class SVGGroups: NSObject, XMLParserDelegate {
     @Test func twoGraphsInOneFileAreRefused() throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "digraph A { a -> b }\ndigraph B { c -> d }\n".write(to: dir.appendingPathComponent("two.dot"), atomically: true, encoding: .utf8)
+        try "digraph A { a -> b }\ndigraph B { c -> d }\n".write(
+            to: dir.appendingPathComponent("two.dot"), atomically: true, encoding: .utf8)
         let r = try CLI.run(["render", "two.dot"], in: dir)
         #expect(r.status == 65)
         #expect(r.stderr.contains("two.dot"))

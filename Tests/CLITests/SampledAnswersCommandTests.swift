@@ -23,12 +23,15 @@ import Testing
         #expect(j["samplesWithUnknownSeats"] as? Int == 0)
         let plain = try json(try CLI.run(["power", "ps-ec", "--month", "1917-09", "--format", "json"]))
         #expect(plain["samples"] == nil)
-        let rows = try #require(j["parties"] as? [[String: Any]]), plainRows = try #require(plain["parties"] as? [[String: Any]])
+        let rows = try #require(j["parties"] as? [[String: Any]]),
+            plainRows = try #require(plain["parties"] as? [[String: Any]])
         #expect(rows.count == plainRows.count && !rows.isEmpty)
         #expect(plainRows.allSatisfy { $0["banzhafLow"] == nil }, "the sampled keys appear only with --samples")
         for (r, p) in zip(rows, plainRows) {
             #expect(r["party"] as? String == p["party"] as? String)
-            #expect(r["banzhaf"] as? Double == p["banzhaf"] as? Double, "the point estimate stays the recorded composition's")
+            #expect(
+                r["banzhaf"] as? Double == p["banzhaf"] as? Double,
+                "the point estimate stays the recorded composition's")
             for index in ["banzhaf", "shapleyShubik"] {
                 let low = try #require(r[index + "Low"] as? Double), high = try #require(r[index + "High"] as? Double)
                 let median = try #require(r[index + "Median"] as? Double)
@@ -41,7 +44,8 @@ import Testing
 
     @Test func sampledPowerOverUnknownSeatsGivesRangesNotPoints() throws {
         // The Second Congress's recorded composition names only the Bolsheviks: 250 seats unknown.
-        let j = try json(try twice(["power", "second congress", "--month", "1917-10", "--samples", "100", "--format", "json"]))
+        let j = try json(
+            try twice(["power", "second congress", "--month", "1917-10", "--samples", "100", "--format", "json"]))
         #expect(j["samplesWithUnknownSeats"] as? Int == 100)
         let rows = try #require(j["parties"] as? [[String: Any]])
         for r in rows {
@@ -51,12 +55,17 @@ import Testing
     }
 
     @Test func sampledRepresentJSONShape() throws {
-        let args = ["represent", "1917-10", "--council", "petrograd-soviet", "--samples", "200", "--seed", "3", "--format", "json"]
+        let args = [
+            "represent", "1917-10", "--council", "petrograd-soviet", "--samples", "200", "--seed", "3", "--format",
+            "json",
+        ]
         let j = try json(try twice(args))
         #expect(j["samples"] as? Int == 200 && j["seed"] as? Int == 3)
         let bias = try #require((j["bias"] as? [[String: Any]])?.first)
-        let plain = try #require((try json(try CLI.run(["represent", "1917-10", "--council", "petrograd-soviet", "--format", "json"]))["bias"]
-                                  as? [[String: Any]])?.first)
+        let plain = try #require(
+            (try json(try CLI.run(["represent", "1917-10", "--council", "petrograd-soviet", "--format", "json"]))[
+                "bias"]
+                as? [[String: Any]])?.first)
         #expect(plain["loosemoreHanbyLow"] == nil && plain["samplesCounted"] == nil)
         #expect(bias["loosemoreHanby"] as? Double == plain["loosemoreHanby"] as? Double)
         #expect(bias["samplesCounted"] as? Int == 200)
@@ -74,7 +83,8 @@ import Testing
         let j = try json(try twice(args))
         #expect(j["samples"] as? Int == 100 && j["interval"] as? Double == 90)
         let shifts = try #require(j["shifts"] as? [[String: Any]])
-        let plain = try #require(try json(try CLI.run(["diff", "1917-06", "1917-10", "--format", "json"]))["shifts"] as? [[String: Any]])
+        let plain = try #require(
+            try json(try CLI.run(["diff", "1917-06", "1917-10", "--format", "json"]))["shifts"] as? [[String: Any]])
         #expect(plain.allSatisfy { $0["low"] == nil })
         #expect(shifts.map { $0["id"] as? String } == plain.map { $0["id"] as? String }, "same shifts, same order")
         for (s, p) in zip(shifts, plain) {
@@ -87,7 +97,9 @@ import Testing
     }
 
     @Test func sampledFlagsAreCentralitysAndChecked() throws {
-        for command in [["power", "ps-ec", "--month", "1917-09"], ["represent", "1917-10"], ["diff", "1917-06", "1917-10"]] {
+        for command in [
+            ["power", "ps-ec", "--month", "1917-09"], ["represent", "1917-10"], ["diff", "1917-06", "1917-10"],
+        ] {
             let r = try CLI.run(command + ["--samples", "0"])
             #expect(r.status == 64, "\(command): \(r.stderr)")
             let help = try CLI.run([command[0], "--help"])
@@ -101,15 +113,19 @@ import Testing
     /// network is certain, so every sampled interval collapses onto the recorded score.
     @Test(arguments: ["net.csv", "net.gml", "net.dot"])
     func ownNetworkWithoutConfidenceIsCertain(_ name: String) throws {
-        let edges = [(1, 2), (1, 3), (1, 4), (1, 5), (1, 6), (1, 7), (1, 8), (1, 9), (1, 11), (1, 12), (1, 13), (1, 14),
-                     (2, 3), (2, 4), (2, 8), (2, 14), (3, 4), (3, 8), (3, 9), (3, 10), (3, 14), (4, 8), (4, 13), (4, 14),
-                     (5, 7), (5, 11), (6, 7), (6, 11), (6, 17), (7, 17), (9, 31), (9, 33), (9, 34), (10, 34), (14, 34)]
+        let edges = [
+            (1, 2), (1, 3), (1, 4), (1, 5), (1, 6), (1, 7), (1, 8), (1, 9), (1, 11), (1, 12), (1, 13), (1, 14),
+            (2, 3), (2, 4), (2, 8), (2, 14), (3, 4), (3, 8), (3, 9), (3, 10), (3, 14), (4, 8), (4, 13), (4, 14),
+            (5, 7), (5, 11), (6, 7), (6, 11), (6, 17), (7, 17), (9, 31), (9, 33), (9, 34), (10, 34), (14, 34),
+        ]
         let text: String
         switch name {
         case "net.csv": text = "Source,Target\n" + edges.map { "\($0.0),\($0.1)\n" }.joined()
         case "net.gml":
             let ids = Set(edges.flatMap { [$0.0, $0.1] }).sorted()
-            text = "graph [\n" + ids.map { "  node [ id \($0) ]\n" }.joined() + edges.map { "  edge [ source \($0.0) target \($0.1) ]\n" }.joined() + "]\n"
+            text =
+                "graph [\n" + ids.map { "  node [ id \($0) ]\n" }.joined()
+                + edges.map { "  edge [ source \($0.0) target \($0.1) ]\n" }.joined() + "]\n"
         default: text = "graph {\n" + edges.map { "  \"\($0.0)\" -- \"\($0.1)\";\n" }.joined() + "}\n"
         }
         let folder = try CLI.temporaryFolder()
@@ -121,7 +137,9 @@ import Testing
         #expect(scores.count == 18)
         for s in scores {
             let score = try #require(s["score"] as? Double)
-            #expect(s["low"] as? Double == score && s["high"] as? Double == score && s["median"] as? Double == score, "\(s)")
+            #expect(
+                s["low"] as? Double == score && s["high"] as? Double == score && s["median"] as? Double == score, "\(s)"
+            )
         }
         #expect(scores.contains { ($0["score"] as? Double ?? 0) > 0 })
         // The same file saying one tie is of low confidence is no longer certain.
@@ -130,8 +148,12 @@ import Testing
                 .replacingOccurrences(of: "\"1\" -- \"3\";", with: "\"1\" -- \"3\" [confidence=low];")
             let p2 = folder.appendingPathComponent("stated.dot").path
             try Data(stated.utf8).write(to: URL(fileURLWithPath: p2))
-            let s2 = try #require(try json(try CLI.run(["centrality", p2, "--measure", "betweenness", "--samples", "200",
-                                                        "--format", "json"]))["scores"] as? [[String: Any]])
+            let s2 = try #require(
+                try json(
+                    try CLI.run([
+                        "centrality", p2, "--measure", "betweenness", "--samples", "200",
+                        "--format", "json",
+                    ]))["scores"] as? [[String: Any]])
             #expect(s2.contains { ($0["low"] as! Double) < ($0["high"] as! Double) })
         }
     }

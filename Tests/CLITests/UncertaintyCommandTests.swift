@@ -8,7 +8,9 @@ import Testing
     }
 
     @Test func sampledCentralityJSONShape() throws {
-        let args = ["centrality", "1917-10", "--measure", "betweenness", "--samples", "200", "--seed", "5", "--format", "json"]
+        let args = [
+            "centrality", "1917-10", "--measure", "betweenness", "--samples", "200", "--seed", "5", "--format", "json",
+        ]
         let r = try CLI.run(args)
         #expect(r.status == 0, "\(r.stderr)")
         let j = try json(r)
@@ -34,8 +36,11 @@ import Testing
     }
 
     @Test func sampledCentralityRefusesBadSettings() throws {
-        for bad in [["--samples", "0"], ["--samples", "10", "--interval", "100"], ["--samples", "10", "--presence", "low=2"], ["--samples", "10", "--presence", "high"],
-                    ["--samples", "10", "--without", "seeds"], ["--samples", "10", "--measure", "katz"]] {
+        for bad in [
+            ["--samples", "0"], ["--samples", "10", "--interval", "100"], ["--samples", "10", "--presence", "low=2"],
+            ["--samples", "10", "--presence", "high"],
+            ["--samples", "10", "--without", "seeds"], ["--samples", "10", "--measure", "katz"],
+        ] {
             let r = try CLI.run(["centrality", "1917-10"] + bad)
             #expect(r.status == 64, "\(bad): \(r.stderr)")
         }
@@ -44,7 +49,8 @@ import Testing
     @Test func withoutAssumptionsChangesThePointEstimate() throws {
         let base = ["centrality", "1917-10", "--measure", "pagerank", "--samples", "20", "--format", "json"]
         let all = try #require(try json(try CLI.run(base))["scores"] as? [[String: Any]])
-        let sure = try #require(try json(try CLI.run(base + ["--without", "assumptions"]))["scores"] as? [[String: Any]])
+        let sure = try #require(
+            try json(try CLI.run(base + ["--without", "assumptions"]))["scores"] as? [[String: Any]])
         #expect(all.map { $0["score"] as? Double } != sure.map { $0["score"] as? Double })
     }
 
@@ -55,8 +61,12 @@ import Testing
         #expect(j["measure"] as? String == "pagerank" && j["month"] as? String == "1917-10")
         let top = try #require(j["top"] as? [String])
         #expect(top.count == 5)
-        let plain = try #require(try json(try CLI.run(["centrality", "1917-10", "--measure", "pagerank", "--top", "5",
-                                                        "--format", "json"]))["scores"] as? [[String: Any]])
+        let plain = try #require(
+            try json(
+                try CLI.run([
+                    "centrality", "1917-10", "--measure", "pagerank", "--top", "5",
+                    "--format", "json",
+                ]))["scores"] as? [[String: Any]])
         #expect(top == plain.compactMap { $0["id"] as? String })
         let elements = try #require(j["elements"] as? [[String: Any]])
         #expect(!elements.isEmpty)

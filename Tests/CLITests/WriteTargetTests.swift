@@ -26,7 +26,8 @@ import Testing
     }
 
     static func isSVG(_ data: Data) -> Bool {
-        String(decoding: data.prefix(200), as: UTF8.self).contains("<svg") || String(decoding: data.prefix(100), as: UTF8.self).hasPrefix("<?xml")
+        String(decoding: data.prefix(200), as: UTF8.self).contains("<svg")
+            || String(decoding: data.prefix(100), as: UTF8.self).hasPrefix("<?xml")
     }
 
     @Test func regularFileIsReplacedKeepingItsMode() throws {
@@ -59,9 +60,11 @@ import Testing
         let real = dir.appendingPathComponent("real")
         try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
         try Data("old".utf8).write(to: real.appendingPathComponent("target.svg"))
-        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("link.svg").path, withDestinationPath: "real/target.svg")
+        try FileManager.default.createSymbolicLink(
+            atPath: dir.appendingPathComponent("link.svg").path, withDestinationPath: "real/target.svg")
         // A dangling link: the file it names is created.
-        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("dangling.svg").path, withDestinationPath: "real/later.svg")
+        try FileManager.default.createSymbolicLink(
+            atPath: dir.appendingPathComponent("dangling.svg").path, withDestinationPath: "real/later.svg")
         for name in ["link.svg", "dangling.svg"] {
             let r = try CLI.run(["render", "--data", CLI.sample, "-o", name], in: dir)
             #expect(r.status == 0, "\(name): \(r.stderr)")
@@ -70,7 +73,9 @@ import Testing
         #expect(Self.isSVG(try Data(contentsOf: real.appendingPathComponent("target.svg"))))
         #expect(Self.isSVG(try Data(contentsOf: real.appendingPathComponent("later.svg"))))
         #expect(CLI.contents(of: dir) == ["dangling.svg", "link.svg", "real"])
-        #expect(CLI.contents(of: real) == ["later.svg", "target.svg"], "the temporary file was made beside the target, and renamed")
+        #expect(
+            CLI.contents(of: real) == ["later.svg", "target.svg"],
+            "the temporary file was made beside the target, and renamed")
     }
 
     @Test func characterDeviceIsWrittenInPlace() throws {
@@ -114,7 +119,9 @@ import Testing
         // A listener (Python's standard library) takes one connection and keeps what it receives.
         let listener = Process()
         listener.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        listener.arguments = ["python3", "-c", """
+        listener.arguments = [
+            "python3", "-c",
+            """
             import socket
             s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM); s.bind("sock"); s.listen(1)
             c, _ = s.accept(); data = b""
@@ -123,7 +130,8 @@ import Testing
                 if not chunk: break
                 data += chunk
             open("received", "wb").write(data)
-            """]
+            """,
+        ]
         listener.currentDirectoryURL = dir
         try listener.run()
         let sock = dir.appendingPathComponent("sock")
@@ -162,8 +170,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         // The reader exits at once; the SVG (far over a pipe's buffer) cannot all be written.
         // sh reports the last command of a pipeline; record the writer's status in a file instead.
-        #expect(try Self.sh("( '\(CLI.binary.path)' render 1917-10 -o - 2>err; echo $? > status ) | true", in: dir) == 0)
-        let code = try String(contentsOf: dir.appendingPathComponent("status"), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(
+            try Self.sh("( '\(CLI.binary.path)' render 1917-10 -o - 2>err; echo $? > status ) | true", in: dir) == 0)
+        let code = try String(contentsOf: dir.appendingPathComponent("status"), encoding: .utf8).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         #expect(code == "73")
         let err = try String(contentsOf: dir.appendingPathComponent("err"), encoding: .utf8)
         #expect(err.contains("the reader closed the pipe"), "\(err)")

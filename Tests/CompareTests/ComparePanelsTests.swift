@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import OrgNet
 import OrgNetRender
+import Testing
 
 @Suite struct ComparePanelsTests {
     func threeMonths() throws -> ComparePanels {
@@ -18,11 +18,14 @@ import OrgNetRender
         #expect(Set(g.graphTransforms.prefix(3)).count == 1, "\(g.graphTransforms)")
         // In every panel where they exist (alive or ghost), organizations sit at the same centre.
         var compared = 0
-        for org in ["city-soviet", "works-a", "district-north", "works-b", "government", "district-south", "works-a-fc"] {
+        for org in [
+            "city-soviet", "works-a", "district-north", "works-b", "government", "district-south", "works-a-fc",
+        ] {
             let centres = (0..<3).compactMap { g.centres["p\($0)-org-\(org)"] }
             #expect(!centres.isEmpty, "\(org) drawn nowhere")
             for c in centres.dropFirst() {
-                #expect(abs(c.x - centres[0].x) < 0.01 && abs(c.y - centres[0].y) < 0.01, "\(org): \(c) != \(centres[0])")
+                #expect(
+                    abs(c.x - centres[0].x) < 0.01 && abs(c.y - centres[0].y) < 0.01, "\(org): \(c) != \(centres[0])")
                 compared += 1
             }
         }
@@ -34,7 +37,9 @@ import OrgNetRender
     @Test func addedAreHighlightedAndRemovedGhosted() throws {
         let t = try Fixture.sample()
         // April then February: what April had and February lacks is ghosted in the February panel.
-        let panels = try ComparePanels(snapshots: [t.snapshot(at: Fixture.month("1917-04")), t.snapshot(at: Fixture.month("1917-02"))])
+        let panels = try ComparePanels(snapshots: [
+            t.snapshot(at: Fixture.month("1917-04")), t.snapshot(at: Fixture.month("1917-02")),
+        ])
         let svg = try panels.document([0, 1])
         let back = try #require(PanelGeometry.parse(svg))
         #expect(back.classes["p1-org-works-b"]?.contains("removed") == true)
@@ -61,10 +66,15 @@ import OrgNetRender
 
     @Test func dataTextIsEscaped() throws {
         let org = Organization(id: "evil", name: "<script>alert(1)</script> & \"quotes\"", kind: "k")
-        let t = Timeline(id: "t<x>", title: "T & <b>", months: [Fixture.month("1917-01"), Fixture.month("1917-02")],
-                         organizations: [org, Organization(id: "b", name: "B", kind: "k", lifetime: .init(since: Fixture.month("1917-02")))],
-                         ties: [Tie(id: "e", from: "b", to: "evil", role: .delegation, lifetime: .init(since: Fixture.month("1917-02")))],
-                         origin: "test")
+        let t = Timeline(
+            id: "t<x>", title: "T & <b>", months: [Fixture.month("1917-01"), Fixture.month("1917-02")],
+            organizations: [
+                org, Organization(id: "b", name: "B", kind: "k", lifetime: .init(since: Fixture.month("1917-02"))),
+            ],
+            ties: [
+                Tie(id: "e", from: "b", to: "evil", role: .delegation, lifetime: .init(since: Fixture.month("1917-02")))
+            ],
+            origin: "test")
         let panels = try ComparePanels(snapshots: t.months.map { t.snapshot(at: $0) })
         let svg = try panels.document([0, 1], layout: .init(heading: t.title + " <i>"))
         #expect(!svg.contains("<script"))

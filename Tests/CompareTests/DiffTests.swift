@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import OrgNet
+import Testing
 
 @Suite struct DiffTests {
     @Test func februaryToAprilAddsFourOrganizationsAndFourTies() throws {
@@ -14,8 +14,12 @@ import OrgNet
         let comp = try #require(city.changes.first { $0.field == "composition" })
         #expect(comp.quantity == "seats")
         #expect(comp.before == nil)
-        #expect(comp.after == .composition([PartyCount(party: "bolsheviks", count: 4), PartyCount(party: "mensheviks", count: 3),
-                                            PartyCount(party: "srs", count: 3)]))
+        #expect(
+            comp.after
+                == .composition([
+                    PartyCount(party: "bolsheviks", count: 4), PartyCount(party: "mensheviks", count: 3),
+                    PartyCount(party: "srs", count: 3),
+                ]))
         #expect(city.changes.contains { $0.field == "leading_party" && $0.after == .text("Bolsheviks") })
         // Workers of Works A (3000 in February) are carried forward: no change (its deputies of April are
         // recorded on its tie, so the works itself has no change at all).
@@ -45,7 +49,8 @@ import OrgNet
 
     @Test func jsonHasAddedRemovedChangedAndNullForMissingValues() throws {
         let t = try Fixture.sample()
-        let d = try SnapshotDiff(t.snapshot(at: Fixture.month("1917-03")), t.snapshot(at: Fixture.month("1917-04")), measure: "pagerank")
+        let d = try SnapshotDiff(
+            t.snapshot(at: Fixture.month("1917-03")), t.snapshot(at: Fixture.month("1917-04")), measure: "pagerank")
         let data = try JSONEncoder().encode(d)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         for key in ["added", "removed", "changed", "shifts", "measure"] { #expect(object[key] != nil, "\(key)") }

@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import OrgNet
-import OrgNetIO
 import OrgNetBuiltIn
+import OrgNetIO
 import OrgNetRender
+import Testing
 
 /// The comparison legend explains what the panels draw, and nothing else.
 @Suite struct LegendTests {
@@ -24,9 +24,11 @@ import OrgNetRender
         let drawnKinds = Set(feb.organizations.map(\.kind))
         #expect(!drawnKinds.isEmpty)
         for k in t.kinds {
-            let escaped = k.name.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "'", with: "&#39;")
+            let escaped = k.name.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
+                of: "'", with: "&#39;")
             let listed = legend.contains(">\(escaped)<")
-            #expect(listed == drawnKinds.contains(k.id), "\(k.name): listed \(listed), drawn \(drawnKinds.contains(k.id))")
+            #expect(
+                listed == drawnKinds.contains(k.id), "\(k.name): listed \(listed), drawn \(drawnKinds.contains(k.id))")
         }
         // One swatch per level drawn, none for a level not drawn.
         let levels = Set(feb.organizations.compactMap { t.kind($0.kind)?.level })
@@ -35,7 +37,7 @@ import OrgNetRender
             #expect(n == (levels.contains(level) ? 1 : 0), "\(level): \(n) swatches")
         }
         let roles = Set(feb.ties.map(\.role))
-        for role in Role.builtIn where role != .other {  // "other" is also a level's name
+        for role in Role.builtIn where role != .other { // "other" is also a level's name
             #expect(legend.contains(">\(style.edge(role: role).label)<") == roles.contains(role), "\(role)")
         }
         #expect(!legend.contains("new since the previous panel"), "a single panel marks no changes")

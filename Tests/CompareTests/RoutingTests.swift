@@ -1,12 +1,13 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-import Testing
 import OrgNet
-import OrgNetIO
 import OrgNetBuiltIn
+import OrgNetIO
 import OrgNetRender
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Ties that run through an organization which is not one of their ends, counted in a composed
 /// SVG: every tie's path is sampled (cubic Bézier segments as Graphviz writes them) and each point
@@ -43,7 +44,9 @@ final class TieCrossings: NSObject, XMLParserDelegate {
                     if (y1 > y) != (y2 > y), x < (x2 - x1) * (y - y1) / (y2 - y1) + x1 { inside.toggle() }
                     let dx = x2 - x1, dy = y2 - y1, len = dx * dx + dy * dy
                     let t = len == 0 ? 0 : max(0, min(1, ((x - x1) * dx + (y - y1) * dy) / len))
-                    nearest = min(nearest, ((x - x1 - t * dx) * (x - x1 - t * dx) + (y - y1 - t * dy) * (y - y1 - t * dy)).squareRoot())
+                    nearest = min(
+                        nearest,
+                        ((x - x1 - t * dx) * (x - x1 - t * dx) + (y - y1 - t * dy) * (y - y1 - t * dy)).squareRoot())
                 }
                 return inside && nearest > inset
             }
@@ -64,8 +67,10 @@ final class TieCrossings: NSObject, XMLParserDelegate {
     private var shapes: [Shape] = []
     private var path = ""
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes a: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes a: [String: String] = [:]
+    ) {
         if name == "svg" {
             svgDepth += 1
             if a["class"] == "panel-graph" { panels.append(Panel()); panelDepth = svgDepth }
@@ -91,7 +96,9 @@ final class TieCrossings: NSObject, XMLParserDelegate {
             }
             shapes.append(.polygon(pts))
         case "ellipse" where kind == "node":
-            if let cx = Double(a["cx"] ?? ""), let cy = Double(a["cy"] ?? ""), let rx = Double(a["rx"] ?? ""), let ry = Double(a["ry"] ?? "") {
+            if let cx = Double(a["cx"] ?? ""), let cy = Double(a["cy"] ?? ""), let rx = Double(a["rx"] ?? ""),
+                let ry = Double(a["ry"] ?? "")
+            {
                 shapes.append(.ellipse(cx: cx, cy: cy, rx: rx, ry: ry))
             }
         case "path" where kind == "edge" && path.isEmpty: path = a["d"] ?? ""
@@ -114,7 +121,8 @@ final class TieCrossings: NSObject, XMLParserDelegate {
         if k == "node", let outline = shapes.max(by: { $0.area < $1.area }) {
             panels[panels.count - 1].nodes[title] = outline
         } else if k == "edge", let r = title.range(of: "->") {
-            panels[panels.count - 1].ties.append(Tie(tail: String(title[..<r.lowerBound]), head: String(title[r.upperBound...]), path: path))
+            panels[panels.count - 1].ties.append(
+                Tie(tail: String(title[..<r.lowerBound]), head: String(title[r.upperBound...]), path: path))
         }
     }
 
@@ -176,7 +184,10 @@ final class TieCrossings: NSObject, XMLParserDelegate {
         for (k, r) in result.enumerated() {
             #expect(r.ties > 0, "\(what) panel \(k): no ties drawn")
             let share = Double(r.through) / Double(max(1, r.ties))
-            #expect(share <= Self.limit, "\(what) panel \(k): \(r.through) of \(r.ties) ties pass through another organization, e.g. \(r.examples)")
+            #expect(
+                share <= Self.limit,
+                "\(what) panel \(k): \(r.through) of \(r.ties) ties pass through another organization, e.g. \(r.examples)"
+            )
         }
     }
 
@@ -184,16 +195,16 @@ final class TieCrossings: NSObject, XMLParserDelegate {
         // A hand-made panel: a straight tie from a to c runs through b; one from a to b does not, nor
         // one passing the corner of b's bounding box (outside the ellipse) or the legend's box.
         let svg = """
-        <svg xmlns="http://www.w3.org/2000/svg"><svg class="panel-graph">
-        <g class="node"><title>a</title><polygon points="0,0 20,0 20,10 0,10 0,0"/></g>
-        <g class="node"><title>b</title><ellipse cx="60" cy="5" rx="10" ry="5"/></g>
-        <g class="node"><title>c</title><polygon points="100,0 120,0 120,10 100,10 100,0"/></g>
-        <g class="edge"><title>a-&gt;c</title><path d="M20,5C40,5 80,5 100,5"/></g>
-        <g class="edge"><title>a-&gt;b</title><path d="M20,5C30,5 40,5 50,5"/></g>
-        <g class="edge"><title>a-&gt;c</title><path d="M10,10C10,40 110,40 110,10"/></g>
-        <g class="edge"><title>a-&gt;c</title><path d="M20,3C30,3 45,3 53,3"/></g>
-        </svg><svg class="legend"><g class="node"><title>legend</title><polygon points="0,-50 200,-50 200,50 0,50"/></g></svg></svg>
-        """
+            <svg xmlns="http://www.w3.org/2000/svg"><svg class="panel-graph">
+            <g class="node"><title>a</title><polygon points="0,0 20,0 20,10 0,10 0,0"/></g>
+            <g class="node"><title>b</title><ellipse cx="60" cy="5" rx="10" ry="5"/></g>
+            <g class="node"><title>c</title><polygon points="100,0 120,0 120,10 100,10 100,0"/></g>
+            <g class="edge"><title>a-&gt;c</title><path d="M20,5C40,5 80,5 100,5"/></g>
+            <g class="edge"><title>a-&gt;b</title><path d="M20,5C30,5 40,5 50,5"/></g>
+            <g class="edge"><title>a-&gt;c</title><path d="M10,10C10,40 110,40 110,10"/></g>
+            <g class="edge"><title>a-&gt;c</title><path d="M20,3C30,3 45,3 53,3"/></g>
+            </svg><svg class="legend"><g class="node"><title>legend</title><polygon points="0,-50 200,-50 200,50 0,50"/></g></svg></svg>
+            """
         let r = try #require(TieCrossings.parse(svg)).crossings()
         #expect(r.count == 1)
         #expect(r.first?.ties == 4)
@@ -214,7 +225,9 @@ final class TieCrossings: NSObject, XMLParserDelegate {
 
     @Test func februaryAgainstOctoberRoutesTiesAroundOrganizations() throws {
         let t = try BuiltInDatasets.defaultTimeline()
-        let panels = try ComparePanels(snapshots: [t.snapshot(at: Month("1917-02")!), t.snapshot(at: Month("1917-10")!)])
+        let panels = try ComparePanels(snapshots: [
+            t.snapshot(at: Month("1917-02")!), t.snapshot(at: Month("1917-10")!),
+        ])
         try check(try panels.document([0, 1]), "compare 1917-02 1917-10")
     }
 }

@@ -1,11 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import OrgNet
 import OrgNetIO
 import OrgNetRender
 import TestSupport
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 enum Fixture {
     static var samplePath: String { sampleDatasetPath }
@@ -28,13 +29,17 @@ final class PanelGeometry: NSObject, XMLParserDelegate {
     var texts: [String] = []
     private var currentText: String? = nil
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes a: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes a: [String: String] = [:]
+    ) {
         switch name {
         case "script": scripts += 1
         case "svg" where a["class"] == "panel-graph": panelViewBoxes.append(a["viewBox"] ?? "")
         case "g":
-            if (a["class"] ?? "").split(separator: " ").contains("graph") { graphTransforms.append(a["transform"] ?? "") }
+            if (a["class"] ?? "").split(separator: " ").contains("graph") {
+                graphTransforms.append(a["transform"] ?? "")
+            }
             let cls = Set((a["class"] ?? "").split(separator: " ").map(String.init))
             if let id = a["id"] { classes[id] = cls }
             let isNode = cls.contains("node")
@@ -44,9 +49,12 @@ final class PanelGeometry: NSObject, XMLParserDelegate {
             if name == "ellipse", let cx = Double(a["cx"] ?? ""), let cy = Double(a["cy"] ?? "") {
                 centres[id] = (cx, cy)
             } else if let pts = a["points"] ?? a["d"] {
-                let xy = pts.split(whereSeparator: { " MCLZ".contains($0) }).map { $0.split(separator: ",").compactMap { Double($0) } }.filter { $0.count == 2 }
+                let xy = pts.split(whereSeparator: { " MCLZ".contains($0) }).map {
+                    $0.split(separator: ",").compactMap { Double($0) }
+                }.filter { $0.count == 2 }
                 guard let minX = xy.map({ $0[0] }).min(), let maxX = xy.map({ $0[0] }).max(),
-                      let minY = xy.map({ $0[1] }).min(), let maxY = xy.map({ $0[1] }).max() else { return }
+                    let minY = xy.map({ $0[1] }).min(), let maxY = xy.map({ $0[1] }).max()
+                else { return }
                 centres[id] = ((minX + maxX) / 2, (minY + maxY) / 2)
             }
         case "text": currentText = ""

@@ -1,17 +1,16 @@
 import Foundation
-import Testing
 import GraphKit
 import Graphviz
 import OrgNet
-import OrgNetIO
 import OrgNetBuiltIn
+import OrgNetIO
 import OrgNetRender
 import TestSupport
+import Testing
 
 // The code of Sources/OrgNet/OrgNet.docc/GettingStarted.md, compiled and run.
 // Every ```swift block of the article must appear in this file line for line (indentation aside):
 // `articleBlocksAreCompiledHere` checks it, so edit the two together.
-
 
 @Suite struct GettingStartedTests {
     @Test func gettingStarted() throws {
@@ -83,11 +82,14 @@ import TestSupport
 
     /// Every ```swift block of the article appears in this file, line for line.
     @Test func articleBlocksAreCompiledHere() throws {
-        let article = try String(contentsOf: repositoryRoot.appendingPathComponent("Sources/OrgNet/OrgNet.docc/GettingStarted.md"),
-                                 encoding: .utf8)
+        let article = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Sources/OrgNet/OrgNet.docc/GettingStarted.md"),
+            encoding: .utf8)
         let source = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
         func lines(_ text: some StringProtocol) -> [String] {
-            text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
         }
         let body = lines(source).joined(separator: "\n")
         let blocks = Self.swiftBlocks(article)

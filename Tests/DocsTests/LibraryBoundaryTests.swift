@@ -21,9 +21,12 @@ import Testing
             while k + 2 < code.count {
                 // `--` then a lower-case letter, not inside a longer word (`a--b`, `---`).
                 if code[k] == "-", code[k + 1] == "-", code[k + 2].isLowercase, code[k + 2].isASCII,
-                   k == 0 || !isWordCharacter(code[k - 1]) {
+                    k == 0 || !isWordCharacter(code[k - 1])
+                {
                     var end = k + 2
-                    while end < code.count, code[end].isASCII, code[end].isLowercase || code[end].isNumber || code[end] == "-" { end += 1 }
+                    while end < code.count, code[end].isASCII,
+                        code[end].isLowercase || code[end].isNumber || code[end] == "-"
+                    { end += 1 }
                     found.append((i + 1, String(code[k..<end])))
                     k = end
                 } else {
@@ -62,6 +65,9 @@ import Testing
             }
         }
         #expect(scanned > 50, "the scan found only \(scanned) library sources")
-        #expect(offences.isEmpty, "library sources name command-line flags (move the wording to ExitStatus in Sources/orgnet):\n\(offences.joined(separator: "\n"))")
+        #expect(
+            offences.isEmpty,
+            "library sources name command-line flags (move the wording to ExitStatus in Sources/orgnet):\n\(offences.joined(separator: "\n"))"
+        )
     }
 }

@@ -18,7 +18,7 @@ let package = Package(
                 .product(name: "OrgNetRender", package: "orgnet"),
             ],
             path: "Sources/Downstream"
-        ),
+        )
     ],
     swiftLanguageModes: [.v6]
 )

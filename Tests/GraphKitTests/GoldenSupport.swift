@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GraphKit
 
 /// A minimal read-only view of JSONSerialization output.
@@ -42,10 +43,12 @@ enum Golden {
     }()
 
     static func load(_ name: String) throws -> (graph: Graph, expected: JSON) {
-        let input = JSON(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: root.appendingPathComponent("graphs/\(name).json"))))
-        let expected = JSON(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: root.appendingPathComponent("expected/\(name).json"))))
+        let input = JSON(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: root.appendingPathComponent("graphs/\(name).json"))))
+        let expected = JSON(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: root.appendingPathComponent("expected/\(name).json"))))
         var index: [String: Int] = [:]
         for (i, id) in input["nodes"].array.enumerated() { index[id.idKey] = i }
         let edges = try input["edges"].array.map { e -> Edge in
@@ -60,10 +63,13 @@ enum Golden {
 }
 
 /// Expects two vectors to agree element-wise within `tolerance` (absolute, relative for large values).
-func expectClose(_ actual: [Double], _ expected: [Double], _ tolerance: Double, _ what: String,
-                 sourceLocation: SourceLocation = #_sourceLocation) {
-    #expect(actual.count == expected.count, "\(what): length \(actual.count) vs \(expected.count)",
-            sourceLocation: sourceLocation)
+func expectClose(
+    _ actual: [Double], _ expected: [Double], _ tolerance: Double, _ what: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
+    #expect(
+        actual.count == expected.count, "\(what): length \(actual.count) vs \(expected.count)",
+        sourceLocation: sourceLocation)
     guard actual.count == expected.count else { return }
     var worst = 0.0, at = -1
     for i in actual.indices {
@@ -72,8 +78,10 @@ func expectClose(_ actual: [Double], _ expected: [Double], _ tolerance: Double, 
         let err = abs(a - e) / max(1, abs(e))
         if !(err <= worst) { worst = err; at = i }
     }
-    #expect(worst <= tolerance, "\(what): node \(at) got \(at >= 0 ? actual[at] : 0) expected \(at >= 0 ? expected[at] : 0) (error \(worst))",
-            sourceLocation: sourceLocation)
+    #expect(
+        worst <= tolerance,
+        "\(what): node \(at) got \(at >= 0 ? actual[at] : 0) expected \(at >= 0 ? expected[at] : 0) (error \(worst))",
+        sourceLocation: sourceLocation)
 }
 
 let exact = 1e-9

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GraphKit
 
 /// Cross-checks against networkx 3.6.1, parameterized over every file in Golden/graphs.
@@ -11,7 +12,8 @@ struct GoldenTests {
         #expect(Golden.names.count >= 7)
         for name in Golden.names {
             let url = Golden.root.appendingPathComponent("expected/\(name).json")
-            #expect(FileManager.default.fileExists(atPath: url.path), "missing expected/\(name).json; run the generator")
+            #expect(
+                FileManager.default.fileExists(atPath: url.path), "missing expected/\(name).json; run the generator")
         }
     }
 
@@ -49,23 +51,32 @@ struct GoldenTests {
         expectClose(try g.betweennessCentrality(normalized: false), b["unnormalized"].doubles, exact, "unnormalized")
         expectClose(try g.betweennessCentrality(weighted: true), b["weighted"].doubles, exact, "weighted")
         expectClose(try g.betweennessCentrality(endpoints: true), b["endpoints"].doubles, exact, "endpoints")
-        expectClose(try g.betweennessCentrality(normalized: false, endpoints: true), b["endpoints_unnormalized"].doubles, exact, "endpoints unnormalized")
+        expectClose(
+            try g.betweennessCentrality(normalized: false, endpoints: true), b["endpoints_unnormalized"].doubles, exact,
+            "endpoints unnormalized")
         let s = b["sampled"]
         if s.exists {
             let sources = s["sources"].ints
             expectClose(try g.betweennessCentrality(sources: sources), s["normalized"].doubles, exact, "sampled")
-            expectClose(try g.betweennessCentrality(normalized: false, sources: sources), s["unnormalized"].doubles, exact, "sampled unnormalized")
-            expectClose(try g.betweennessCentrality(endpoints: true, sources: sources), s["endpoints"].doubles, exact, "sampled endpoints")
+            expectClose(
+                try g.betweennessCentrality(normalized: false, sources: sources), s["unnormalized"].doubles, exact,
+                "sampled unnormalized")
+            expectClose(
+                try g.betweennessCentrality(endpoints: true, sources: sources), s["endpoints"].doubles, exact,
+                "sampled endpoints")
         }
     }
 
     @Test("edge betweenness", arguments: Golden.names)
     func edgeBetweenness(name: String) throws {
         let (g, x) = try Golden.load(name)
-        for (key, normalized, weighted) in [("normalized", true, false), ("unnormalized", false, false), ("weighted", true, true)] {
+        for (key, normalized, weighted) in [
+            ("normalized", true, false), ("unnormalized", false, false), ("weighted", true, true),
+        ] {
             let expected = x["edge_betweenness"][key].array
             let actual = try g.edgeBetweennessCentrality(normalized: normalized, weighted: weighted)
-            #expect(actual.map { [$0.source, $0.target] } == expected.map { [$0[0].int!, $0[1].int!] }, "\(key) edge set")
+            #expect(
+                actual.map { [$0.source, $0.target] } == expected.map { [$0[0].int!, $0[1].int!] }, "\(key) edge set")
             expectClose(actual.map(\.value), expected.map { $0[2].double! }, exact, "edge betweenness \(key)")
         }
     }
@@ -74,10 +85,13 @@ struct GoldenTests {
     func closeness(name: String) throws {
         let (g, x) = try Golden.load(name)
         expectClose(try g.closenessCentrality(), x["closeness"].doubles, exact, "closeness")
-        expectClose(try g.closenessCentrality(wfImproved: false), x["closeness_no_wf"].doubles, exact, "closeness no WF")
-        expectClose(try g.closenessCentrality(weighted: true), x["closeness_weighted"].doubles, exact, "weighted closeness")
+        expectClose(
+            try g.closenessCentrality(wfImproved: false), x["closeness_no_wf"].doubles, exact, "closeness no WF")
+        expectClose(
+            try g.closenessCentrality(weighted: true), x["closeness_weighted"].doubles, exact, "weighted closeness")
         expectClose(try g.harmonicCentrality(), x["harmonic"].doubles, exact, "harmonic")
-        expectClose(try g.harmonicCentrality(weighted: true), x["harmonic_weighted"].doubles, exact, "weighted harmonic")
+        expectClose(
+            try g.harmonicCentrality(weighted: true), x["harmonic_weighted"].doubles, exact, "weighted harmonic")
     }
 
     /// Compares an iterative measure, or expects the same convergence failure networkx reported.
@@ -95,7 +109,9 @@ struct GoldenTests {
     func pagerank(name: String) throws {
         let (g, x) = try Golden.load(name)
         checkIterative(x["pagerank"], "pagerank") { () throws(GraphError) in try g.pageRank() }
-        checkIterative(x["pagerank_unweighted"], "pagerank unweighted") { () throws(GraphError) in try g.pageRank(weighted: false) }
+        checkIterative(x["pagerank_unweighted"], "pagerank unweighted") { () throws(GraphError) in
+            try g.pageRank(weighted: false)
+        }
         let p = x["pagerank_personalized"]
         checkIterative(p["values"], "pagerank personalized") { () throws(GraphError) in
             try g.pageRank(personalization: p["personalization"].doubles)
@@ -106,9 +122,13 @@ struct GoldenTests {
     func spectral(name: String) throws {
         let (g, x) = try Golden.load(name)
         checkIterative(x["eigenvector"], "eigenvector") { () throws(GraphError) in try g.eigenvectorCentrality() }
-        checkIterative(x["eigenvector_weighted"], "eigenvector weighted") { () throws(GraphError) in try g.eigenvectorCentrality(weighted: true) }
+        checkIterative(x["eigenvector_weighted"], "eigenvector weighted") { () throws(GraphError) in
+            try g.eigenvectorCentrality(weighted: true)
+        }
         checkIterative(x["katz"], "katz") { () throws(GraphError) in try g.katzCentrality() }
-        checkIterative(x["katz_weighted"], "katz weighted") { () throws(GraphError) in try g.katzCentrality(alpha: 0.05, weighted: true) }
+        checkIterative(x["katz_weighted"], "katz weighted") { () throws(GraphError) in
+            try g.katzCentrality(alpha: 0.05, weighted: true)
+        }
         if x["hits"]["unique"].bool == true {
             let h = try g.hits()
             expectClose(h.hubs, x["hits"]["hubs"].doubles, iterative, "hubs")
@@ -125,7 +145,8 @@ struct GoldenTests {
             let dij = try g.shortestPaths(from: s, weighted: true)
             let inf = Double.infinity
             expectClose(bfs.distances, sp["lengths"].optionalDoubles.map { $0 ?? inf }, exact, "BFS from \(s)")
-            expectClose(dij.distances, sp["weighted_lengths"].optionalDoubles.map { $0 ?? inf }, exact, "Dijkstra from \(s)")
+            expectClose(
+                dij.distances, sp["weighted_lengths"].optionalDoubles.map { $0 ?? inf }, exact, "Dijkstra from \(s)")
             // Every reconstructed path is a real path of the recorded length.
             for t in 0..<g.nodeCount where dij.isReachable(t) {
                 let path = try #require(dij.path(to: t))

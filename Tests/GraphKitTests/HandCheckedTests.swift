@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GraphKit
 
 /// Small cases whose answers are worked out by hand.
@@ -40,11 +41,11 @@ struct HandCheckedTests {
     }
 
     @Test func closenessUsesIncomingDistance() throws {
-        let g = try path(3, directed: true)  // 0 -> 1 -> 2
+        let g = try path(3, directed: true) // 0 -> 1 -> 2
         let c = try g.closenessCentrality()
-        #expect(c[0] == 0)  // nothing reaches 0
-        #expect(c[1] == 1 * 0.5)  // reached by 0 at distance 1, WF factor 1/2
-        #expect(c[2] == (2.0 / 3.0) * 1)  // reached by 0 (2) and 1 (1)
+        #expect(c[0] == 0) // nothing reaches 0
+        #expect(c[1] == 1 * 0.5) // reached by 0 at distance 1, WF factor 1/2
+        #expect(c[2] == (2.0 / 3.0) * 1) // reached by 0 (2) and 1 (1)
         #expect(try g.reversed().closenessCentrality()[0] == 2.0 / 3.0)
         #expect(try g.harmonicCentrality() == [0, 1, 1.5])
     }
@@ -65,8 +66,11 @@ struct HandCheckedTests {
         let g = try Graph(nodeCount: 3, unweightedEdges: [(0, 1), (1, 2), (2, 0)], directed: true)
         #expect(throws: GraphError.failedToConverge(iterations: 1000)) { try g.katzCentrality(alpha: 1.5) }
         expectClose(try g.katzCentrality(), [Double](repeating: 1 / 3.0.squareRoot(), count: 3), exact, "symmetric")
-        #expect(throws: GraphError.emptyGraph) { try Graph(nodeCount: 0, edges: [Edge](), directed: true).eigenvectorCentrality() }
-        expectClose(try g.eigenvectorCentrality(), [Double](repeating: 1 / 3.0.squareRoot(), count: 3), exact, "symmetric")
+        #expect(throws: GraphError.emptyGraph) {
+            try Graph(nodeCount: 0, edges: [Edge](), directed: true).eigenvectorCentrality()
+        }
+        expectClose(
+            try g.eigenvectorCentrality(), [Double](repeating: 1 / 3.0.squareRoot(), count: 3), exact, "symmetric")
     }
 
     @Test func hitsOnOutStar() throws {
@@ -82,12 +86,15 @@ struct HandCheckedTests {
         }
         #expect(throws: GraphError.self) { try Graph(nodeCount: 2, edges: [Edge(0, 1, weight: .nan)], directed: true) }
         // Last weight wins; (1, 0) is the same undirected edge.
-        let u = try Graph(nodeCount: 2, edges: [Edge(0, 1, weight: 5), Edge(1, 0, weight: 2), Edge(1, 1, weight: 3)], directed: false)
+        let u = try Graph(
+            nodeCount: 2, edges: [Edge(0, 1, weight: 5), Edge(1, 0, weight: 2), Edge(1, 1, weight: 3)], directed: false)
         #expect(u.edgeCount == 2)
         #expect(u.weight(from: 1, to: 0) == 2)
         #expect(u.degrees() == [1, 3], "self-loop adds 2")
         #expect(u.degrees(weighted: true) == [2, 8])
-        let d = try Graph(nodeCount: 2, edges: [Edge(0, 1, weight: 5), Edge(1, 0, weight: 2), Edge(0, 1, weight: 7), Edge(1, 1)], directed: true)
+        let d = try Graph(
+            nodeCount: 2, edges: [Edge(0, 1, weight: 5), Edge(1, 0, weight: 2), Edge(0, 1, weight: 7), Edge(1, 1)],
+            directed: true)
         #expect(d.edgeCount == 3)
         #expect(d.weight(from: 0, to: 1) == 7)
         #expect(d.inDegrees() == [1, 2] && d.outDegrees() == [1, 2])
@@ -110,13 +117,16 @@ struct HandCheckedTests {
 
     @Test func dijkstraRejectsNegativeWeights() throws {
         let g = try Graph(nodeCount: 2, edges: [Edge(0, 1, weight: -1)], directed: true)
-        #expect(throws: GraphError.negativeWeight(source: 0, target: 1, weight: -1)) { try g.shortestPaths(from: 0, weighted: true) }
+        #expect(throws: GraphError.negativeWeight(source: 0, target: 1, weight: -1)) {
+            try g.shortestPaths(from: 0, weighted: true)
+        }
         #expect(throws: GraphError.self) { try g.betweennessCentrality(weighted: true) }
         #expect(try g.shortestPaths(from: 0).distances == [0, 1])
     }
 
     @Test func weightedShortestPathPrefersLightDetour() throws {
-        let g = try Graph(nodeCount: 3, edges: [Edge(0, 2, weight: 5), Edge(0, 1, weight: 1), Edge(1, 2, weight: 1)], directed: true)
+        let g = try Graph(
+            nodeCount: 3, edges: [Edge(0, 2, weight: 5), Edge(0, 1, weight: 1), Edge(1, 2, weight: 1)], directed: true)
         #expect(try g.shortestPath(from: 0, to: 2, weighted: true) == [0, 1, 2])
         #expect(try g.shortestPath(from: 0, to: 2) == [0, 2])
         #expect(try g.shortestPathLength(from: 2, to: 0) == nil)
@@ -126,9 +136,11 @@ struct HandCheckedTests {
 
     @Test func maxFlowClassicExample() throws {
         // CLRS Figure 26.1: maximum flow 23.
-        let e: [Edge] = [Edge(0, 1, weight: 16), Edge(0, 2, weight: 13), Edge(2, 1, weight: 4), Edge(1, 3, weight: 12),
-                         Edge(3, 2, weight: 9), Edge(2, 4, weight: 14), Edge(4, 3, weight: 7), Edge(3, 5, weight: 20),
-                         Edge(4, 5, weight: 4)]
+        let e: [Edge] = [
+            Edge(0, 1, weight: 16), Edge(0, 2, weight: 13), Edge(2, 1, weight: 4), Edge(1, 3, weight: 12),
+            Edge(3, 2, weight: 9), Edge(2, 4, weight: 14), Edge(4, 3, weight: 7), Edge(3, 5, weight: 20),
+            Edge(4, 5, weight: 4),
+        ]
         let g = try Graph(nodeCount: 6, edges: e, directed: true)
         #expect(try g.maximumFlowValue(from: 0, to: 5) == 23)
         #expect(throws: GraphError.self) { try g.minimumCut(from: 1, to: 1) }
@@ -136,7 +148,8 @@ struct HandCheckedTests {
 
     @Test func articulationAndBridgesOnBowtie() throws {
         // Two triangles sharing node 2, plus a pendant 5 on node 4.
-        let g = try Graph(nodeCount: 6, unweightedEdges: [(0, 1), (1, 2), (2, 0), (2, 3), (3, 4), (4, 2), (4, 5)], directed: false)
+        let g = try Graph(
+            nodeCount: 6, unweightedEdges: [(0, 1), (1, 2), (2, 0), (2, 3), (3, 4), (4, 2), (4, 5)], directed: false)
         #expect(g.articulationPoints() == [2, 4])
         #expect(g.bridges().map { [$0.source, $0.target] } == [[4, 5]])
     }
@@ -151,9 +164,13 @@ struct HandCheckedTests {
     }
 
     @Test func samplingAndParallelMergeAreConsistent() throws {
-        let g = try Graph(nodeCount: 40, unweightedEdges: (0..<40).flatMap { [($0, ($0 * 7 + 3) % 40), ($0, ($0 + 1) % 40)] }, directed: true)
+        let g = try Graph(
+            nodeCount: 40, unweightedEdges: (0..<40).flatMap { [($0, ($0 * 7 + 3) % 40), ($0, ($0 + 1) % 40)] },
+            directed: true)
         let all = try g.betweennessCentrality()
-        expectClose(try g.betweennessCentrality(sources: Array((0..<40).reversed())), all, exact, "source order does not matter")
+        expectClose(
+            try g.betweennessCentrality(sources: Array((0..<40).reversed())), all, exact, "source order does not matter"
+        )
         expectClose(try g.betweennessCentrality(sampleSize: 40, seed: 1), all, exact, "k = n is exact")
         let a = try g.betweennessCentrality(sampleSize: 10, seed: 42)
         #expect(a == (try g.betweennessCentrality(sampleSize: 10, seed: 42)), "deterministic per seed")

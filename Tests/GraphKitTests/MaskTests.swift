@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GraphKit
 
 /// Masked measures against the same measures on the subgraph rebuilt from scratch: a mask must
@@ -46,41 +47,59 @@ struct MaskTests {
     func measuresMatchRebuiltSubgraph(directed: Bool) throws {
         for seed in UInt64(1)...120 {
             for weighted in [false, true] {
-                let (g, mask) = try randomCase(seed &* 7919 &+ (weighted ? 1 : 0), directed: directed, weighted: weighted)
+                let (g, mask) = try randomCase(
+                    seed &* 7919 &+ (weighted ? 1 : 0), directed: directed, weighted: weighted)
                 let (h, kept) = try rebuilt(g, mask)
                 let n = g.nodeCount
                 let what = "seed \(seed) directed \(directed) weighted \(weighted)"
                 for normalized in [true, false] {
-                    expectClose(try g.betweennessCentrality(normalized: normalized, weighted: weighted, mask: mask),
-                                spread(try h.betweennessCentrality(normalized: normalized, weighted: weighted), kept, n),
-                                exact, "betweenness \(what)")
-                    expectClose(try g.betweennessCentrality(normalized: normalized, weighted: weighted, mask: mask, serial: true),
-                                spread(try h.betweennessCentrality(normalized: normalized, weighted: weighted), kept, n),
-                                exact, "serial betweenness \(what)")
+                    expectClose(
+                        try g.betweennessCentrality(normalized: normalized, weighted: weighted, mask: mask),
+                        spread(try h.betweennessCentrality(normalized: normalized, weighted: weighted), kept, n),
+                        exact, "betweenness \(what)")
+                    expectClose(
+                        try g.betweennessCentrality(
+                            normalized: normalized, weighted: weighted, mask: mask, serial: true),
+                        spread(try h.betweennessCentrality(normalized: normalized, weighted: weighted), kept, n),
+                        exact, "serial betweenness \(what)")
                 }
-                expectClose(try g.closenessCentrality(weighted: weighted, mask: mask),
-                            spread(try h.closenessCentrality(weighted: weighted), kept, n), exact, "closeness \(what)")
-                expectClose(try g.harmonicCentrality(weighted: weighted, mask: mask),
-                            spread(try h.harmonicCentrality(weighted: weighted), kept, n), exact, "harmonic \(what)")
+                expectClose(
+                    try g.closenessCentrality(weighted: weighted, mask: mask),
+                    spread(try h.closenessCentrality(weighted: weighted), kept, n), exact, "closeness \(what)")
+                expectClose(
+                    try g.harmonicCentrality(weighted: weighted, mask: mask),
+                    spread(try h.harmonicCentrality(weighted: weighted), kept, n), exact, "harmonic \(what)")
                 if h.nodeCount > 0 {
-                    expectClose(try g.pageRank(weighted: weighted, mask: mask),
-                                spread(try h.pageRank(weighted: weighted), kept, n), exact, "pagerank \(what)")
+                    expectClose(
+                        try g.pageRank(weighted: weighted, mask: mask),
+                        spread(try h.pageRank(weighted: weighted), kept, n), exact, "pagerank \(what)")
                 }
-                expectClose(g.degreeCentrality(mask: mask), spread(h.degreeCentrality(), kept, n), exact, "degree \(what)")
-                expectClose(g.degrees(weighted: weighted, mask: mask), spread(h.degrees(weighted: weighted), kept, n),
-                            exact, "weighted degree \(what)")
+                expectClose(
+                    g.degreeCentrality(mask: mask), spread(h.degreeCentrality(), kept, n), exact, "degree \(what)")
+                expectClose(
+                    g.degrees(weighted: weighted, mask: mask), spread(h.degrees(weighted: weighted), kept, n),
+                    exact, "weighted degree \(what)")
                 if directed {
-                    expectClose(try g.inDegreeCentrality(mask: mask), spread(try h.inDegreeCentrality(), kept, n), exact, "in-degree \(what)")
-                    expectClose(try g.outDegreeCentrality(mask: mask), spread(try h.outDegreeCentrality(), kept, n), exact, "out-degree \(what)")
+                    expectClose(
+                        try g.inDegreeCentrality(mask: mask), spread(try h.inDegreeCentrality(), kept, n), exact,
+                        "in-degree \(what)")
+                    expectClose(
+                        try g.outDegreeCentrality(mask: mask), spread(try h.outDegreeCentrality(), kept, n), exact,
+                        "out-degree \(what)")
                 }
-                #expect(g.articulationPoints(mask: mask) == h.articulationPoints().map { kept[$0] }, "articulation points \(what)")
+                #expect(
+                    g.articulationPoints(mask: mask) == h.articulationPoints().map { kept[$0] },
+                    "articulation points \(what)")
                 // A path exists in the mask exactly when the rebuilt subgraph has every step.
-                for s in 0..<n { for t in 0..<n where s != t {
-                    let chain = [s, t]
-                    let inH = mask.nodes[s] && mask.nodes[t]
-                        && h.hasEdge(from: kept.firstIndex(of: s)!, to: kept.firstIndex(of: t)!)
-                    #expect(g.pathExists(chain, mask: mask) == inH, "path \(s)->\(t) \(what)")
-                }}
+                for s in 0..<n {
+                    for t in 0..<n where s != t {
+                        let chain = [s, t]
+                        let inH =
+                            mask.nodes[s] && mask.nodes[t]
+                            && h.hasEdge(from: kept.firstIndex(of: s)!, to: kept.firstIndex(of: t)!)
+                        #expect(g.pathExists(chain, mask: mask) == inH, "path \(s)->\(t) \(what)")
+                    }
+                }
             }
         }
     }

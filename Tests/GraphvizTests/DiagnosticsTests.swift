@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Graphviz
 
 @Suite(.serialized) struct DiagnosticsTests {
@@ -22,8 +23,9 @@ import Testing
 
     @Test func warningsAreCapturedNotPrinted() throws {
         var result: RenderResult?
-        let spec = GraphSpec(nodes: [.init(id: "a", attributes: ["shape": "nosuchshape"]), .init(id: "b")],
-                             edges: [.init(tail: "a", head: "b")])
+        let spec = GraphSpec(
+            nodes: [.init(id: "a", attributes: ["shape": "nosuchshape"]), .init(id: "b")],
+            edges: [.init(tail: "a", head: "b")])
         let printed = try capturingStderr {
             result = try GraphvizEngine.shared.renderResult(spec)
             _ = try? GraphvizEngine.shared.parse(dot: "digraph {\n a -> ;\n}")
@@ -40,7 +42,9 @@ import Testing
     }
 
     @Test func multiPieceMessagesAreAssembled() {
-        let text = "Error" + ": " + "syntax error in line 3 near ';'\n" + "Warning" + ": " + "cell size too small for content\n" + "in label of node a\n"
+        let text =
+            "Error" + ": " + "syntax error in line 3 near ';'\n" + "Warning" + ": "
+            + "cell size too small for content\n" + "in label of node a\n"
         let diagnostics = Diagnostic.parse(text)
         #expect(diagnostics.count == 2)
         #expect(diagnostics[0] == Diagnostic(severity: .error, message: "syntax error in line 3 near ';'"))

@@ -1,20 +1,22 @@
 import Testing
+
 @testable import Graphviz
 
 @Suite struct ParseTests {
     let engine = GraphvizEngine.shared
 
     @Test func parsesAttributesOrderAndKeys() throws {
-        let spec = try engine.parse(dot: """
-        strict digraph G {
-          rankdir=LR;
-          node [shape=box];
-          b [label="B"]; a; c [color=red];
-          a -> b [key=k1, weight=3];
-          b -> c;
-          a -> c;
-        }
-        """)
+        let spec = try engine.parse(
+            dot: """
+                strict digraph G {
+                  rankdir=LR;
+                  node [shape=box];
+                  b [label="B"]; a; c [color=red];
+                  a -> b [key=k1, weight=3];
+                  b -> c;
+                  a -> c;
+                }
+                """)
         #expect(spec.name == "G")
         #expect(spec.isDirected && spec.isStrict)
         #expect(spec.attributes == ["rankdir": "LR"])
@@ -29,13 +31,14 @@ import Testing
     }
 
     @Test func parsesUndirectedAndSubgraphs() throws {
-        let spec = try engine.parse(dot: """
-        graph {
-          subgraph cluster_a { label="A"; x; subgraph cluster_b { color=blue; y; z } }
-          { rank=same; x; w }
-          x -- y; z -- w;
-        }
-        """)
+        let spec = try engine.parse(
+            dot: """
+                graph {
+                  subgraph cluster_a { label="A"; x; subgraph cluster_b { color=blue; y; z } }
+                  { rank=same; x; w }
+                  x -- y; z -- w;
+                }
+                """)
         #expect(!spec.isDirected && !spec.isStrict)
         #expect(spec.name == "")
         #expect(spec.attributes.isEmpty)
@@ -136,7 +139,9 @@ import Testing
     }
 
     @Test func longestStringAndItsLine() {
-        let scan = DOTScanner.scan("digraph {\n a [label=\"short\"];\n b [label=\"" + String(repeating: "x", count: 500) + "\"];\n c [label=<<b>x</b>>] }")
+        let scan = DOTScanner.scan(
+            "digraph {\n a [label=\"short\"];\n b [label=\"" + String(repeating: "x", count: 500)
+                + "\"];\n c [label=<<b>x</b>>] }")
         #expect(scan.longestString >= 500 && scan.longestString <= 502)
         #expect(scan.longestStringLine == 3)
         #expect(!scan.textAfterFirstGraph)

@@ -1,9 +1,11 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import Graphviz
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// A small org chart used across tests.
 let sampleSpec = GraphSpec(

@@ -1,12 +1,14 @@
 import Testing
+
 @testable import Graphviz
 
 @Suite struct RoundTripTests {
     static let specs: [GraphSpec] = [
         sampleSpec,
         GraphSpec(isDirected: false, nodes: [.init(id: "a"), .init(id: "b")], edges: [.init(tail: "a", head: "b")]),
-        GraphSpec(name: "strict one", isStrict: true, nodes: [.init(id: "x y"), .init(id: "z")],
-                  edges: [.init(tail: "x y", head: "z", attributes: ["label": "w"])]),
+        GraphSpec(
+            name: "strict one", isStrict: true, nodes: [.init(id: "x y"), .init(id: "z")],
+            edges: [.init(tail: "x y", head: "z", attributes: ["label": "w"])]),
         GraphSpec(
             name: "quote\"d",
             attributes: ["label": "line1\nline2", "fontname": "Helvetica"],
@@ -16,7 +18,9 @@ import Testing
                 .init(id: "edge", attributes: ["label": #"back\slash and \N"#]),
                 .init(id: "graph", attributes: ["label": #"ends with backslash\\"#]),
                 .init(id: "q\"", attributes: ["tooltip": .text(#"pair \\" and \\ then"# + "\nnewline")]),
-                .init(id: "->", attributes: ["label": .html(#"<table><tr><td port="p">cell &amp; more</td></tr></table>"#)]),
+                .init(
+                    id: "->",
+                    attributes: ["label": .html(#"<table><tr><td port="p">cell &amp; more</td></tr></table>"#)]),
                 .init(id: "ünï cødé", attributes: ["label": "Петроград"]),
             ],
             edges: [
@@ -25,9 +29,11 @@ import Testing
                 .init(tail: "graph", head: "->"),
             ],
             subgraphs: [
-                .init(name: "cluster_outer", attributes: ["label": "Outer"], nodeIDs: ["node", "edge", "graph"], subgraphs: [
-                    .init(name: "cluster_inner", attributes: ["color": "red"], nodeIDs: ["edge", "graph"]),
-                ]),
+                .init(
+                    name: "cluster_outer", attributes: ["label": "Outer"], nodeIDs: ["node", "edge", "graph"],
+                    subgraphs: [
+                        .init(name: "cluster_inner", attributes: ["color": "red"], nodeIDs: ["edge", "graph"])
+                    ]),
                 .init(name: "", attributes: ["rank": "same"], nodeIDs: ["q\"", "->"]),
             ]
         ),

@@ -26,12 +26,15 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
 struct CorpusTests {
     @Test("the corpus holds at least 60 files, every one listed with its expectation")
     func corpusIsComplete() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Orgnet.corpus.path).filter { $0 != "expected.tsv" }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Orgnet.corpus.path).filter {
+            $0 != "expected.tsv"
+        }
         #expect(files.count >= 60)
         #expect(Set(files) == Set(CorpusCase.all.map(\.file)), "every corpus file needs a row in expected.tsv")
     }
 
-    @Test("render: exit status, message naming the file (and line), no output left on failure", arguments: CorpusCase.all)
+    @Test(
+        "render: exit status, message naming the file (and line), no output left on failure", arguments: CorpusCase.all)
     func render(_ c: CorpusCase) throws {
         let dir = try Orgnet.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -55,7 +58,8 @@ struct CorpusTests {
     func export(_ c: CorpusCase) throws {
         let dir = try Orgnet.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try Orgnet.run(["export", c.path, "-T", "json", "-o", dir.appendingPathComponent("out.json").path], in: dir)
+        let r = try Orgnet.run(
+            ["export", c.path, "-T", "json", "-o", dir.appendingPathComponent("out.json").path], in: dir)
         expectContained(r, c.file)
         #expect(r.status == c.status, "\(c.file): exit \(r.status), stderr: \(r.stderr)")
         #expect(r.stderr.contains(c.path))

@@ -19,7 +19,8 @@ struct IsolationTests {
     func crashInGraphvizIsExit70NamingTheFile(_ fault: String) throws {
         let dir = try folderWith(["g.dot": Self.good])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try Orgnet.run(["render", "g.dot", "-o", "out.svg"], in: dir, environment: ["ORGNET_LAYOUT_WORKER_FAULT": fault])
+        let r = try Orgnet.run(
+            ["render", "g.dot", "-o", "out.svg"], in: dir, environment: ["ORGNET_LAYOUT_WORKER_FAULT": fault])
         expectContained(r, fault)
         #expect(r.status == 70)
         #expect(r.stderr.hasPrefix("orgnet: g.dot: Graphviz crashed laying out g.dot"), "\(r.stderr)")
@@ -29,8 +30,9 @@ struct IsolationTests {
     @Test func hangIsStoppedAtTheTimeout() throws {
         let dir = try folderWith(["g.dot": Self.good])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try Orgnet.run(["render", "g.dot", "-o", "out.svg", "--timeout", "1.5"], in: dir, timeout: 30,
-                               environment: ["ORGNET_LAYOUT_WORKER_FAULT": "hang"])
+        let r = try Orgnet.run(
+            ["render", "g.dot", "-o", "out.svg", "--timeout", "1.5"], in: dir, timeout: 30,
+            environment: ["ORGNET_LAYOUT_WORKER_FAULT": "hang"])
         expectContained(r, "hang")
         // The fault hangs for ever, so exit 65 can only come from the 1.5 s timeout (no wall-clock
         // bound here: CI machines differ in speed; Orgnet.run's own 30 s limit catches a real hang).
@@ -40,8 +42,10 @@ struct IsolationTests {
     }
 
     @Test func batchReportsTheFailedItemAndFinishesTheOthers() throws {
-        let dir = try folderWith(["a.dot": Self.good, "broken.dot": "digraph { a -> ; }\n", "c.dot": Self.good,
-                                  "junk.dot": "\u{1}\u{2}binary", "e.dot": "digraph { concentrate=true; x -> y; x -> y }"])
+        let dir = try folderWith([
+            "a.dot": Self.good, "broken.dot": "digraph { a -> ; }\n", "c.dot": Self.good,
+            "junk.dot": "\u{1}\u{2}binary", "e.dot": "digraph { concentrate=true; x -> y; x -> y }",
+        ])
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try Orgnet.run(["render", "a.dot", "broken.dot", "c.dot", "junk.dot", "e.dot", "-o", "out"], in: dir)
         expectContained(r, "batch")
@@ -55,7 +59,8 @@ struct IsolationTests {
         let dir = try Orgnet.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         // The worker hook would crash any child; a built-in month never starts one.
-        let r = try Orgnet.run(["render", "1917-10", "-o", "oct.svg"], in: dir, environment: ["ORGNET_LAYOUT_WORKER_FAULT": "segv"])
+        let r = try Orgnet.run(
+            ["render", "1917-10", "-o", "oct.svg"], in: dir, environment: ["ORGNET_LAYOUT_WORKER_FAULT": "segv"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try SafeOutput.check(fileAt: dir.appendingPathComponent("oct.svg")).isEmpty)
     }
@@ -85,13 +90,16 @@ struct InterruptTests {
         try process.run()
         // Wait until some outputs exist, then interrupt mid-batch.
         let deadline = Date().addingTimeInterval(60)
-        while Orgnet.contents(of: out).filter({ $0.hasSuffix(".svg") }).count < 3 && Date() < deadline && process.isRunning {
+        while Orgnet.contents(of: out).filter({ $0.hasSuffix(".svg") }).count < 3 && Date() < deadline
+            && process.isRunning
+        {
             usleep(5_000)
         }
         kill(process.processIdentifier, sig)
         process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == sig,
-                "the interrupt ends the tool as the signal would")
+        #expect(
+            process.terminationReason == .uncaughtSignal && process.terminationStatus == sig,
+            "the interrupt ends the tool as the signal would")
         let left = Orgnet.contents(of: out)
         #expect(!left.contains { $0.hasSuffix(".tmp") || $0.hasPrefix(".") }, "temporary files left: \(left)")
         #expect(left.count < names.count, "interrupted before the end")

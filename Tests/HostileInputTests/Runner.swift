@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The hostile-input tests' view of runs of the built binary (see ``OrgnetProcess``).
 enum Orgnet {
@@ -10,8 +10,10 @@ enum Orgnet {
     static var binary: URL { OrgnetProcess.binary }
 
     /// Runs `orgnet arguments` in `directory`; kills it after `timeout` seconds.
-    static func run(_ arguments: [String], in directory: URL, timeout: Double = 90,
-                    environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        _ arguments: [String], in directory: URL, timeout: Double = 90,
+        environment: [String: String] = [:]
+    ) throws -> Result {
         try OrgnetProcess.run(arguments, in: directory, timeout: timeout, environment: environment)
     }
 
@@ -27,8 +29,10 @@ func expectContained(_ r: Orgnet.Result, _ what: String, sourceLocation: SourceL
     #expect(!r.timedOut, "\(what): timed out", sourceLocation: sourceLocation)
     #expect(r.exited, "\(what): killed by signal \(r.status)", sourceLocation: sourceLocation)
     // Graphviz's own messages are captured and rephrased, never printed raw.
-    #expect(!r.stderr.contains("Error:") && !r.stderr.contains("Warning:"), "\(what): raw Graphviz noise: \(r.stderr)",
-            sourceLocation: sourceLocation)
-    #expect(!r.stderr.contains("Fatal error") && !r.stderr.contains("Stack dump") && !r.stderr.contains("Backtrace"),
-            "\(what): a Swift trap: \(r.stderr.prefix(400))", sourceLocation: sourceLocation)
+    #expect(
+        !r.stderr.contains("Error:") && !r.stderr.contains("Warning:"), "\(what): raw Graphviz noise: \(r.stderr)",
+        sourceLocation: sourceLocation)
+    #expect(
+        !r.stderr.contains("Fatal error") && !r.stderr.contains("Stack dump") && !r.stderr.contains("Backtrace"),
+        "\(what): a Swift trap: \(r.stderr.prefix(400))", sourceLocation: sourceLocation)
 }

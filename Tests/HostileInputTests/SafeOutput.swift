@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Checks an output file (SVG, XHTML, or HTML) for active content: `script` (and `iframe`,
@@ -14,8 +15,12 @@ enum SafeOutput {
         var description: String { what }
     }
 
-    static let forbiddenElements: Set<String> = ["script", "iframe", "object", "embed", "foreignobject", "handler", "listener"]
-    static let linkAttributes: Set<String> = ["href", "xlink:href", "src", "action", "formaction", "data", "srcdoc", "poster", "background"]
+    static let forbiddenElements: Set<String> = [
+        "script", "iframe", "object", "embed", "foreignobject", "handler", "listener",
+    ]
+    static let linkAttributes: Set<String> = [
+        "href", "xlink:href", "src", "action", "formaction", "data", "srcdoc", "poster", "background",
+    ]
 
     /// The findings in the file at `url`; an XML parse failure is itself a finding for `.svg`
     /// and `.xml`/`.xhtml`; other HTML falls back to a tag scanner.
@@ -45,7 +50,11 @@ enum SafeOutput {
         let ok = parser.parse()
         findings += delegate.findings
         if !ok || delegate.error != nil {
-            findings.append(Finding(what: "not well-formed XML: \(parser.parserError.map { "\($0)" } ?? delegate.error ?? "?") at line \(parser.lineNumber)"))
+            findings.append(
+                Finding(
+                    what:
+                        "not well-formed XML: \(parser.parserError.map { "\($0)" } ?? delegate.error ?? "?") at line \(parser.lineNumber)"
+                ))
         }
         return findings
     }
@@ -78,8 +87,10 @@ enum SafeOutput {
         var findings: [Finding] = []
         var error: String?
         func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { error = "\(parseError)" }
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+            qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+        ) {
             findings += SafeOutput.checkElement(qName ?? elementName, attributeDict)
         }
     }

@@ -23,7 +23,10 @@ struct SafeOutputTests {
         (["export", hostileDOT, "-T", "graphml", "-o", "out/dot.graphml"], ["dot.graphml"]),
         (["compare", "1917-02", "1917-02", "--data", hostileYAML, "-o", "out/compare.svg"], ["compare.svg"]),
         (["gallery", "--data", hostileYAML, "-o", "out"], ["1917-02.svg", "filmstrip.svg", "index.html"]),
-        (["trend", "--metric", "seats", "--org", "works", "--data", hostileYAML, "-o", "out/trend.svg"], ["trend.svg"]),
+        (
+            ["trend", "--metric", "seats", "--org", "works", "--data", hostileYAML, "-o", "out/trend.svg"],
+            ["trend.svg"]
+        ),
         (["report", "--data", hostileYAML, "-o", "out"], ["charts", "index.html", "svg"]),
     ]
 
@@ -32,7 +35,8 @@ struct SafeOutputTests {
         let (args, outputs) = Self.commands[index]
         let dir = try Orgnet.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("out"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("out"), withIntermediateDirectories: true)
         let r = try Orgnet.run(args, in: dir)
         expectContained(r, args.joined(separator: " "))
         #expect(r.status == 0, "\(args): \(r.stderr)")
@@ -42,7 +46,9 @@ struct SafeOutputTests {
         let files = outputs.flatMap { name -> [String] in
             var isDir: ObjCBool = false
             let path = out.appendingPathComponent(name).path
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else { return [name] }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
+                return [name]
+            }
             return Orgnet.contents(of: out.appendingPathComponent(name)).map { name + "/" + $0 }
         }
         #expect(files.count >= outputs.count)
@@ -63,7 +69,8 @@ struct SafeOutputTests {
                 if !name.hasSuffix(".json") { #expect(!text.contains("<script"), "\(name): an unescaped <script") }
             }
             #expect(!text.localizedCaseInsensitiveContains("xlink:href=\"javascript"), "\(name)")
-            #expect(!text.contains("evil.css") && !text.contains("/etc/passwd"), "\(name): an external resource survived")
+            #expect(
+                !text.contains("evil.css") && !text.contains("/etc/passwd"), "\(name): an external resource survived")
         }
     }
 
@@ -80,16 +87,20 @@ struct SafeOutputTests {
 
     @Test func theCheckerIsNotVacuous() {
         let bad = """
-        <?xml version="1.0"?><?xml-stylesheet href="x.css"?>
-        <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
-        <script>alert(1)</script><a xlink:href=" javascript:alert(2)"><text onclick="x">t</text></a>
-        <image href="data:image/svg+xml,..."/><foreignObject/></svg>
-        """
+            <?xml version="1.0"?><?xml-stylesheet href="x.css"?>
+            <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+            <script>alert(1)</script><a xlink:href=" javascript:alert(2)"><text onclick="x">t</text></a>
+            <image href="data:image/svg+xml,..."/><foreignObject/></svg>
+            """
         let findings = SafeOutput.check(Data(bad.utf8), strictXML: true)
         #expect(findings.count == 6, "\(findings)")
         #expect(!SafeOutput.check(Data("<svg><a></svg>".utf8), strictXML: true).isEmpty, "malformed XML is a finding")
         let html = "<html><body><div><img src=x onerror=alert(1)><a href='JaVa\tScript:x'>y</a><p>ok</p></body></html>"
         #expect(SafeOutput.check(Data(html.utf8), strictXML: false).count >= 2)
-        #expect(SafeOutput.check(Data("<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&lt;script&gt;</text></svg>".utf8), strictXML: true).isEmpty)
+        #expect(
+            SafeOutput.check(
+                Data("<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&lt;script&gt;</text></svg>".utf8),
+                strictXML: true
+            ).isEmpty)
     }
 }

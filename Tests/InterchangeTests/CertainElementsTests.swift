@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OrgNet
 @testable import OrgNetIO
 
@@ -19,17 +20,27 @@ import Testing
         return t
     }
 
-    func expectKept(_ t: Timeline, _ back: Timeline, alternatives: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectKept(
+        _ t: Timeline, _ back: Timeline, alternatives: Bool = true, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         for o in t.organizations {
-            #expect(back.organization(o.id)?.provenance.confidence == o.provenance.confidence, "\(o.id)", sourceLocation: sourceLocation)
+            #expect(
+                back.organization(o.id)?.provenance.confidence == o.provenance.confidence, "\(o.id)",
+                sourceLocation: sourceLocation)
         }
         for x in t.ties {
-            #expect(back.ties.first { $0.id == x.id }?.provenance.confidence == x.provenance.confidence, "\(x.id)", sourceLocation: sourceLocation)
+            #expect(
+                back.ties.first { $0.id == x.id }?.provenance.confidence == x.provenance.confidence, "\(x.id)",
+                sourceLocation: sourceLocation)
         }
         let first = back.observations.first { $0.reference == t.observations[0].reference }
         #expect(first?.provenance.confidence == nil, sourceLocation: sourceLocation)
-        if alternatives { #expect(first?.alternatives.first?.provenance.confidence == nil, sourceLocation: sourceLocation) }
-        #expect(back.organizations.contains { $0.provenance.confidence == .medium }, "recorded confidences stay", sourceLocation: sourceLocation)
+        if alternatives {
+            #expect(first?.alternatives.first?.provenance.confidence == nil, sourceLocation: sourceLocation)
+        }
+        #expect(
+            back.organizations.contains { $0.provenance.confidence == .medium }, "recorded confidences stay",
+            sourceLocation: sourceLocation)
     }
 
     @Test func yamlKeepsNoConfidenceAsNone() throws {
@@ -68,12 +79,18 @@ import Testing
 
     @Test(arguments: [
         ("net.dot", "digraph { a -> b; b -> c; c -> a }"),
-        ("net.gml", "graph [ directed 1 node [ id 0 label \"a\" ] node [ id 1 label \"b\" ] edge [ source 0 target 1 ] ]"),
+        (
+            "net.gml",
+            "graph [ directed 1 node [ id 0 label \"a\" ] node [ id 1 label \"b\" ] edge [ source 0 target 1 ] ]"
+        ),
         ("net.csv", "Source,Target\na,b\nb,c\n"),
-        ("net.graphml", """
-        <?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">
-        <graph edgedefault="directed"><node id="a"/><node id="b"/><edge source="a" target="b"/></graph></graphml>
-        """),
+        (
+            "net.graphml",
+            """
+            <?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+            <graph edgedefault="directed"><node id="a"/><node id="b"/><edge source="a" target="b"/></graph></graphml>
+            """
+        ),
     ])
     func foreignFilesAreCertain(_ name: String, _ text: String) throws {
         let t = try NetworkReader.load(path: write(text, name), options: ReadOptions())
@@ -90,6 +107,8 @@ import Testing
         #expect(t.organization("b")?.provenance.confidence == nil)
         let ab = try #require(t.ties.first { $0.from == "a" })
         #expect(ab.provenance.confidence == .low && ab.provenance.status == .assumption)
-        #expect(t.ties.first { $0.from == "b" }?.provenance.confidence == nil, "a number is not a confidence level: kept as an attribute only")
+        #expect(
+            t.ties.first { $0.from == "b" }?.provenance.confidence == nil,
+            "a number is not a confidence level: kept as an attribute only")
     }
 }

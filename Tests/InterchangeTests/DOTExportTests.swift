@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import Graphviz
 import OrgNet
 import OrgNetRender
+import Testing
 
 /// `orgnet export -T dot`: the picture's DOT, plain or with the layout's positions pinned.
 @Suite struct DOTExportTests {
@@ -16,7 +16,9 @@ import OrgNetRender
         #expect(spec.edges.count == s.ties.count)
         #expect(spec.nodes.allSatisfy { $0.attributes["pos"] == nil })
         // Authority ties are written upwards with dir=back; read back they point the tie's way.
-        let pairs = spec.edges.map { e in e.attributes["dir"]?.string == "back" ? "\(e.head)>\(e.tail)" : "\(e.tail)>\(e.head)" }
+        let pairs = spec.edges.map { e in
+            e.attributes["dir"]?.string == "back" ? "\(e.head)>\(e.tail)" : "\(e.tail)>\(e.head)"
+        }
         #expect(pairs.sorted() == s.ties.map { "\($0.from)>\($0.to)" }.sorted())
         // The same text as the spec orgnet render draws.
         #expect(text == SnapshotRenderer().spec(for: s).dotText)
@@ -51,10 +53,13 @@ import OrgNetRender
 
     @Test func positionsFollowAGivenLayout() throws {
         let s = try sample().snapshot(at: Month("1917-02")!)
-        let shared = LayoutResult(positions: Dictionary(uniqueKeysWithValues: s.organizations.enumerated().map {
-            ($1.id, Point(x: Double($0) * 100, y: 50.5))
-        }), sizes: [:], boundingBox: Rect(minX: 0, minY: 0, maxX: 0, maxY: 0))
-        let spec = try GraphvizEngine.shared.parse(dot: try Rendering.dotText(for: s, positions: true, pinnedTo: shared))
+        let shared = LayoutResult(
+            positions: Dictionary(
+                uniqueKeysWithValues: s.organizations.enumerated().map {
+                    ($1.id, Point(x: Double($0) * 100, y: 50.5))
+                }), sizes: [:], boundingBox: Rect(minX: 0, minY: 0, maxX: 0, maxY: 0))
+        let spec = try GraphvizEngine.shared.parse(
+            dot: try Rendering.dotText(for: s, positions: true, pinnedTo: shared))
         #expect(spec.node(s.organizations[1].id)?.attributes["pos"]?.string == "100,50.5!")
     }
 

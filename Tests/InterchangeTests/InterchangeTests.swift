@@ -1,11 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-import Testing
 import OrgNet
 import OrgNetIO
 import TestSupport
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// The sample dataset of the repository.
 let samplePath = sampleDatasetPath
@@ -15,7 +16,8 @@ func sample() throws -> Timeline { try TimelineLoader.load(path: samplePath) }
 /// A fresh temporary folder.
 func tempFolder(_ name: String = "t") -> String {
     let p = NSTemporaryDirectory() + "orgnet-interchange-\(UUID().uuidString)/\(name)"
-    try? FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try? FileManager.default.createDirectory(
+        atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     return p
 }
 
@@ -31,49 +33,78 @@ func write(_ text: String, _ name: String) -> String {
 func synthetic() -> Timeline {
     let m = ["1920-01", "1920-02", "1920-03", "1920-04"].compactMap(Month.init)
     let hostile = "<script>alert(\"x\")</script> & 'quotes', commas;\nnew line\ttab"
-    let p = Provenance(sources: [Citation(ref: "src-1", at: "p. 3, \"¶2\"", facts: ["F1", "F2"])], status: .external, confidence: .medium,
-                       note: hostile)
+    let p = Provenance(
+        sources: [Citation(ref: "src-1", at: "p. 3, \"¶2\"", facts: ["F1", "F2"])], status: .external,
+        confidence: .medium,
+        note: hostile)
     let orgs = [
-        Organization(id: "a", name: hostile, short: "A & B", kind: "cell", lifetime: Lifetime(since: m[1], until: m[2], date: "1920-02-14", precision: .day),
-                     aggregate: 3, attributes: ["rule": "one, per \"1,000\"", "x<y": "&amp;"], provenance: p),
+        Organization(
+            id: "a", name: hostile, short: "A & B", kind: "cell",
+            lifetime: Lifetime(since: m[1], until: m[2], date: "1920-02-14", precision: .day),
+            aggregate: 3, attributes: ["rule": "one, per \"1,000\"", "x<y": "&amp;"], provenance: p),
         Organization(id: "b.2", name: "Body \u{00E9}\u{4E2D}", kind: "council", parent: nil, provenance: p),
-        Organization(id: "c_3", name: "C", kind: "council", parent: "b.2", lifetime: Lifetime(until: m[3]),
-                     provenance: Provenance(sources: [Citation(ref: "src-1", facts: ["F9"])], status: .assumption, confidence: .low)),
+        Organization(
+            id: "c_3", name: "C", kind: "council", parent: "b.2", lifetime: Lifetime(until: m[3]),
+            provenance: Provenance(
+                sources: [Citation(ref: "src-1", facts: ["F9"])], status: .assumption, confidence: .low)),
     ]
     let ties = [
-        Tie(id: "a->b.2", from: "a", to: "b.2", role: .delegation, weight: 2.5, lifetime: Lifetime(since: m[1]), provenance: p),
+        Tie(
+            id: "a->b.2", from: "a", to: "b.2", role: .delegation, weight: 2.5, lifetime: Lifetime(since: m[1]),
+            provenance: p),
         Tie(id: "second", from: "a", to: "b.2", role: .authority, kind: "commands", weight: 0, provenance: p),
-        Tie(id: "c_3->b.2", from: "c_3", to: "b.2", role: .conflict, lifetime: Lifetime(since: m[0], until: m[3]),
-            attributes: ["why": hostile], provenance: Provenance(sources: [Citation(ref: "src-1")], status: .seed, confidence: .high)),
+        Tie(
+            id: "c_3->b.2", from: "c_3", to: "b.2", role: .conflict, lifetime: Lifetime(since: m[0], until: m[3]),
+            attributes: ["why": hostile],
+            provenance: Provenance(sources: [Citation(ref: "src-1")], status: .seed, confidence: .high)),
     ]
     let obs = [
-        Observation(subject: .organization("b.2"), month: m[1], quantity: "seats", value: 100, approximate: true,
-                    composition: [PartyCount(party: "reds", count: 60), PartyCount(party: "other", count: 40)],
-                    alternatives: [Alternative(value: 90, composition: [PartyCount(party: "reds", count: 50)], provenance: p)], provenance: p),
-        Observation(subject: .organization("b.2"), month: m[2], quantity: "seats", value: 80,
-                    composition: [PartyCount(party: "reds", count: 20), PartyCount(party: "greens", count: 60)], provenance: p),
+        Observation(
+            subject: .organization("b.2"), month: m[1], quantity: "seats", value: 100, approximate: true,
+            composition: [PartyCount(party: "reds", count: 60), PartyCount(party: "other", count: 40)],
+            alternatives: [Alternative(value: 90, composition: [PartyCount(party: "reds", count: 50)], provenance: p)],
+            provenance: p),
+        Observation(
+            subject: .organization("b.2"), month: m[2], quantity: "seats", value: 80,
+            composition: [PartyCount(party: "reds", count: 20), PartyCount(party: "greens", count: 60)], provenance: p),
         Observation(subject: .organization("a"), month: m[1], quantity: "members", value: 12.5, provenance: p),
         Observation(subject: .tie("second"), month: m[2], quantity: "delegates_sent", value: 4, provenance: p),
     ]
-    return Timeline(id: "synthetic", title: "Synthetic & <hostile>", description: hostile, calendar: .julian, months: m,
-                    parties: [Party(id: "reds", name: "Reds \"R\"", color: "#ff0000"), Party(id: "greens", name: "Greens"),
-                              Party(id: "other", name: "Other"), Party(id: "nonparty", name: "Nonparty"), Party(id: "unknown", name: "Unknown")],
-                    kinds: [Kind(id: "cell", name: "Cell, small", level: .base), Kind(id: "council", name: "Council", level: .city)],
-                    tieKinds: [TieKind(id: "commands", name: "Commands", role: .authority)],
-                    sources: [Source(id: "src-1", title: "A book, \"quoted\" & <tagged>", kind: .external, author: "X, Y", url: "https://example.org/?a=1&b=2")],
-                    organizations: orgs, ties: ties, observations: obs,
-                    facts: [FactCoverage(id: "F1", encoded: ["a", "tie:second"]), FactCoverage(id: "F2", reason: "narrative, only")],
-                    origin: "synthetic")
+    return Timeline(
+        id: "synthetic", title: "Synthetic & <hostile>", description: hostile, calendar: .julian, months: m,
+        parties: [
+            Party(id: "reds", name: "Reds \"R\"", color: "#ff0000"), Party(id: "greens", name: "Greens"),
+            Party(id: "other", name: "Other"), Party(id: "nonparty", name: "Nonparty"),
+            Party(id: "unknown", name: "Unknown"),
+        ],
+        kinds: [
+            Kind(id: "cell", name: "Cell, small", level: .base), Kind(id: "council", name: "Council", level: .city),
+        ],
+        tieKinds: [TieKind(id: "commands", name: "Commands", role: .authority)],
+        sources: [
+            Source(
+                id: "src-1", title: "A book, \"quoted\" & <tagged>", kind: .external, author: "X, Y",
+                url: "https://example.org/?a=1&b=2")
+        ],
+        organizations: orgs, ties: ties, observations: obs,
+        facts: [
+            FactCoverage(id: "F1", encoded: ["a", "tie:second"]), FactCoverage(id: "F2", reason: "narrative, only"),
+        ],
+        origin: "synthetic")
 }
 
 /// Checks two timelines hold the same network: ids, names, kinds, parents, roles, tie kinds,
 /// weights, lifetimes, attributes and their declared types, the numeric time axis, and (when
 /// asked) provenance and observations.
-func expectSameNetwork(_ a: Timeline, _ b: Timeline, provenance: Bool = true, observations: Bool = true,
-                       fullObservations: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) {
+func expectSameNetwork(
+    _ a: Timeline, _ b: Timeline, provenance: Bool = true, observations: Bool = true,
+    fullObservations: Bool = true, sourceLocation: SourceLocation = #_sourceLocation
+) {
     #expect(a.organizations.map(\.id) == b.organizations.map(\.id), sourceLocation: sourceLocation)
     for (x, y) in zip(a.organizations, b.organizations) {
-        #expect(x.name == y.name && x.short == y.short && x.kind == y.kind && x.parent == y.parent, "\(x.id)", sourceLocation: sourceLocation)
+        #expect(
+            x.name == y.name && x.short == y.short && x.kind == y.kind && x.parent == y.parent, "\(x.id)",
+            sourceLocation: sourceLocation)
         #expect(x.lifetime == y.lifetime, "\(x.id) lifetime", sourceLocation: sourceLocation)
         #expect(x.aggregate == y.aggregate && x.attributes == y.attributes, "\(x.id)", sourceLocation: sourceLocation)
         #expect(a.kind(x.kind)?.level == b.kind(y.kind)?.level, "\(x.id) kind level", sourceLocation: sourceLocation)
@@ -83,15 +114,22 @@ func expectSameNetwork(_ a: Timeline, _ b: Timeline, provenance: Bool = true, ob
     #expect(a.timeSlices == b.timeSlices, "numeric time axis", sourceLocation: sourceLocation)
     #expect(a.ties.map(\.id) == b.ties.map(\.id), sourceLocation: sourceLocation)
     for (x, y) in zip(a.ties, b.ties) {
-        #expect(x.from == y.from && x.to == y.to && x.role == y.role && x.kind == y.kind, "\(x.id)", sourceLocation: sourceLocation)
-        #expect(x.weight == y.weight && x.lifetime == y.lifetime && x.attributes == y.attributes, "\(x.id)", sourceLocation: sourceLocation)
+        #expect(
+            x.from == y.from && x.to == y.to && x.role == y.role && x.kind == y.kind, "\(x.id)",
+            sourceLocation: sourceLocation)
+        #expect(
+            x.weight == y.weight && x.lifetime == y.lifetime && x.attributes == y.attributes, "\(x.id)",
+            sourceLocation: sourceLocation)
         if provenance { #expect(x.provenance == y.provenance, "\(x.id) provenance", sourceLocation: sourceLocation) }
     }
     guard observations else { return }
     if fullObservations {
         #expect(a.observations == b.observations, sourceLocation: sourceLocation)
     } else {
-        let key = { (o: Observation) in "\(o.subject)@\(o.month)/\(o.quantity)=\(o.value) " + o.composition.map { "\($0.party):\($0.count)" }.joined(separator: ",") }
+        let key = { (o: Observation) in
+            "\(o.subject)@\(o.month)/\(o.quantity)=\(o.value) "
+                + o.composition.map { "\($0.party):\($0.count)" }.joined(separator: ",")
+        }
         #expect(a.observations.map(key).sorted() == b.observations.map(key).sorted(), sourceLocation: sourceLocation)
     }
 }
@@ -103,7 +141,9 @@ func expectSameNetwork(_ a: Timeline, _ b: Timeline, provenance: Bool = true, ob
         try TimelineWriter.write(t, to: out)
         let back = try TimelineLoader.load(path: out)
         expectSameNetwork(t, back)
-        #expect(back.months == t.months && back.parties == t.parties && back.kinds == t.kinds && back.tieKinds == t.tieKinds)
+        #expect(
+            back.months == t.months && back.parties == t.parties && back.kinds == t.kinds && back.tieKinds == t.tieKinds
+        )
         #expect(back.sources == t.sources && back.facts == t.facts && back.id == t.id && back.title == t.title)
         #expect(back.description == t.description && back.calendar == t.calendar)
     }
@@ -112,10 +152,12 @@ func expectSameNetwork(_ a: Timeline, _ b: Timeline, provenance: Bool = true, ob
         let t = synthetic()
         let out = tempFolder("syn")
         try TimelineWriter.write(t, to: out)
-        try TimelineWriter.write(t, to: out)  // replaces an existing dataset folder
+        try TimelineWriter.write(t, to: out) // replaces an existing dataset folder
         let back = try TimelineLoader.load(path: out)
         expectSameNetwork(t, back)
-        #expect(back.months == t.months && back.parties == t.parties && back.kinds == t.kinds && back.tieKinds == t.tieKinds)
+        #expect(
+            back.months == t.months && back.parties == t.parties && back.kinds == t.kinds && back.tieKinds == t.tieKinds
+        )
         #expect(back.sources == t.sources && back.facts == t.facts && back.description == t.description)
     }
 
@@ -147,7 +189,9 @@ func expectSameNetwork(_ a: Timeline, _ b: Timeline, provenance: Bool = true, ob
         try CSVFolder.write(t, to: out)
         let back = try CSVFolder.read(folder: out)
         expectSameNetwork(t, back)
-        #expect(back.months == t.months && back.kinds == t.kinds && back.tieKinds == t.tieKinds && back.sources == t.sources)
+        #expect(
+            back.months == t.months && back.kinds == t.kinds && back.tieKinds == t.tieKinds && back.sources == t.sources
+        )
         // And the imported timeline is a valid dataset.
         let yaml = tempFolder("csv-yaml")
         try TimelineWriter.write(back, to: yaml)
@@ -166,17 +210,24 @@ func expectSameNetwork(_ a: Timeline, _ b: Timeline, provenance: Bool = true, ob
     @Test func badCSVNamesFileAndLine() throws {
         let folder = tempFolder("bad")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: folder + "/nodes.csv", contents: Data("id,name\r\na,A\r\nb,\"B\r\n".utf8))
+        _ = FileManager.default.createFile(
+            atPath: folder + "/nodes.csv", contents: Data("id,name\r\na,A\r\nb,\"B\r\n".utf8))
         do { _ = try CSVFolder.read(folder: folder); Issue.record("expected an error") } catch {
-            #expect(error.code == .badData && error.location?.file.hasSuffix("nodes.csv") == true && error.location?.line == 3)
+            #expect(
+                error.code == .badData && error.location?.file.hasSuffix("nodes.csv") == true
+                    && error.location?.line == 3)
         }
         _ = FileManager.default.createFile(atPath: folder + "/nodes.csv", contents: Data("id,name\na,A\nb,B\n".utf8))
-        _ = FileManager.default.createFile(atPath: folder + "/ties.csv", contents: Data("from,to,role\na,b,delegation\nb,zz,delegation\n".utf8))
+        _ = FileManager.default.createFile(
+            atPath: folder + "/ties.csv", contents: Data("from,to,role\na,b,delegation\nb,zz,delegation\n".utf8))
         do { _ = try CSVFolder.read(folder: folder); Issue.record("expected an error") } catch {
-            #expect(error.code == .badData && error.location?.file.hasSuffix("ties.csv") == true && error.location?.line == 3)
+            #expect(
+                error.code == .badData && error.location?.file.hasSuffix("ties.csv") == true
+                    && error.location?.line == 3)
             #expect(error.message.contains("zz"))
         }
-        _ = FileManager.default.createFile(atPath: folder + "/ties.csv", contents: Data("from,to,role,weight\na,b,delegation,many\n".utf8))
+        _ = FileManager.default.createFile(
+            atPath: folder + "/ties.csv", contents: Data("from,to,role,weight\na,b,delegation,many\n".utf8))
         do { _ = try CSVFolder.read(folder: folder); Issue.record("expected an error") } catch {
             #expect(error.code == .badData && error.location?.line == 2 && error.message.contains("weight"))
         }
@@ -185,7 +236,8 @@ func expectSameNetwork(_ a: Timeline, _ b: Timeline, provenance: Bool = true, ob
     @Test func importedElementsWithoutProvenanceAreExternalAndCertain() throws {
         let folder = tempFolder("plain")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: folder + "/nodes.csv", contents: Data("id,name,since\na,A,1917-03\nb,B,1917-05\n".utf8))
+        _ = FileManager.default.createFile(
+            atPath: folder + "/nodes.csv", contents: Data("id,name,since\na,A,1917-03\nb,B,1917-05\n".utf8))
         _ = FileManager.default.createFile(atPath: folder + "/ties.csv", contents: Data("from,to\na,b\n".utf8))
         let t = try CSVFolder.read(folder: folder)
         #expect(t.months.map(\.description) == ["1917-03", "1917-04", "1917-05"])
@@ -219,8 +271,9 @@ func wellFormed(_ text: String) -> Bool {
             if let p = o.parent, !alive.contains(p) { o.parent = nil }
             return o
         }
-        let expected = Timeline(id: t.id, title: t.title, months: [s.month!], kinds: t.kinds, tieKinds: t.tieKinds,
-                                organizations: orgs, ties: s.ties, origin: "x")
+        let expected = Timeline(
+            id: t.id, title: t.title, months: [s.month!], kinds: t.kinds, tieKinds: t.tieKinds,
+            organizations: orgs, ties: s.ties, origin: "x")
         expectSameNetwork(expected, back, observations: false)
         #expect(back.snapshot(at: s.month!).ties.count == s.ties.count)
     }
@@ -236,8 +289,11 @@ func wellFormed(_ text: String) -> Bool {
         #expect(back.organization("a")?.attributes == t.organization("a")?.attributes)
         #expect(back.tie("c_3->b.2")?.attributes == t.tie("c_3->b.2")?.attributes)
         #expect(back.title == t.title)
-        expectSameNetwork(Timeline(id: "x", title: "x", months: [t.months[1]], kinds: t.kinds, organizations: s.organizations, ties: s.ties, origin: "x"),
-                          back, observations: false)
+        expectSameNetwork(
+            Timeline(
+                id: "x", title: "x", months: [t.months[1]], kinds: t.kinds, organizations: s.organizations,
+                ties: s.ties, origin: "x"),
+            back, observations: false)
     }
 
     func expectBad(_ xml: String, line: Int?, containing: String, sourceLocation: SourceLocation = #_sourceLocation) {
@@ -254,21 +310,27 @@ func wellFormed(_ text: String) -> Bool {
     }
 
     @Test func badFilesNameFileAndLine() {
-        let head = "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n<key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n<graph edgedefault=\"directed\">\n"
+        let head =
+            "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n<key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n<graph edgedefault=\"directed\">\n"
         expectBad(head + "<node id=\"a\">\n<oops></node>\n</graph></graphml>", line: nil, containing: "malformed XML")
         expectBad(head + "<node id=\"a\"/>\n<node/>\n</graph></graphml>", line: 6, containing: "without an id")
-        expectBad(head + "<node id=\"a\"/>\n<edge source=\"a\" target=\"ghost\"/>\n</graph></graphml>", line: 6, containing: "ghost")
-        expectBad(head + "<node id=\"a\"/>\n<edge source=\"a\" target=\"a\">\n<data key=\"w\">heavy</data></edge>\n</graph></graphml>", line: 7, containing: "double")
+        expectBad(
+            head + "<node id=\"a\"/>\n<edge source=\"a\" target=\"ghost\"/>\n</graph></graphml>", line: 6,
+            containing: "ghost")
+        expectBad(
+            head
+                + "<node id=\"a\"/>\n<edge source=\"a\" target=\"a\">\n<data key=\"w\">heavy</data></edge>\n</graph></graphml>",
+            line: 7, containing: "double")
         expectBad(head + "<node id=\"a\"/>\n<node id=\"a\"/>\n</graph></graphml>", line: 6, containing: "twice")
         expectBad("not xml at all", line: 1, containing: "malformed")
     }
 
     @Test func foreignGraphMLGetsDefaults() throws {
         let xml = """
-        <?xml version="1.0"?>
-        <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
-        <graph edgedefault="directed"><node id="n 1"/><node id="n2"/><edge source="n 1" target="n2"/></graph></graphml>
-        """
+            <?xml version="1.0"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+            <graph edgedefault="directed"><node id="n 1"/><node id="n2"/><edge source="n 1" target="n2"/></graph></graphml>
+            """
         let path = write(xml, "net.graphml")
         let t = try GraphML.read(path: path, month: Month("1917-10"))
         #expect(t.organizations.map(\.id) == ["n_1", "n2"])
@@ -278,7 +340,7 @@ func wellFormed(_ text: String) -> Bool {
         let out = tempFolder("net")
         try TimelineWriter.write(t, to: out)
         #expect(try TimelineLoader.load(path: out).organizations.count == 2)
-        #expect(throws: OrgNetError.self) { try GraphML.read(path: path) }  // no month anywhere
+        #expect(throws: OrgNetError.self) { try GraphML.read(path: path) } // no month anywhere
     }
 }
 
@@ -316,21 +378,22 @@ func wellFormed(_ text: String) -> Bool {
 
     @Test func badGEXFNamesLine() throws {
         let xml = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <gexf xmlns="http://gexf.net/1.3" version="1.3">
-          <graph mode="dynamic" defaultedgetype="directed" timeformat="date">
-            <attributes class="node"><attribute id="0" title="size" type="integer"/></attributes>
-            <nodes><node id="a" label="A"><spells><spell start="1917-03-01"/></spells></node>
-              <node id="b" label="B"><attvalues><attvalue for="0" value="big"/></attvalues></node></nodes>
-          </graph>
-        </gexf>
-        """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <gexf xmlns="http://gexf.net/1.3" version="1.3">
+              <graph mode="dynamic" defaultedgetype="directed" timeformat="date">
+                <attributes class="node"><attribute id="0" title="size" type="integer"/></attributes>
+                <nodes><node id="a" label="A"><spells><spell start="1917-03-01"/></spells></node>
+                  <node id="b" label="B"><attvalues><attvalue for="0" value="big"/></attvalues></node></nodes>
+              </graph>
+            </gexf>
+            """
         let path = write(xml, "bad.gexf")
         do { _ = try GEXF.read(path: path); Issue.record("expected an error") } catch {
             #expect(error.code == .badData && error.location?.file == path && error.location?.line == 6)
         }
         let edge = xml.replacingOccurrences(of: "value=\"big\"", with: "value=\"3\"")
-            .replacingOccurrences(of: "</nodes>", with: "</nodes>\n<edges><edge source=\"a\" target=\"nobody\"/></edges>")
+            .replacingOccurrences(
+                of: "</nodes>", with: "</nodes>\n<edges><edge source=\"a\" target=\"nobody\"/></edges>")
         let path2 = write(edge, "bad2.gexf")
         do { _ = try GEXF.read(path: path2); Issue.record("expected an error") } catch {
             #expect(error.code == .badData && error.location?.line == 7 && error.message.contains("nobody"))
@@ -342,9 +405,11 @@ func wellFormed(_ text: String) -> Bool {
     @Test func monthHasNetworkxShape() throws {
         let t = try sample()
         let s = t.snapshot(at: Month("1917-04")!)
-        let obj = try #require(try JSONSerialization.jsonObject(with: Data(NodeLinkJSON.write(s).utf8)) as? [String: Any])
+        let obj = try #require(
+            try JSONSerialization.jsonObject(with: Data(NodeLinkJSON.write(s).utf8)) as? [String: Any])
         #expect(obj["directed"] as? Bool == true && obj["multigraph"] as? Bool == false)
-        let nodes = try #require(obj["nodes"] as? [[String: Any]]), edges = try #require(obj["edges"] as? [[String: Any]])
+        let nodes = try #require(obj["nodes"] as? [[String: Any]]),
+            edges = try #require(obj["edges"] as? [[String: Any]])
         #expect(nodes.count == s.organizations.count && edges.count == s.ties.count)
         #expect(Set(nodes.compactMap { $0["id"] as? String }) == Set(s.organizations.map(\.id)))
         #expect(edges.allSatisfy { $0["source"] is String && $0["target"] is String })
@@ -354,9 +419,11 @@ func wellFormed(_ text: String) -> Bool {
 
     @Test func timelineCarriesLifetimesAndParallelTies() throws {
         let t = synthetic()
-        let obj = try #require(try JSONSerialization.jsonObject(with: Data(NodeLinkJSON.write(t).utf8)) as? [String: Any])
+        let obj = try #require(
+            try JSONSerialization.jsonObject(with: Data(NodeLinkJSON.write(t).utf8)) as? [String: Any])
         #expect(obj["multigraph"] as? Bool == true)
-        let nodes = try #require(obj["nodes"] as? [[String: Any]]), edges = try #require(obj["edges"] as? [[String: Any]])
+        let nodes = try #require(obj["nodes"] as? [[String: Any]]),
+            edges = try #require(obj["edges"] as? [[String: Any]])
         #expect(nodes.first?["since"] as? String == "1920-02" && nodes.first?["until"] as? String == "1920-03")
         #expect(nodes.first?["name"] as? String == t.organizations[0].name)
         #expect(edges.map { $0["key"] as? String } == t.ties.map(\.id))

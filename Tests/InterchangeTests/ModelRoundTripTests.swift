@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import OrgNet
-import OrgNetIO
 import OrgNetBuiltIn
+import OrgNetIO
+import Testing
 
 /// Export, import, compare the MODELS: organizations, ties (with provenance and weights),
 /// observations with their alternatives and citations, and the months, for every exchange format.
@@ -10,12 +10,19 @@ import OrgNetBuiltIn
     static func petrograd() throws -> Timeline { try BuiltInDatasets.defaultTimeline() }
 
     /// Observations as a multiset (file order differs between formats: by subject, not by month).
-    func expectSameObservations(_ a: [Observation], _ b: [Observation], disputed: Bool = true,
-                                sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectSameObservations(
+        _ a: [Observation], _ b: [Observation], disputed: Bool = true,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(a.count == b.count, "\(a.count) observations vs \(b.count)", sourceLocation: sourceLocation)
         let missing = Set(a).subtracting(b)
-        #expect(missing.isEmpty, "lost or changed: \(missing.prefix(3).map(\.reference))", sourceLocation: sourceLocation)
-        if disputed { #expect(a.contains { !$0.alternatives.isEmpty }, "the dataset has disputed figures to carry", sourceLocation: sourceLocation) }
+        #expect(
+            missing.isEmpty, "lost or changed: \(missing.prefix(3).map(\.reference))", sourceLocation: sourceLocation)
+        if disputed {
+            #expect(
+                a.contains { !$0.alternatives.isEmpty }, "the dataset has disputed figures to carry",
+                sourceLocation: sourceLocation)
+        }
     }
 
     @Test func gexfKeepsTheWholeModel() throws {

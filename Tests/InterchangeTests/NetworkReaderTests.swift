@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import OrgNet
-import OrgNetIO
 import OrgNetBuiltIn
+import OrgNetIO
+import Testing
 
 /// Collects reader warnings (tests only).
 final class Warnings: @unchecked Sendable {
@@ -22,22 +22,23 @@ func writeBytes(_ bytes: [UInt8], _ name: String) -> String {
 
 @Suite struct GMLReaderTests {
     @Test func readsNewmanStyleGML() throws {
-        let path = write("""
-        Creator "Mark Newman on a day in 2006"
-        # a comment line
-        graph
-        [
-          directed 0
-          node [ id 1 label "Mr &amp; Mrs &quot;X&quot;" graphics [ x 1.5 y -2 ] ]
-          node [ id 2 label "Caf&#233;" members 10 ]
-          node
-          [
-            id 3
-          ]
-          edge [ source 1 target 2 value 3 ]
-          edge [ source 2 target 3 ]
-        ]
-        """, "n.gml")
+        let path = write(
+            """
+            Creator "Mark Newman on a day in 2006"
+            # a comment line
+            graph
+            [
+              directed 0
+              node [ id 1 label "Mr &amp; Mrs &quot;X&quot;" graphics [ x 1.5 y -2 ] ]
+              node [ id 2 label "Caf&#233;" members 10 ]
+              node
+              [
+                id 3
+              ]
+              edge [ source 1 target 2 value 3 ]
+              edge [ source 2 target 3 ]
+            ]
+            """, "n.gml")
         let t = try NetworkReader.load(path: path, options: ReadOptions())
         #expect(!t.isDirected)
         #expect(t.organizations.map(\.id) == ["1", "2", "3"])
@@ -51,7 +52,9 @@ func writeBytes(_ bytes: [UInt8], _ name: String) -> String {
     }
 
     @Test func directedGMLAndCollapsedParallelEdges() throws {
-        let path = write("graph [ directed 1 node [ id 0 ] node [ id 1 ]\n edge [ source 0 target 1 weight 2 ]\n edge [ source 0 target 1 weight 5 ]\n edge [ source 1 target 0 ] ]", "d.gml")
+        let path = write(
+            "graph [ directed 1 node [ id 0 ] node [ id 1 ]\n edge [ source 0 target 1 weight 2 ]\n edge [ source 0 target 1 weight 5 ]\n edge [ source 1 target 0 ] ]",
+            "d.gml")
         let warnings = Warnings()
         let t = try NetworkReader.load(path: path, options: ReadOptions(warn: { warnings.add($0) }))
         #expect(t.isDirected)
@@ -136,44 +139,47 @@ func writeBytes(_ bytes: [UInt8], _ name: String) -> String {
 
 @Suite struct ForeignXMLTests {
     @Test func undirectedGraphMLStaysUndirected() throws {
-        let path = write("""
-        <?xml version="1.0"?>
-        <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
-          <key id="d0" for="node" attr.name="members" attr.type="int"/>
-          <key id="d1" for="edge" attr.name="weight" attr.type="double"/>
-          <graph edgedefault="undirected">
-            <node id="a b"><data key="d0">10</data></node><node id="c"/>
-            <edge source="a b" target="c"><data key="d1">2.5</data></edge>
-          </graph>
-        </graphml>
-        """, "u.graphml")
+        let path = write(
+            """
+            <?xml version="1.0"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="d0" for="node" attr.name="members" attr.type="int"/>
+              <key id="d1" for="edge" attr.name="weight" attr.type="double"/>
+              <graph edgedefault="undirected">
+                <node id="a b"><data key="d0">10</data></node><node id="c"/>
+                <edge source="a b" target="c"><data key="d1">2.5</data></edge>
+              </graph>
+            </graphml>
+            """, "u.graphml")
         let t = try NetworkReader.load(path: path, options: ReadOptions())
         #expect(!t.isDirected && t.isSingleSnapshot)
-        #expect(t.organizations.map(\.id) == ["a b", "c"])  // the file's own ids
+        #expect(t.organizations.map(\.id) == ["a b", "c"]) // the file's own ids
         #expect(t.ties.first?.weight == 2.5)
         // Exported again, it stays undirected.
         #expect(GraphML.write(t.wholeNetwork()).contains("edgedefault=\"undirected\""))
     }
 
     @Test func staticGEXFIsOneSnapshotAndNumericTimeHasItsAxis() throws {
-        let staticFile = write("""
-        <gexf xmlns="http://www.gexf.net/1.2draft" version="1.2"><graph mode="static" defaultedgetype="undirected">
-        <nodes><node id="0" label="A"/><node id="1" label="B"/></nodes>
-        <edges><edge id="0" source="0" target="1" weight="3"/></edges></graph></gexf>
-        """, "s.gexf")
+        let staticFile = write(
+            """
+            <gexf xmlns="http://www.gexf.net/1.2draft" version="1.2"><graph mode="static" defaultedgetype="undirected">
+            <nodes><node id="0" label="A"/><node id="1" label="B"/></nodes>
+            <edges><edge id="0" source="0" target="1" weight="3"/></edges></graph></gexf>
+            """, "s.gexf")
         let s = try NetworkReader.load(path: staticFile, options: ReadOptions())
         #expect(s.isSingleSnapshot && !s.isDirected)
         #expect(s.organizations.map(\.name) == ["A", "B"] && s.ties.first?.weight == 3)
-        let numeric = write("""
-        <gexf xmlns="http://gexf.net/1.3" version="1.3"><graph mode="dynamic" timeformat="double" defaultedgetype="directed">
-        <nodes><node id="a" start="1.0" end="3.0"/><node id="b" start="2.0"/></nodes>
-        <edges><edge source="a" target="b" type="mutual"/></edges></graph></gexf>
-        """, "n.gexf")
+        let numeric = write(
+            """
+            <gexf xmlns="http://gexf.net/1.3" version="1.3"><graph mode="dynamic" timeformat="double" defaultedgetype="directed">
+            <nodes><node id="a" start="1.0" end="3.0"/><node id="b" start="2.0"/></nodes>
+            <edges><edge source="a" target="b" type="mutual"/></edges></graph></gexf>
+            """, "n.gexf")
         let warnings = Warnings()
         let n = try NetworkReader.load(path: numeric, options: ReadOptions(warn: { warnings.add($0) }))
         // Numeric time is a time axis of its own (NumericTimeTests), not one snapshot.
         #expect(n.timeSlices?.times == [1, 2, 3] && n.isDirected)
-        #expect(n.ties.map { "\($0.from)->\($0.to)" } == ["a->b", "b->a"])  // mutual: both arcs
+        #expect(n.ties.map { "\($0.from)->\($0.to)" } == ["a->b", "b->a"]) // mutual: both arcs
         #expect(warnings.lines.isEmpty)
     }
 
@@ -214,19 +220,19 @@ func writeBytes(_ bytes: [UInt8], _ name: String) -> String {
         let folder = tempFolder("y")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let text = """
-        id: net
-        title: Net
-        months: ["1917-01"]
-        directed: false
-        influence_roles: [liaison]
-        sources: [{id: s, title: S}]
-        organizations:
-          - {id: a, name: A, kind: k, status: assumption, confidence: low, sources: [{ref: s}]}
-          - {id: b, name: B, kind: k, status: assumption, confidence: low, sources: [{ref: s}]}
-        kinds: [{id: k}]
-        ties:
-          - {id: t1, from: a, to: b, role: liaison, status: assumption, confidence: low, sources: [{ref: s}]}
-        """
+            id: net
+            title: Net
+            months: ["1917-01"]
+            directed: false
+            influence_roles: [liaison]
+            sources: [{id: s, title: S}]
+            organizations:
+              - {id: a, name: A, kind: k, status: assumption, confidence: low, sources: [{ref: s}]}
+              - {id: b, name: B, kind: k, status: assumption, confidence: low, sources: [{ref: s}]}
+            kinds: [{id: k}]
+            ties:
+              - {id: t1, from: a, to: b, role: liaison, status: assumption, confidence: low, sources: [{ref: s}]}
+            """
         _ = FileManager.default.createFile(atPath: folder + "/dataset.yaml", contents: Data(text.utf8))
         let t = try TimelineLoader.load(path: folder)
         #expect(!t.isDirected)
@@ -261,11 +267,13 @@ func writeBytes(_ bytes: [UInt8], _ name: String) -> String {
 
 @Suite struct TypedAttributeTests {
     @Test func numbersStayNumbersThroughExports() throws {
-        let gml = write("graph [ node [ id 1 members 10 size 3.5 note \"10\" ] node [ id 2 members 4 size 2 note \"x\" ] edge [ source 1 target 2 ] ]", "t.gml")
+        let gml = write(
+            "graph [ node [ id 1 members 10 size 3.5 note \"10\" ] node [ id 2 members 4 size 2 note \"x\" ] edge [ source 1 target 2 ] ]",
+            "t.gml")
         let t = try NetworkReader.load(path: gml, options: ReadOptions())
         #expect(t.attributeTypes["node:members"] == "long")
         #expect(t.attributeTypes["node:size"] == "double")
-        #expect(t.attributeTypes["node:note"] == nil)  // quoted: text, even when it looks like a number
+        #expect(t.attributeTypes["node:note"] == nil) // quoted: text, even when it looks like a number
         let graphml = GraphML.write(t.wholeNetwork())
         #expect(graphml.contains("attr.name=\"attr.members\" attr.type=\"long\""))
         #expect(graphml.contains("attr.name=\"attr.size\" attr.type=\"double\""))
@@ -288,19 +296,19 @@ func writeBytes(_ bytes: [UInt8], _ name: String) -> String {
         let folder = tempFolder("u")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let text = """
-        id: net
-        title: Net
-        months: ["1917-01"]
-        sources: [{id: s, title: S}]
-        kinds: [{id: k}]
-        organizations:
-          - {id: a, name: A, kind: k, status: assumption, confidence: low, sources: [{ref: s}]}
-          - {id: b, name: B, kind: k, status: assumption, confidence: low, sources: [{ref: s}]}
-          - {id: c, name: C, kind: k, status: assumption, confidence: low, sources: [{ref: s}]}
-        ties:
-          - {id: t1, from: a, to: b, role: liaison, undirected: true, status: assumption, confidence: low, sources: [{ref: s}]}
-          - {id: t2, from: b, to: c, role: liaison, status: assumption, confidence: low, sources: [{ref: s}]}
-        """
+            id: net
+            title: Net
+            months: ["1917-01"]
+            sources: [{id: s, title: S}]
+            kinds: [{id: k}]
+            organizations:
+              - {id: a, name: A, kind: k, status: assumption, confidence: low, sources: [{ref: s}]}
+              - {id: b, name: B, kind: k, status: assumption, confidence: low, sources: [{ref: s}]}
+              - {id: c, name: C, kind: k, status: assumption, confidence: low, sources: [{ref: s}]}
+            ties:
+              - {id: t1, from: a, to: b, role: liaison, undirected: true, status: assumption, confidence: low, sources: [{ref: s}]}
+              - {id: t2, from: b, to: c, role: liaison, status: assumption, confidence: low, sources: [{ref: s}]}
+            """
         _ = FileManager.default.createFile(atPath: folder + "/dataset.yaml", contents: Data(text.utf8))
         let t = try TimelineLoader.load(path: folder)
         #expect(t.isDirected && t.tie("t1")?.undirected == true && t.tie("t2")?.undirected == false)
@@ -312,7 +320,10 @@ func writeBytes(_ bytes: [UInt8], _ name: String) -> String {
         try TimelineWriter.write(t, to: out)
         #expect(try TimelineLoader.load(path: out).ties.map(\.undirected) == [true, false])
         let snapshot = t.snapshot(at: Month("1917-01")!)
-        #expect(try GraphML.read(data: Data(GraphML.write(snapshot).utf8), file: "u.graphml").ties.map(\.undirected) == [true, false])
+        #expect(
+            try GraphML.read(data: Data(GraphML.write(snapshot).utf8), file: "u.graphml").ties.map(\.undirected) == [
+                true, false,
+            ])
         #expect(try GEXF.read(data: Data(GEXF.write(t).utf8), file: "u.gexf").ties.map(\.undirected) == [true, false])
         let json = write(NodeLinkJSON.write(t), "u.json")
         #expect(try NetworkReader.load(path: json, options: ReadOptions()).ties.map(\.undirected) == [true, false])

@@ -1,14 +1,15 @@
 import Foundation
-import Testing
 import OrgNet
 import OrgNetIO
+import Testing
 
 /// A dynamic GEXF with numeric time (`timeformat="double"`) read on its time axis: the slices are
 /// the distinct interval ends, and membership follows GEXF's intervals, which include both ends
 /// (GEXF 1.2's `endopen="true"` excludes the end).
 @Suite struct NumericTimeTests {
     static var path: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("docs/examples/rounds.gexf").path
     }
 
@@ -31,10 +32,10 @@ import OrgNetIO
     /// Expected sets worked out by hand from the file and the spec's closed intervals.
     @Test(arguments: [
         ("1", ["a", "c", "d"], ["ad", "cd"]),
-        ("1.5", ["a", "c", "d"], ["ad", "cd"]),             // c and cd end at 1.5, included
+        ("1.5", ["a", "c", "d"], ["ad", "cd"]), // c and cd end at 1.5, included
         ("2", ["a", "b", "d", "e"], ["ab", "ad", "ed"]),
-        ("2.5", ["a", "b", "d", "e"], ["ab", "ad", "ed"]),  // ab ends at 2.5, included
-        ("3", ["a", "b", "d"], ["ad", "bd"]),               // a ends at 3, included; e's end is open
+        ("2.5", ["a", "b", "d", "e"], ["ab", "ad", "ed"]), // ab ends at 2.5, included
+        ("3", ["a", "b", "d"], ["ad", "bd"]), // a ends at 3, included; e's end is open
     ])
     func membershipFollowsClosedIntervals(_ time: String, _ orgs: [String], _ ties: [String]) throws {
         let m = try members(try Self.read(), time)
@@ -45,8 +46,8 @@ import OrgNetIO
     @Test func aTimeIsPickedByItsNumberAndLabelsTheSnapshot() throws {
         let t = try Self.read()
         let s = t.snapshot(at: try t.month(named: "2.0"))
-        #expect(s.label == "2" && s.month == nil)  // not a calendar month
-        #expect(throws: OrgNetError.self) { try t.month(named: "2.2") }  // between two times: not given
+        #expect(s.label == "2" && s.month == nil) // not a calendar month
+        #expect(throws: OrgNetError.self) { try t.month(named: "2.2") } // between two times: not given
         #expect(throws: OrgNetError.self) { try t.month(named: "1917-10") }
     }
 
@@ -65,10 +66,10 @@ import OrgNetIO
 
     @Test func wholeTimesAreWrittenAsLong() throws {
         let text = """
-        <gexf version="1.3"><graph mode="dynamic" timeformat="long">
-        <nodes><node id="x" start="1990" end="1992"/><node id="y" start="1991"/></nodes>
-        <edges><edge source="x" target="y" start="1991" end="1992"/></edges></graph></gexf>
-        """
+            <gexf version="1.3"><graph mode="dynamic" timeformat="long">
+            <nodes><node id="x" start="1990" end="1992"/><node id="y" start="1991"/></nodes>
+            <edges><edge source="x" target="y" start="1991" end="1992"/></edges></graph></gexf>
+            """
         let t = try GEXF.read(data: Data(text.utf8), file: "years.gexf", asNetwork: true)
         #expect(t.timeSlices?.times == [1990, 1991, 1992])
         #expect(try members(t, "1990").orgs == ["x"])

@@ -1,15 +1,20 @@
 import Foundation
-import Testing
 import GraphKit
+import Testing
+
 @testable import OrgNet
 
 /// Disputed values drawn among their readings, and the sampled answers of `power`, `represent`
 /// and `diff` built on them.
 @Suite("disputed values and sampled answers")
 struct DisputedValuesTests {
-    func alt(_ value: Double, _ composition: [String: Double] = [:], _ c: Confidence?, _ s: Status = .external) -> Alternative {
-        Alternative(value: value, composition: composition.sorted { $0.key < $1.key }.map { PartyCount(party: $0.key, count: $0.value) },
-                    provenance: Provenance(status: s, confidence: c))
+    func alt(_ value: Double, _ composition: [String: Double] = [:], _ c: Confidence?, _ s: Status = .external)
+        -> Alternative
+    {
+        Alternative(
+            value: value,
+            composition: composition.sorted { $0.key < $1.key }.map { PartyCount(party: $0.key, count: $0.value) },
+            provenance: Provenance(status: s, confidence: c))
     }
 
     /// A recorded headcount of low confidence with one medium and one low alternative.
@@ -55,14 +60,20 @@ struct DisputedValuesTests {
         // Each count is binomial(n, p): within 5 standard deviations (a failure chance below 1e-6 each).
         for r in 0..<3 {
             let sd = (Double(n) * p[r] * (1 - p[r])).squareRoot()
-            #expect(abs(Double(counts[r]) - Double(n) * p[r]) <= 5 * sd, "reading \(r): \(counts[r]) of \(n), expected \(Double(n) * p[r])")
+            #expect(
+                abs(Double(counts[r]) - Double(n) * p[r]) <= 5 * sd,
+                "reading \(r): \(counts[r]) of \(n), expected \(Double(n) * p[r])")
         }
     }
 
     @Test func aReadingReplacesValueAndCompositionWhereGiven() {
         var o = obs("a", "1917-02", "seats", 11, ["bolsheviks": 5, "mensheviks": 5])
-        o.alternatives = [alt(12, [:], .medium), Alternative(value: nil, composition: [PartyCount(party: "srs", count: 9)],
-                                                           provenance: Provenance(status: .external, confidence: .low))]
+        o.alternatives = [
+            alt(12, [:], .medium),
+            Alternative(
+                value: nil, composition: [PartyCount(party: "srs", count: 9)],
+                provenance: Provenance(status: .external, confidence: .low)),
+        ]
         let first = o.reading(1), second = o.reading(2)
         #expect(first.value == 12 && first.composition == o.composition && first.alternatives.isEmpty)
         #expect(second.value == 11 && second.composition.map(\.party) == ["srs"])
@@ -105,9 +116,12 @@ struct DisputedValuesTests {
         let p = try s.votingPower(of: "c", model: PresenceModel(), sampling: try SamplingOptions(samples: 100, seed: 1))
         #expect(p.samplesWithUnknownSeats == 100)
         for row in p.parties {
-            #expect(row.banzhaf == nil && row.banzhafMedian == nil && row.rankLow == nil && row.shapleyShubikMedian == nil)
+            #expect(
+                row.banzhaf == nil && row.banzhafMedian == nil && row.rankLow == nil && row.shapleyShubikMedian == nil)
             // The unknown seats can hand either party a majority or nothing: the range is the bounds'.
-            #expect(row.banzhafLow == row.banzhafMin && row.banzhafHigh == row.banzhafMax && row.banzhafLow! < row.banzhafHigh!)
+            #expect(
+                row.banzhafLow == row.banzhafMin && row.banzhafHigh == row.banzhafMax
+                    && row.banzhafLow! < row.banzhafHigh!)
         }
     }
 
@@ -124,7 +138,8 @@ struct DisputedValuesTests {
         let bias = try s.representationBias(of: ["council"], model: PresenceModel(), sampling: options)
         let b = try #require(bias.first)
         #expect(close(b.loosemoreHanby ?? -1, 0.25), "the point estimate is the recorded one")
-        #expect(b.samplesCounted == 400 && b.loosemoreHanbyLow == 0 && b.loosemoreHanbyHigh.map { close($0, 0.25) } == true)
+        #expect(
+            b.samplesCounted == 400 && b.loosemoreHanbyLow == 0 && b.loosemoreHanbyHigh.map { close($0, 0.25) } == true)
         // Even odds (low against low): the median is one of the two readings.
         #expect(b.loosemoreHanbyMedian.map { close($0, 0) || close($0, 0.25) || close($0, 0.125) } == true)
     }
@@ -141,7 +156,9 @@ struct DisputedValuesTests {
         var d = try SnapshotDiff(a, b, measure: "betweenness")
         try d.addSampledShifts(a, b, model: PresenceModel(), options: try SamplingOptions(samples: 300, seed: 9))
         #expect(d.samples == 300 && !d.shifts.isEmpty)
-        #expect(d.shifts.allSatisfy { $0.low == 0 && $0.high == 0 && $0.median == 0 }, "\(d.shifts.map { ($0.id, $0.low, $0.high) })")
+        #expect(
+            d.shifts.allSatisfy { $0.low == 0 && $0.high == 0 && $0.median == 0 },
+            "\(d.shifts.map { ($0.id, $0.low, $0.high) })")
         // The per-month samples themselves do vary.
         let u = UncertainNetwork(a.influenceNetwork(), model: PresenceModel())
         let spread = try u.centrality(.betweenness, options: try SamplingOptions(samples: 300, seed: 9))

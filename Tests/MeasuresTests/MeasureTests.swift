@@ -1,5 +1,5 @@
-import Testing
 import OrgNet
+import Testing
 
 @Suite struct DisproportionalityTests {
     /// The essay's big against small plants: 87% / 13% of workers, 484 / 422 delegates.
@@ -15,7 +15,8 @@ import OrgNet
     @Test func gallagherThreeParties() throws {
         // v = (.5, .3, .2), s = (.55, .35, .10): LH = 1/2 (.05 + .05 + .10) = .1; G = sqrt(1/2 (.0025 + .0025 + .01)).
         #expect(close(try Disproportionality.loosemoreHanby(votes: [50, 30, 20], seats: [55, 35, 10]), 0.1))
-        #expect(close(try Disproportionality.gallagher(votes: [50, 30, 20], seats: [55, 35, 10]), 0.0075.squareRoot()))
+        #expect(
+            close(try Disproportionality.gallagher(votes: [50, 30, 20], seats: [55, 35, 10]), 0.0075.squareRoot()))
         #expect(try Disproportionality.gallagher(votes: [1, 1], seats: [5, 5]) == 0)
     }
 
@@ -26,9 +27,10 @@ import OrgNet
     }
 
     @Test func representationBiasOfACouncil() throws {
-        let t = timeline([org("big"), org("small"), org("soviet")],
-                         [tie("big", "soviet", weight: 484), tie("small", "soviet", weight: 422)],
-                         [obs("big", "1917-02", "workers", 87_000), obs("small", "1917-02", "workers", 13_000)])
+        let t = timeline(
+            [org("big"), org("small"), org("soviet")],
+            [tie("big", "soviet", weight: 484), tie("small", "soviet", weight: 422)],
+            [obs("big", "1917-02", "workers", 87_000), obs("small", "1917-02", "workers", 13_000)])
         let b = try t.snapshot(at: m("1917-02")).representationBias(of: "soviet")
         #expect(b.basis == "people")
         #expect(close(b.loosemoreHanby!, 0.87 - 484.0 / 906.0))
@@ -36,9 +38,10 @@ import OrgNet
         #expect(close(big.perThousand!, 484.0 / 87.0))
         #expect(close(b.rows.first { $0.id == "small" }!.perThousand!, 422.0 / 13.0))
         // Shares of workers instead of counts.
-        let s = timeline([org("big"), org("small"), org("soviet")],
-                         [tie("big", "soviet", weight: 484), tie("small", "soviet", weight: 422)],
-                         [obs("big", "1917-02", "share", 0.87), obs("small", "1917-02", "share", 0.13)])
+        let s = timeline(
+            [org("big"), org("small"), org("soviet")],
+            [tie("big", "soviet", weight: 484), tie("small", "soviet", weight: 422)],
+            [obs("big", "1917-02", "share", 0.87), obs("small", "1917-02", "share", 0.13)])
         let bs = try s.snapshot(at: m("1917-02")).representationBias(of: "soviet")
         #expect(bs.basis == "share")
         #expect(close(bs.loosemoreHanby!, 0.87 - 484.0 / 906.0))
@@ -80,7 +83,8 @@ import OrgNet
         let g = try WeightedVotingGame(weights: w, quota: q)
         var pivots = [Double](repeating: 0, count: 4)
         func permutations(_ a: [Int]) -> [[Int]] {
-            a.count <= 1 ? [a] : a.indices.flatMap { i in permutations(Array(a[..<i] + a[(i + 1)...])).map { [a[i]] + $0 } }
+            a.count <= 1
+                ? [a] : a.indices.flatMap { i in permutations(Array(a[..<i] + a[(i + 1)...])).map { [a[i]] + $0 } }
         }
         for order in permutations([0, 1, 2, 3]) {
             var sum = 0
@@ -101,9 +105,10 @@ import OrgNet
     }
 
     @Test func councilPowerFromComposition() throws {
-        let t = timeline(months: ["1917-02", "1917-03"], [org("soviet")], [],
-                         [obs("soviet", "1917-02", "delegates", 100, ["bolsheviks": 49, "mensheviks": 49, "srs": 2])])
-        let p = try t.snapshot(at: m("1917-03")).votingPower(of: "soviet")    // carried forward
+        let t = timeline(
+            months: ["1917-02", "1917-03"], [org("soviet")], [],
+            [obs("soviet", "1917-02", "delegates", 100, ["bolsheviks": 49, "mensheviks": 49, "srs": 2])])
+        let p = try t.snapshot(at: m("1917-03")).votingPower(of: "soviet") // carried forward
         #expect(p.quota == 51)
         #expect(p.compositionMonth == "1917-02")
         #expect(p.parties.map(\.party) == ["bolsheviks", "mensheviks", "srs"])
@@ -121,13 +126,16 @@ import OrgNet
 @Suite struct ConstituencyTests {
     /// a (1000 workers) delegates to b and c, which both delegate to d.
     func diamond(_ wb: Double? = nil, _ wc: Double? = nil) -> Snapshot {
-        timeline([org("a"), org("b"), org("c"), org("d")],
-                 [tie("a", "b", weight: wb), tie("a", "c", weight: wc), tie("b", "d"), tie("c", "d")],
-                 [obs("a", "1917-02", "workers", 1000)]).snapshot(at: m("1917-02"))
+        timeline(
+            [org("a"), org("b"), org("c"), org("d")],
+            [tie("a", "b", weight: wb), tie("a", "c", weight: wc), tie("b", "d"), tie("c", "d")],
+            [obs("a", "1917-02", "workers", 1000)]
+        ).snapshot(at: m("1917-02"))
     }
 
     func people(_ s: Snapshot, _ rule: ConstituencyRule) throws -> [String: Double] {
-        Dictionary(uniqueKeysWithValues: try s.constituencies(rule: rule).compactMap { c in c.people.map { (c.id, $0) } })
+        Dictionary(
+            uniqueKeysWithValues: try s.constituencies(rule: rule).compactMap { c in c.people.map { (c.id, $0) } })
     }
 
     @Test func splitConservesPeople() throws {
@@ -145,9 +153,12 @@ import OrgNet
 
     @Test func observationsWinAndCyclesAreBadData() throws {
         // b has its own figure: it represents 800 and passes 800 on.
-        let t = timeline([org("a"), org("b"), org("c")], [tie("a", "b"), tie("b", "c")],
-                         [obs("a", "1917-02", "workers", 1000), obs("b", "1917-02", "workers", 800),
-                          obs("b", "1917-02", "soldiers", 100)])
+        let t = timeline(
+            [org("a"), org("b"), org("c")], [tie("a", "b"), tie("b", "c")],
+            [
+                obs("a", "1917-02", "workers", 1000), obs("b", "1917-02", "workers", 800),
+                obs("b", "1917-02", "soldiers", 100),
+            ])
         let cs = try t.snapshot(at: m("1917-02")).constituencies(rule: .split)
         #expect(cs.first { $0.id == "b" }?.observed == 900)
         #expect(cs.first { $0.id == "b" }?.computed == 1000)
@@ -159,20 +170,28 @@ import OrgNet
 
 @Suite struct MajorityPropagationTests {
     @Test func proportionalAndWinnerTakeAll() throws {
-        let t = timeline([org("x"), org("y"), org("z"), org("d"), org("top")],
-                         [tie("x", "d", weight: 10), tie("y", "d", weight: 10), tie("d", "top", weight: 5), tie("z", "top", weight: 5)],
-                         [obs("x", "1917-02", "delegates", 100, ["bolsheviks": 60, "mensheviks": 40]),
-                          obs("y", "1917-02", "delegates", 100, ["mensheviks": 70, "srs": 30]),
-                          obs("z", "1917-02", "delegates", 10, ["srs": 10]),
-                          obs("d", "1917-02", "delegates", 20, ["bolsheviks": 20]),
-                          obs("top", "1917-02", "delegates", 10, ["bolsheviks": 7, "srs": 3])])
+        let t = timeline(
+            [org("x"), org("y"), org("z"), org("d"), org("top")],
+            [
+                tie("x", "d", weight: 10), tie("y", "d", weight: 10), tie("d", "top", weight: 5),
+                tie("z", "top", weight: 5),
+            ],
+            [
+                obs("x", "1917-02", "delegates", 100, ["bolsheviks": 60, "mensheviks": 40]),
+                obs("y", "1917-02", "delegates", 100, ["mensheviks": 70, "srs": 30]),
+                obs("z", "1917-02", "delegates", 10, ["srs": 10]),
+                obs("d", "1917-02", "delegates", 20, ["bolsheviks": 20]),
+                obs("top", "1917-02", "delegates", 10, ["bolsheviks": 7, "srs": 3]),
+            ])
         let r = try t.snapshot(at: m("1917-02")).propagatedCompositions()
         #expect(r.map(\.id) == ["d", "top"])
-        func dict(_ c: [PartyCount]) -> [String: Double] { Dictionary(uniqueKeysWithValues: c.map { ($0.party, $0.count) }) }
+        func dict(_ c: [PartyCount]) -> [String: Double] {
+            Dictionary(uniqueKeysWithValues: c.map { ($0.party, $0.count) })
+        }
         let d = r[0]
         #expect(dict(d.proportional) == ["bolsheviks": 6, "mensheviks": 11, "srs": 3])
         #expect(dict(d.winnerTakeAll) == ["bolsheviks": 10, "mensheviks": 10])
-        #expect(dict(d.recorded!) == ["bolsheviks": 20])   // recorded, not used upward
+        #expect(dict(d.recorded!) == ["bolsheviks": 20]) // recorded, not used upward
         let top = r[1]
         let p = dict(top.proportional)
         #expect(close(p["bolsheviks"]!, 1.5) && close(p["mensheviks"]!, 2.75) && close(p["srs"]!, 5.75))
@@ -185,8 +204,9 @@ import OrgNet
 @Suite struct BrokerageTests {
     /// a -> b -> c with the kinds given; the brokerage of b.
     func broker(_ ka: String, _ kb: String, _ kc: String, closed: Bool = false) -> BrokerageScore {
-        let t = timeline([org("a", kind: ka), org("b", kind: kb), org("c", kind: kc)],
-                         [tie("a", "b"), tie("b", "c")] + (closed ? [tie("a", "c")] : []))
+        let t = timeline(
+            [org("a", kind: ka), org("b", kind: kb), org("c", kind: kc)],
+            [tie("a", "b"), tie("b", "c")] + (closed ? [tie("a", "c")] : []))
         return t.snapshot(at: m("1917-02")).influenceNetwork().brokerage(by: .kind)[1]
     }
 
@@ -212,7 +232,8 @@ import OrgNet
     }
 
     @Test func cutPointsAndBridges() {
-        let v = timeline([org("a"), org("b"), org("c")], [tie("a", "b"), tie("b", "c")]).snapshot(at: m("1917-02")).influenceNetwork()
+        let v = timeline([org("a"), org("b"), org("c")], [tie("a", "b"), tie("b", "c")]).snapshot(at: m("1917-02"))
+            .influenceNetwork()
         #expect(v.articulationPoints() == ["b"])
         #expect(v.bridges().map { "\($0.from)->\($0.to)" } == ["a->b", "b->c"])
     }
@@ -220,11 +241,13 @@ import OrgNet
 
 @Suite struct WhatIfTests {
     @Test func removingTheMiddleOfAChain() throws {
-        let v = timeline([org("a"), org("b"), org("c"), org("d")], [tie("a", "b"), tie("b", "c"), tie("a", "d"), tie("d", "c")])
-            .snapshot(at: m("1917-02")).influenceNetwork()
+        let v = timeline(
+            [org("a"), org("b"), org("c"), org("d")], [tie("a", "b"), tie("b", "c"), tie("a", "d"), tie("d", "c")]
+        )
+        .snapshot(at: m("1917-02")).influenceNetwork()
         let r = try v.whatIf(removing: ["b"])
-        #expect(r.lost.isEmpty)                 // a still reaches c through d
-        #expect(r.reachableBefore == 3 && r.reachableAfter == 3)   // a->c, a->d, d->c
+        #expect(r.lost.isEmpty) // a still reaches c through d
+        #expect(r.reachableBefore == 3 && r.reachableAfter == 3) // a->c, a->d, d->c
         // d now carries every a -> c path: betweenness 0.5/... rises.
         #expect(r.shifts.first?.id == "d")
         #expect(r.shifts.first!.change > 0)
@@ -236,8 +259,9 @@ import OrgNet
 
 @Suite struct CommunityTests {
     @Test func twoTrianglesJoinedByOneTie() throws {
-        let t = timeline(["a", "b", "c", "d", "e", "f"].map { org($0) },
-                         [tie("a", "b"), tie("b", "c"), tie("c", "a"), tie("d", "e"), tie("e", "f"), tie("f", "d"), tie("c", "d")])
+        let t = timeline(
+            ["a", "b", "c", "d", "e", "f"].map { org($0) },
+            [tie("a", "b"), tie("b", "c"), tie("c", "a"), tie("d", "e"), tie("e", "f"), tie("f", "d"), tie("c", "d")])
         let p = try t.snapshot(at: m("1917-02")).influenceNetwork().communities()
         #expect(Set(p.communities.map { Set($0) }) == [["a", "b", "c"], ["d", "e", "f"]])
         // Directed modularity (networkx on a DiGraph; Leicht & Newman 2008):

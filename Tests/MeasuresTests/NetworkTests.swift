@@ -1,17 +1,20 @@
-import Testing
 import OrgNet
+import Testing
 
 @Suite struct NetworkTests {
-    let t = timeline(months: ["1917-02", "1917-03", "1917-04"],
-                     [org("a"), org("b"), org("c", since: "1917-03"), org("d")],
-                     [tie("a", "b", weight: 3), tie("b", "d", weight: 2, until: "1917-03"),
-                      tie("a", "c", since: "1917-03"), tie("c", "d", since: "1917-03"),
-                      tie("d", "a", .authority), tie("a", "d", .liaison)])
+    let t = timeline(
+        months: ["1917-02", "1917-03", "1917-04"],
+        [org("a"), org("b"), org("c", since: "1917-03"), org("d")],
+        [
+            tie("a", "b", weight: 3), tie("b", "d", weight: 2, until: "1917-03"),
+            tie("a", "c", since: "1917-03"), tie("c", "d", since: "1917-03"),
+            tie("d", "a", .authority), tie("a", "d", .liaison),
+        ])
 
     @Test func viewKeepsDelegationAndAuthorityByDefault() {
         let v = t.snapshot(at: m("1917-03")).influenceNetwork()
         #expect(v.ids == ["a", "b", "c", "d"])
-        #expect(v.graph.edgeCount == 5)     // liaison left out
+        #expect(v.graph.edgeCount == 5) // liaison left out
         #expect(v.graph.weight(from: 0, to: 1) == 1)
         let w = t.snapshot(at: m("1917-03")).network(roles: nil, weighted: true)
         #expect(w.graph.edgeCount == 6)
@@ -26,7 +29,7 @@ import OrgNet
     @Test func inDegreeCentralityRanksHighestFirst() throws {
         let v = t.snapshot(at: m("1917-03")).network(roles: [.delegation])
         let scores = try v.centrality(.inDegree)
-        #expect(scores.first?.id == "d")                 // from b and c
+        #expect(scores.first?.id == "d") // from b and c
         #expect(close(scores.first!.score, 2.0 / 3.0))
         #expect(try v.centrality(.inDegree, raw: true).first?.score == 2)
     }
@@ -38,7 +41,10 @@ import OrgNet
         let late = try t.months(spanning: "1917-03..1917-04")
         #expect(try t.timeRespectingPaths(from: "a", to: "d", months: late, roles: [.delegation]) == [["a", "c", "d"]])
         let march = [m("1917-03")]
-        #expect(Set(try t.timeRespectingPaths(from: "a", to: "d", months: march, roles: [.delegation], .all(maxLength: nil)))
+        #expect(
+            Set(
+                try t.timeRespectingPaths(from: "a", to: "d", months: march, roles: [.delegation], .all(maxLength: nil))
+            )
                 == [["a", "b", "d"], ["a", "c", "d"]])
         // No chain spans the three months.
         let whole = try t.months(spanning: "1917-02..1917-04")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OrgNet
 @testable import OrgNetIO
 
@@ -8,8 +9,10 @@ import Testing
 
 @Suite struct LeadershipTests {
     func lead(_ observations: [Observation], at month: String = "1917-02") -> Leadership? {
-        timeline(months: ["1917-02", "1917-03"], [org("c")], [], observations, parties: ["bolsheviks", "mensheviks", "srs"])
-            .leadership(of: "c", at: m(month))
+        timeline(
+            months: ["1917-02", "1917-03"], [org("c")], [], observations, parties: ["bolsheviks", "mensheviks", "srs"]
+        )
+        .leadership(of: "c", at: m(month))
     }
 
     @Test func moreThanHalfOfTheSeatsIsAMajority() throws {
@@ -25,7 +28,9 @@ import Testing
         // 58 of 555 (the Pre-parliament's Bolsheviks): the other 497 seats are unknown.
         #expect(lead([obs("c", "1917-02", "seats", 555, ["bolsheviks": 58])]) == nil)
         // 2/2/2 of 15, carried forward a month: nobody.
-        #expect(lead([obs("c", "1917-02", "members", 15, ["bolsheviks": 2, "mensheviks": 2, "srs": 2])], at: "1917-03") == nil)
+        #expect(
+            lead([obs("c", "1917-02", "members", 15, ["bolsheviks": 2, "mensheviks": 2, "srs": 2])], at: "1917-03")
+                == nil)
     }
 
     @Test func aPluralityNeedsTheWholeBodyRecorded() throws {
@@ -43,19 +48,27 @@ import Testing
         #expect(lead([obs("c", "1917-02", "party_members", 100, ["bolsheviks": 100])]) == nil)
         #expect(lead([obs("c", "1917-02", "soldier_members", 10, ["bolsheviks": 10])]) == nil)
         // The body's own seats are read even when a sub-group's count is newer.
-        let l = try #require(lead([obs("c", "1917-02", "seats", 9, ["srs": 5, "bolsheviks": 4]),
-                                   obs("c", "1917-03", "party_members", 100, ["bolsheviks": 100])], at: "1917-03"))
+        let l = try #require(
+            lead(
+                [
+                    obs("c", "1917-02", "seats", 9, ["srs": 5, "bolsheviks": 4]),
+                    obs("c", "1917-03", "party_members", 100, ["bolsheviks": 100]),
+                ], at: "1917-03"))
         #expect(l.party.id == "srs" && l.month == m("1917-02"))
     }
 
     @Test func brokersAndExportsUseTheSameLeader() throws {
-        let t = timeline([org("a"), org("b"), org("c")], [tie("a", "b"), tie("b", "c")],
-                         [obs("a", "1917-02", "seats", 10, ["srs": 6, "bolsheviks": 4]),
-                          obs("b", "1917-02", "seats", 555, ["bolsheviks": 58]),
-                          obs("c", "1917-02", "party_members", 100, ["bolsheviks": 100])])
+        let t = timeline(
+            [org("a"), org("b"), org("c")], [tie("a", "b"), tie("b", "c")],
+            [
+                obs("a", "1917-02", "seats", 10, ["srs": 6, "bolsheviks": 4]),
+                obs("b", "1917-02", "seats", 555, ["bolsheviks": 58]),
+                obs("c", "1917-02", "party_members", 100, ["bolsheviks": 100]),
+            ])
         let s = t.snapshot(at: m("1917-02"))
         #expect(s.network(roles: nil).groups(by: .party) == ["srs", "none", "none"])
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(NodeLinkJSON.write(s).utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(NodeLinkJSON.write(s).utf8)) as? [String: Any])
         let nodes = try #require(json["nodes"] as? [[String: Any]])
         #expect(nodes.map { $0["leading_party"] as? String } == ["srs", nil, nil])
         let graphml = GraphML.write(s)
@@ -65,7 +78,9 @@ import Testing
 }
 
 @Suite struct PowerBoundsTests {
-    func close(_ a: [Double], _ b: [Double]) -> Bool { a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) < 1e-12 } }
+    func close(_ a: [Double], _ b: [Double]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) < 1e-12 }
+    }
 
     @Test func twoTwoTwoWithNineUnknownIsWideOpen() throws {
         // 15 seats, quota 8: any party given 6 of the unknown seats rules alone (power 1), and
@@ -129,7 +144,9 @@ import Testing
             let fast = try c.bounds(), slow = try c.boundsByEnumeration()
             #expect(fast.games == slow.games, "\(known)+\(unknown)+\(fixed) q=\(quota)")
             #expect(close(fast.banzhafMin, slow.banzhafMin) && close(fast.banzhafMax, slow.banzhafMax))
-            #expect(close(fast.shapleyShubikMin, slow.shapleyShubikMin) && close(fast.shapleyShubikMax, slow.shapleyShubikMax))
+            #expect(
+                close(fast.shapleyShubikMin, slow.shapleyShubikMin)
+                    && close(fast.shapleyShubikMax, slow.shapleyShubikMax))
         }
     }
 
@@ -151,14 +168,16 @@ import Testing
         let fast = try small.bounds(), slow = try small.boundsByEnumeration()
         #expect(fast.games == slow.games)
         #expect(close(fast.banzhafMin, slow.banzhafMin) && close(fast.banzhafMax, slow.banzhafMax))
-        #expect(close(fast.shapleyShubikMin, slow.shapleyShubikMin) && close(fast.shapleyShubikMax, slow.shapleyShubikMax))
+        #expect(
+            close(fast.shapleyShubikMin, slow.shapleyShubikMin) && close(fast.shapleyShubikMax, slow.shapleyShubikMax))
         // Over its work budget the search refuses rather than guess.
         #expect(throws: OrgNetError.self) { try small.bounds(maxRelaxations: 1) }
     }
 
     @Test func councilPowerNeverMakesAnUnknownBloc() throws {
-        let t = timeline(months: ["1917-02", "1917-03"], [org("ec")], [],
-                         [obs("ec", "1917-02", "members", 15, ["bolsheviks": 2, "mensheviks": 2, "srs": 2])])
+        let t = timeline(
+            months: ["1917-02", "1917-03"], [org("ec")], [],
+            [obs("ec", "1917-02", "members", 15, ["bolsheviks": 2, "mensheviks": 2, "srs": 2])])
         let p = try t.snapshot(at: m("1917-03")).votingPower(of: "ec")
         #expect(p.parties.map(\.party) == ["bolsheviks", "mensheviks", "srs"])
         #expect(p.unknownSeats == 9 && p.quota == 8 && p.isCarriedForward && p.compositionMonth == "1917-02")
@@ -167,7 +186,8 @@ import Testing
             #expect(r.banzhafMin == 0 && r.banzhafMax == 1)
         }
         // `other` seats join no bloc but count for the quota: [6; 4, 3] + 3 other, 10 seats.
-        let o = timeline([org("c")], [], [obs("c", "1917-02", "seats", 10, ["bolsheviks": 4, "mensheviks": 3, "other": 3])])
+        let o = timeline(
+            [org("c")], [], [obs("c", "1917-02", "seats", 10, ["bolsheviks": 4, "mensheviks": 3, "other": 3])])
         let po = try o.snapshot(at: m("1917-02")).votingPower(of: "c")
         #expect(po.unknownSeats == 0 && po.unalignedSeats == 3 && po.quota == 6)
         #expect(po.parties.map(\.banzhaf) == [0.5, 0.5] && po.parties.allSatisfy { $0.banzhafMin == $0.banzhafMax })
@@ -181,25 +201,31 @@ import Testing
 
     @Test func bigAndSmallPlantsGiveTheEssaysIndex() throws {
         // 87% of 400,000 workers sent 484 delegates, 13% sent 422: LH = 1/2 sum |v - s| ≈ 0.336.
-        let t = timeline([org("big"), org("small"), org("soviet")], [tie("big", "soviet"), tie("small", "soviet")],
-                         [obs("big", "1917-02", "workers", 348_000), obs("big", "1917-02", "delegates_sent", 484),
-                          obs("small", "1917-02", "workers", 52_000), obs("small", "1917-02", "delegates_sent", 422)])
+        let t = timeline(
+            [org("big"), org("small"), org("soviet")], [tie("big", "soviet"), tie("small", "soviet")],
+            [
+                obs("big", "1917-02", "workers", 348_000), obs("big", "1917-02", "delegates_sent", 484),
+                obs("small", "1917-02", "workers", 52_000), obs("small", "1917-02", "delegates_sent", 422),
+            ])
         let b = try t.snapshot(at: m("1917-02")).representationBias(of: "soviet")
         let lh = try #require(b.loosemoreHanby)
         #expect(abs(lh - 0.336) < 0.0005)
         #expect(close(lh, 0.87 - 484.0 / 906.0, 1e-9))
         let g = try #require(b.gallagher)
-        #expect(close(g, 0.87 - 484.0 / 906.0, 1e-9))   // two groups: Gallagher equals LH
+        #expect(close(g, 0.87 - 484.0 / 906.0, 1e-9)) // two groups: Gallagher equals LH
         #expect(b.excluded.isEmpty)
         #expect(close(b.rows.first { $0.id == "big" }!.perThousand!, 484.0 / 348.0))
     }
 
     @Test func aReceivingBodysSeatsAreNotDelegatesSent() throws {
         // The soviet seats 2,900 and delegates to the executive; nothing says how many it sends.
-        let t = timeline([org("w"), org("soviet"), org("exec"), org("other")],
-                         [tie("soviet", "exec"), tie("other", "exec", weight: 5), tie("w", "soviet")],
-                         [obs("soviet", "1917-02", "seats", 2900), obs("w", "1917-02", "workers", 1000),
-                          obs("other", "1917-02", "soldiers", 100)])
+        let t = timeline(
+            [org("w"), org("soviet"), org("exec"), org("other")],
+            [tie("soviet", "exec"), tie("other", "exec", weight: 5), tie("w", "soviet")],
+            [
+                obs("soviet", "1917-02", "seats", 2900), obs("w", "1917-02", "workers", 1000),
+                obs("other", "1917-02", "soldiers", 100),
+            ])
         let b = try t.snapshot(at: m("1917-02")).representationBias(of: "exec")
         let row = try #require(b.rows.first { $0.id == "soviet" })
         #expect(row.delegates == nil && row.perThousand == nil)
@@ -216,16 +242,20 @@ import Testing
         #expect(pm.unweighed == ["x", "y"] && pm.unweighedRule == .meanOfKnown)
         #expect(try mean.constituencies(rule: .split).first { $0.id == "s" }?.people == 8000)
         // p sends 15 in all: x and y share the remaining 4 (2 each): s gets 11/15.
-        let total = timeline([org("p"), org("s"), org("x"), org("y")], ties,
-                                 base + [obs("p", "1917-02", "delegates_sent", 15)]).snapshot(at: m("1917-02"))
+        let total = timeline(
+            [org("p"), org("s"), org("x"), org("y")], ties,
+            base + [obs("p", "1917-02", "delegates_sent", 15)]
+        ).snapshot(at: m("1917-02"))
         let cs = try total.constituencies(rule: .split)
         #expect(close(cs.first { $0.id == "s" }!.people!, 24_000.0 * 11 / 15, 1e-9))
         #expect(close(cs.first { $0.id == "x" }!.people!, 24_000.0 * 2 / 15, 1e-9))
         #expect(cs.first { $0.id == "p" }?.unweighedRule == .remainder)
         // A `delegates_sent` observation on the tie weighs it like a tie weight.
         let pair = [tie("p", "s"), tie("p", "x", weight: 1)]
-        let onTie = timeline([org("p"), org("s"), org("x")], pair,
-                                 base + [tieObs(pair[0].id, "delegates_sent", 3)]).snapshot(at: m("1917-02"))
+        let onTie = timeline(
+            [org("p"), org("s"), org("x")], pair,
+            base + [tieObs(pair[0].id, "delegates_sent", 3)]
+        ).snapshot(at: m("1917-02"))
         let ct = try onTie.constituencies(rule: .split)
         #expect(ct.first { $0.id == "s" }?.people == 18_000)
         #expect(ct.first { $0.id == "p" }?.unweighed == [])
@@ -234,10 +264,13 @@ import Testing
 
     @Test func oneUnweighedReceiverGetsTheExactRemainder() throws {
         // The sender's total less what it sends elsewhere is exactly what reaches the council.
-        let t = timeline([org("a"), org("b"), org("council"), org("elsewhere")],
-                         [tie("a", "council"), tie("a", "elsewhere", weight: 2), tie("b", "council", weight: 5)],
-                         [obs("a", "1917-02", "workers", 1000), obs("a", "1917-02", "delegates_sent", 7),
-                          obs("b", "1917-02", "workers", 500)])
+        let t = timeline(
+            [org("a"), org("b"), org("council"), org("elsewhere")],
+            [tie("a", "council"), tie("a", "elsewhere", weight: 2), tie("b", "council", weight: 5)],
+            [
+                obs("a", "1917-02", "workers", 1000), obs("a", "1917-02", "delegates_sent", 7),
+                obs("b", "1917-02", "workers", 500),
+            ])
         let s = t.snapshot(at: m("1917-02"))
         let b = try s.representationBias(of: "council")
         #expect(b.rows.first { $0.id == "a" }?.delegates == 5)

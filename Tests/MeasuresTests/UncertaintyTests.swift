@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import GraphKit
+import Testing
+
 @testable import OrgNet
 
 /// The model of plausible networks: sampled distributions against exact enumeration, determinism,
@@ -16,17 +17,22 @@ struct UncertaintyTests {
             x.provenance = Provenance(status: s, confidence: c)
             return x
         }
-        let orgs = ["a", "b", "c", "d", "e", "f"].map { id -> Organization in var o = org(id); o.provenance = sure; return o }
-        let ties = [t("a", "b", .high), t("b", "c", .medium), t("c", "d", .low, .assumption), t("a", "c", .low),
-                    t("d", "e", .medium), t("b", "e", .low), t("e", "f", .high), t("c", "f", .medium),
-                    t("f", "a", .low, .assumption), t("d", "b", .medium)]
+        let orgs = ["a", "b", "c", "d", "e", "f"].map { id -> Organization in
+            var o = org(id); o.provenance = sure; return o
+        }
+        let ties = [
+            t("a", "b", .high), t("b", "c", .medium), t("c", "d", .low, .assumption), t("a", "c", .low),
+            t("d", "e", .medium), t("b", "e", .low), t("e", "f", .high), t("c", "f", .medium),
+            t("f", "a", .low, .assumption), t("d", "b", .medium),
+        ]
         var model = PresenceModel()
-        model.high = 1   // bodies and the two high ties certain
+        model.high = 1 // bodies and the two high ties certain
         return (timeline(orgs, ties).snapshot(at: m("1917-02")), model)
     }
 
     /// Exact distribution of each node's measure over all 2^k subsets of the uncertain ties.
-    func exact(_ u: UncertainNetwork, _ measure: CentralityMeasure) throws -> [(values: [Double], probability: Double)] {
+    func exact(_ u: UncertainNetwork, _ measure: CentralityMeasure) throws -> [(values: [Double], probability: Double)]
+    {
         let uncertain = u.ties.indices.filter { u.ties[$0].probability < 1 }
         #expect(uncertain.count == 8 && uncertain.count <= 10)
         var out: [(values: [Double], probability: Double)] = []
@@ -61,14 +67,16 @@ struct UncertaintyTests {
             for x in thresholds {
                 let exactF = exactDist.filter { $0.values[v] <= x + 1e-12 }.map(\.probability).reduce(0, +)
                 let sampledF = Double(sampled.filter { $0[v] <= x + 1e-12 }.count) / Double(samples)
-                #expect(abs(exactF - sampledF) <= eps, "\(measure) node \(v) F(\(x)): exact \(exactF), sampled \(sampledF)")
+                #expect(
+                    abs(exactF - sampledF) <= eps, "\(measure) node \(v) F(\(x)): exact \(exactF), sampled \(sampledF)")
             }
             // Means within 5 standard errors (sd from the exact distribution).
             let mean = exactDist.map { $0.values[v] * $0.probability }.reduce(0, +)
             let variance = exactDist.map { ($0.values[v] - mean) * ($0.values[v] - mean) * $0.probability }.reduce(0, +)
             let sampledMean = sampled.map { $0[v] }.reduce(0, +) / Double(samples)
-            #expect(abs(sampledMean - mean) <= 5 * (variance / Double(samples)).squareRoot() + 1e-12,
-                    "\(measure) node \(v) mean: exact \(mean), sampled \(sampledMean)")
+            #expect(
+                abs(sampledMean - mean) <= 5 * (variance / Double(samples)).squareRoot() + 1e-12,
+                "\(measure) node \(v) mean: exact \(mean), sampled \(sampledMean)")
         }
     }
 
@@ -82,12 +90,15 @@ struct UncertaintyTests {
         // Sample i depends on (seed, i) only: drawn backwards, one at a time, the masks are the same
         // as the parallel run's (whatever chunks the cores took).
         // (A sample keeping everything comes as nil, the recorded network.)
-        let whole = GraphMask(nodes: u.nodeProbability.map { _ in true }, edges: [Bool](repeating: true, count: u.view.graph.edgeCount))
+        let whole = GraphMask(
+            nodes: u.nodeProbability.map { _ in true }, edges: [Bool](repeating: true, count: u.view.graph.edgeCount))
         let parallel = try u.eachSample(options) { mask throws(OrgNetError) in mask ?? whole }
         let serial = (0..<300).reversed().map { u.sample($0, seed: 42) }.reversed()
         #expect(parallel == Array(serial))
         // Another seed draws other networks.
-        let other = try u.eachSample(try SamplingOptions(samples: 300, seed: 43)) { mask throws(OrgNetError) in mask ?? whole }
+        let other = try u.eachSample(try SamplingOptions(samples: 300, seed: 43)) { mask throws(OrgNetError) in
+            mask ?? whole
+        }
         #expect(other != parallel)
     }
 
@@ -142,8 +153,13 @@ struct UncertaintyTests {
         func t(_ x: String, _ y: String, _ st: Status, _ c: Confidence) -> Tie {
             var z = tie(x, y); z.provenance = Provenance(status: st, confidence: c); return z
         }
-        let orgs = ["a", "b", "c", "d"].map { id -> Organization in var o = org(id); o.provenance = Provenance(status: .seed, confidence: .high); return o }
-        let ties = [t("b", "a", .seed, .high), t("c", "b", .seed, .high), t("d", "a", .assumption, .medium), t("c", "d", .external, .low)]
+        let orgs = ["a", "b", "c", "d"].map { id -> Organization in
+            var o = org(id); o.provenance = Provenance(status: .seed, confidence: .high); return o
+        }
+        let ties = [
+            t("b", "a", .seed, .high), t("c", "b", .seed, .high), t("d", "a", .assumption, .medium),
+            t("c", "d", .external, .low),
+        ]
         let s = timeline(orgs, ties).snapshot(at: m("1917-02"))
         let u = UncertainNetwork(s.network(roles: nil), model: PresenceModel())
         let (top, elements) = try u.sensitivity(.inDegree, top: 3)
@@ -166,7 +182,9 @@ struct SampledShareTests {
         // exist: probability 1 * 0.5 (high = 1, low = 0.5).
         var ab = tie("a", "b"); ab.provenance = Provenance(status: .seed, confidence: .high)
         var bc = tie("b", "c"); bc.provenance = Provenance(status: .assumption, confidence: .low)
-        let orgs = ["a", "b", "c"].map { id -> Organization in var o = org(id); o.provenance = Provenance(status: .seed, confidence: .high); return o }
+        let orgs = ["a", "b", "c"].map { id -> Organization in
+            var o = org(id); o.provenance = Provenance(status: .seed, confidence: .high); return o
+        }
         var model = PresenceModel(); model.high = 1
         let u = UncertainNetwork(timeline(orgs, [ab, bc]).snapshot(at: m("1917-02")).network(roles: nil), model: model)
         let n = 4000
@@ -180,6 +198,10 @@ struct SampledShareTests {
         #expect(abs(chain[0] - 0.5) <= bound)
         #expect(chain[1] == 1, "a certain tie between certain bodies is in every sample")
         #expect(chain[2] == 0, "ties are followed in their direction")
-        #expect(chain[0] == Double(try u.eachSample(options) { mask throws(OrgNetError) in mask?.edges.allSatisfy { $0 } ?? true }.filter { $0 }.count) / Double(n))
+        #expect(
+            chain[0] == Double(
+                try u.eachSample(options) { mask throws(OrgNetError) in mask?.edges.allSatisfy { $0 } ?? true }.filter {
+                    $0
+                }.count) / Double(n))
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import Graphviz
 import OrgNet
-import OrgNetIO
 import OrgNetBuiltIn
+import OrgNetIO
 import OrgNetRender
 import Testing
 
@@ -22,7 +22,8 @@ struct ConcurrencyTests {
         let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Graphs/sample").path
         let sampleMonths = try TimelineLoader.load(path: sample).months
-        let hostile = "digraph { a [label=\"<script>x</script>\", URL=\"javascript:alert(1)\"]; a -> b; concentrate=true }"
+        let hostile =
+            "digraph { a [label=\"<script>x</script>\", URL=\"javascript:alert(1)\"]; a -> b; concentrate=true }"
 
         try await withThrowingTaskGroup(of: Void.self) { group in
             for i in 0..<24 {

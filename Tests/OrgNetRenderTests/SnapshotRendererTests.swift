@@ -9,8 +9,7 @@ import Testing
 /// The month picture's spec: what every node and tie carries, before Graphviz draws it.
 @Suite struct SnapshotRendererTests {
     static let sample: Timeline = {
-        do { return try TimelineLoader.load(path: sampleDatasetPath) }
-        catch { fatalError("sample dataset: \(error)") }
+        do { return try TimelineLoader.load(path: sampleDatasetPath) } catch { fatalError("sample dataset: \(error)") }
     }()
 
     var april: Snapshot { Self.sample.snapshot(at: Month("1917-04")!) }
@@ -40,7 +39,8 @@ import Testing
 
     @Test func authorityPointsDownButRanksLikeDelegation() throws {
         let spec = SnapshotRenderer().spec(for: april)
-        let authority = try #require(spec.edges.first { $0.attributes["class"]?.string.contains("role-authority") == true })
+        let authority = try #require(
+            spec.edges.first { $0.attributes["class"]?.string.contains("role-authority") == true })
         // city-soviet directs district-north: drawn from the directed body with the arrow back at it.
         #expect(authority.tail == "district-north" && authority.head == "city-soviet")
         #expect(authority.attributes["dir"]?.string == "back")
@@ -81,7 +81,10 @@ import Testing
         let majority = try #require(SnapshotRenderer().spec(for: t.snapshot(at: Month("1917-04")!)).node("city-soviet"))
         #expect(majority.attributes["class"]?.string.contains("lead-majority") == true)
         #expect(majority.attributes["penwidth"]?.string == Style.leadPenWidth(.majority))
-        guard case .html(let majorityLabel)? = SnapshotRenderer().spec(for: t.snapshot(at: Month("1917-04")!)).attributes["label"] else {
+        guard
+            case .html(let majorityLabel)? = SnapshotRenderer().spec(for: t.snapshot(at: Month("1917-04")!)).attributes[
+                "label"]
+        else {
             Issue.record("the heading should be an HTML label"); return
         }
         #expect(majorityLabel.contains("thick border: Bolsheviks majority"))

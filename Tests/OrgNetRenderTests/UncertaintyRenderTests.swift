@@ -9,9 +9,11 @@ import Testing
 /// library, on the built-in dataset's October 1917.
 @Suite struct UncertaintyRenderTests {
     static let petrograd: Timeline = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        do { return try TimelineLoader.load(path: root.appendingPathComponent("Graphs/petrograd-1917").path) }
-        catch { fatalError("built-in dataset: \(error)") }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        do { return try TimelineLoader.load(path: root.appendingPathComponent("Graphs/petrograd-1917").path) } catch {
+            fatalError("built-in dataset: \(error)")
+        }
     }()
     var october: Snapshot { Self.petrograd.snapshot(at: Month("1917-10")!) }
 
@@ -41,9 +43,11 @@ import Testing
     @Test func anAssumedLowConfidenceTieIsFaintAndASeedHighOneSolid() throws {
         let tie = try #require(october.ties.first { $0.id == Self.assumedTie })
         #expect(tie.provenance.status == .assumption && tie.provenance.confidence == .low)
-        let seed = try #require(october.ties.first {
-            $0.from == "ps-ec" && $0.to == "petrograd-soviet" && $0.provenance.status == .seed && $0.provenance.confidence == .high
-        })
+        let seed = try #require(
+            october.ties.first {
+                $0.from == "ps-ec" && $0.to == "petrograd-soviet" && $0.provenance.status == .seed
+                    && $0.provenance.confidence == .high
+            })
         let svg = try render(PresenceModel())
         // Low 0.5 against high 0.95 (the documented defaults): drawn at 0.5 / 0.95 of full strength,
         // which Graphviz writes as stroke-opacity (its alpha byte is 8 bits: within 1/255).
@@ -62,7 +66,8 @@ import Testing
         var options = SnapshotRenderer.Options()
         options.presence = PresenceModel()
         let spec = SnapshotRenderer(options: options).spec(for: october)
-        let edge = try #require(spec.edges.first { $0.attributes["id"]?.string == "tie-" + Text.identifier(Self.assumedTie) })
+        let edge = try #require(
+            spec.edges.first { $0.attributes["id"]?.string == "tie-" + Text.identifier(Self.assumedTie) })
         #expect(edge.attributes["tooltip"]?.string.hasSuffix("presence probability 0.5: drawn at 53% strength") == true)
         #expect(edge.attributes["class"]?.string.contains("faint") == true)
         let plain = SnapshotRenderer().spec(for: october)

@@ -1,7 +1,7 @@
-import Testing
 import OrgNet
-import OrgNetIO
 import OrgNetBuiltIn
+import OrgNetIO
+import Testing
 
 @Suite struct DefaultMonthTests {
     @Test func theDatasetNamesTheMonthShownFirst() throws {

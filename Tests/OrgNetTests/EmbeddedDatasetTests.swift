@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import OrgNet
-import OrgNetIO
 import OrgNetBuiltIn
+import OrgNetIO
 import TestSupport
+import Testing
 
 /// The datasets compiled in at build time (the EmbedDatasets plugin) are the YAML loader's
 /// timelines, value for value: loading `Graphs/ID` from disk gives an equal model.
@@ -44,8 +44,9 @@ import TestSupport
         for (x, y) in zip(compiled.organizations, disk.organizations) { #expect(x == y) }
         for (x, y) in zip(compiled.ties, disk.ties) { #expect(x == y) }
         for (x, y) in zip(compiled.observations, disk.observations) { #expect(x == y) }
-        #expect(compiled.organizations.count == disk.organizations.count && compiled.ties.count == disk.ties.count
-                    && compiled.observations.count == disk.observations.count)
+        #expect(
+            compiled.organizations.count == disk.organizations.count && compiled.ties.count == disk.ties.count
+                && compiled.observations.count == disk.observations.count)
     }
 
     @Test func everyDatasetFolderIsBuiltIn() throws {

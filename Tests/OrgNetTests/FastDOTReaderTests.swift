@@ -1,8 +1,9 @@
 import Foundation
 import Graphviz
+import Testing
+
 @testable import OrgNet
 @testable import OrgNetIO
-import Testing
 
 /// The fast DOT reader gives the same timeline as Graphviz's parser, or steps aside.
 @Suite("fast DOT reader ≡ cgraph reader")
@@ -28,47 +29,74 @@ struct FastDOTReaderTests {
 
     static let corpus: [(String, String)] = [
         ("empty digraph", "digraph {}"),
-        ("named, comments", """
-        // a comment
-        /* block
-           comment */
-        # preprocessor-style line
-        digraph "my net" {
-          a [label="Alpha", kind=factory]; b
-          a -> b [role=delegation, weight=3]
-          b -> a [role=authority weight="2.5"];  // trailing
-        }
-        """),
-        ("quoted ids and escapes", #"""
-        digraph G {
-          "x y" [label="say \"hi\""];
-          "x y" -> "z\"q" [role="liaison"];
-          "multi\
-        line" -> "x y";
-          "back\\slash" [label="a\lb"];
-        }
-        """#),
-        ("parallel edges: last wins at the first's place", """
-        digraph { a -> b [weight=1]; c -> d; a -> b [weight=5, role=authority]; a -> b [role=nonsense] }
-        """),
-        ("undirected, reversed duplicates", """
-        graph net { b -- a [weight=2]; a -- b [weight=7]; c -- a; a -- c [role=liaison] }
-        """),
-        ("node attributes merge, empty values drop", """
-        digraph { a [kind=x, color=red]; a [color="", shape=box]; a -> b [label=""]; b [kind=""] }
-        """),
-        ("numerals and unicode ids", """
-        digraph { 1 -> 2.5; -3 -> .5; Путиловский -> "Выборгский район" [role=delegation]; 1 [label=one] }
-        """),
-        ("graph attributes and attribute-list forms", """
-        digraph g { rankdir=LR; graph [bgcolor=white]; a [kind=k1][label="A"]; a -> b [role=delegation; weight=2,]; c [] }
-        """),
-        ("keyword-looking quoted ids", """
-        digraph { "node" -> "edge" [role=authority]; "graph" [kind="subgraph"] }
-        """),
-        ("bad weights", """
-        digraph { a -> b [weight=abc]; b -> c [weight=inf]; c -> a [weight="1e3"] }
-        """),
+        (
+            "named, comments",
+            """
+            // a comment
+            /* block
+               comment */
+            # preprocessor-style line
+            digraph "my net" {
+              a [label="Alpha", kind=factory]; b
+              a -> b [role=delegation, weight=3]
+              b -> a [role=authority weight="2.5"];  // trailing
+            }
+            """
+        ),
+        (
+            "quoted ids and escapes",
+            #"""
+            digraph G {
+              "x y" [label="say \"hi\""];
+              "x y" -> "z\"q" [role="liaison"];
+              "multi\
+            line" -> "x y";
+              "back\\slash" [label="a\lb"];
+            }
+            """#
+        ),
+        (
+            "parallel edges: last wins at the first's place",
+            """
+            digraph { a -> b [weight=1]; c -> d; a -> b [weight=5, role=authority]; a -> b [role=nonsense] }
+            """
+        ),
+        (
+            "undirected, reversed duplicates",
+            """
+            graph net { b -- a [weight=2]; a -- b [weight=7]; c -- a; a -- c [role=liaison] }
+            """
+        ),
+        (
+            "node attributes merge, empty values drop",
+            """
+            digraph { a [kind=x, color=red]; a [color="", shape=box]; a -> b [label=""]; b [kind=""] }
+            """
+        ),
+        (
+            "numerals and unicode ids",
+            """
+            digraph { 1 -> 2.5; -3 -> .5; Путиловский -> "Выборгский район" [role=delegation]; 1 [label=one] }
+            """
+        ),
+        (
+            "graph attributes and attribute-list forms",
+            """
+            digraph g { rankdir=LR; graph [bgcolor=white]; a [kind=k1][label="A"]; a -> b [role=delegation; weight=2,]; c [] }
+            """
+        ),
+        (
+            "keyword-looking quoted ids",
+            """
+            digraph { "node" -> "edge" [role=authority]; "graph" [kind="subgraph"] }
+            """
+        ),
+        (
+            "bad weights",
+            """
+            digraph { a -> b [weight=abc]; b -> c [weight=inf]; c -> a [weight="1e3"] }
+            """
+        ),
         ("CRLF line ends", "digraph {\r\n  a -> b [role=delegation];\r\n  b [kind=x]\r\n}\r\n"),
         ("label \\N", #"digraph { a [label="\N"]; b [label=""] }"#),
     ]

@@ -1,8 +1,9 @@
 import Foundation
 import GraphKit
+import Testing
+
 @testable import OrgNet
 @testable import OrgNetIO
-import Testing
 
 @Suite("orgnet generate: the synthetic federation")
 struct FederationGeneratorTests {

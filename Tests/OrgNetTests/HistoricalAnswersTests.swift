@@ -1,8 +1,9 @@
 import Foundation
+import OrgNetBuiltIn
 import Testing
+
 @testable import OrgNet
 @testable import OrgNetIO
-import OrgNetBuiltIn
 
 /// The questions a historian asks of the built-in Petrograd timeline, each with the answer the sources
 /// support (an exact value or a range) and the citation, checked against what orgnet computes.
@@ -76,7 +77,8 @@ import OrgNetBuiltIn
             Issue.record("a power figure was given for July from February's composition")
         } catch let error as OrgNetError {
             #expect(error.code == .invalidArgument)
-            #expect(error.message.contains("1917-02") && error.message.contains("no party breakdown"), "\(error.message)")
+            #expect(
+                error.message.contains("1917-02") && error.message.contains("no party breakdown"), "\(error.message)")
         }
         let october = try snapshot("1917-10").votingPower(of: "ps-ec")
         let bolsheviks = try #require(october.parties.first { $0.party == "bolsheviks" })
@@ -104,10 +106,16 @@ import OrgNetBuiltIn
         let october = try snapshot("1917-10")
         let path = try october.influenceNetwork().paths(from: "putilov-works", to: "congress-2")
         #expect(path == [["putilov-works", "big-plants", "petrograd-soviet", "congress-2"]])
-        let deputies = try #require(october.observations.first { $0.subject == .tie("putilov-works->big-plants") && $0.quantity == "delegates_sent" })
+        let deputies = try #require(
+            october.observations.first {
+                $0.subject == .tie("putilov-works->big-plants") && $0.quantity == "delegates_sent"
+            })
         #expect(deputies.value == 11 && deputies.count(of: "bolsheviks") == 8)
         // No second tie from the works to the Soviet: its workers are counted once, inside the big plants.
-        #expect(!october.ties.contains { $0.from == "putilov-works" && $0.to == "petrograd-soviet" && $0.role == .delegation })
+        #expect(
+            !october.ties.contains {
+                $0.from == "putilov-works" && $0.to == "petrograd-soviet" && $0.role == .delegation
+            })
     }
 
     /// What changed between June and October 1917?

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import OrgNet
 @testable import OrgNetIO
 
@@ -75,27 +76,93 @@ import TestSupport
 
     static let cases: [Case] = [
         Case(name: "syntax", body: "organizations:\n  - id: a\n   name: [unclosed", line: 7, message: "invalid YAML"),
-        Case(name: "unknown field", body: "organizations:\n  - {id: a, name: A, kidn: soviet, status: seed, confidence: high}", line: 6, message: "needs a 'kind'"),
-        Case(name: "typo field", body: "organizations:\n  - {id: a, name: A, kind: soviet, colour: red, status: seed, confidence: high}", line: 6, message: "unknown field 'colour'"),
-        Case(name: "unknown kind", body: "organizations:\n  - {id: a, name: A, kind: sovet, status: seed, confidence: high}", line: 6, message: "unknown kind 'sovet'"),
-        Case(name: "duplicate id", body: "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\n  - {id: a, name: B, kind: soviet, status: seed, confidence: high}", line: 7, message: "used twice"),
-        Case(name: "bad month", body: "organizations:\n  - {id: a, name: A, kind: soviet, since: 1917-13, status: seed, confidence: high}", line: 6, message: "month YYYY-MM"),
-        Case(name: "bad status", body: "organizations:\n  - {id: a, name: A, kind: soviet, status: rumour, confidence: high}", line: 6, message: "status must be one of"),
-        Case(name: "tie to nobody", body: "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nties:\n  - {from: a, to: b, role: delegation, status: seed, confidence: high}", line: 8, message: "unknown organization 'b'"),
-        Case(name: "unknown role", body: "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nties:\n  - {from: a, to: a, role: bribes, status: seed, confidence: high}", line: 8, message: "role 'bribes'"),
-        Case(name: "value not a number", body: "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nobservations:\n  - {org: a, month: 1917-02, quantity: seats, value: many, status: seed, confidence: high}", line: 8, message: "must be a number"),
-        Case(name: "unknown source", body: "organizations:\n  - {id: a, name: A, kind: soviet, sources: [{ref: nope}], status: seed, confidence: high}", line: 6, message: "unknown source 'nope'"),
+        Case(
+            name: "unknown field",
+            body: "organizations:\n  - {id: a, name: A, kidn: soviet, status: seed, confidence: high}", line: 6,
+            message: "needs a 'kind'"),
+        Case(
+            name: "typo field",
+            body: "organizations:\n  - {id: a, name: A, kind: soviet, colour: red, status: seed, confidence: high}",
+            line: 6, message: "unknown field 'colour'"),
+        Case(
+            name: "unknown kind",
+            body: "organizations:\n  - {id: a, name: A, kind: sovet, status: seed, confidence: high}", line: 6,
+            message: "unknown kind 'sovet'"),
+        Case(
+            name: "duplicate id",
+            body:
+                "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\n  - {id: a, name: B, kind: soviet, status: seed, confidence: high}",
+            line: 7, message: "used twice"),
+        Case(
+            name: "bad month",
+            body: "organizations:\n  - {id: a, name: A, kind: soviet, since: 1917-13, status: seed, confidence: high}",
+            line: 6, message: "month YYYY-MM"),
+        Case(
+            name: "bad status",
+            body: "organizations:\n  - {id: a, name: A, kind: soviet, status: rumour, confidence: high}", line: 6,
+            message: "status must be one of"),
+        Case(
+            name: "tie to nobody",
+            body:
+                "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nties:\n  - {from: a, to: b, role: delegation, status: seed, confidence: high}",
+            line: 8, message: "unknown organization 'b'"),
+        Case(
+            name: "unknown role",
+            body:
+                "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nties:\n  - {from: a, to: a, role: bribes, status: seed, confidence: high}",
+            line: 8, message: "role 'bribes'"),
+        Case(
+            name: "value not a number",
+            body:
+                "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nobservations:\n  - {org: a, month: 1917-02, quantity: seats, value: many, status: seed, confidence: high}",
+            line: 8, message: "must be a number"),
+        Case(
+            name: "unknown source",
+            body:
+                "organizations:\n  - {id: a, name: A, kind: soviet, sources: [{ref: nope}], status: seed, confidence: high}",
+            line: 6, message: "unknown source 'nope'"),
         Case(name: "list expected", body: "organizations: {id: a}", line: 5, message: "must be a list"),
-        Case(name: "retired delegates quantity", body: "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nobservations:\n  - {org: a, month: 1917-02,\n     quantity: delegates, value: 3, status: seed, confidence: high}", line: 9, message: "'delegates_sent' (on a tie, or on the sending body"),
-        Case(name: "party members as a composition", body: "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nobservations:\n  - org: a\n    month: 1917-02\n    quantity: party_members\n    value: 100\n    composition: {bolsheviks: 100}\n    status: seed\n    confidence: high", line: 12, message: "not a composition"),
-        Case(name: "share of an unknown organization", body: "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nobservations:\n  - {org: a, month: 1917-02, quantity: workers, share: 0.5, of: nobody, status: seed, confidence: high}", line: 8, message: "unknown organization 'nobody'"),
-        Case(name: "share without a parent value", body: "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\n  - {id: b, name: B, kind: soviet, status: seed, confidence: high}\nobservations:\n  - {org: b, month: 1917-03, quantity: workers, value: 10, status: seed, confidence: high}\n  - {org: a, month: 1917-02, quantity: workers, share: 0.5, of: b, status: seed, confidence: high}", line: 10, message: "b has no workers observation at or before 1917-02"),
-        Case(name: "both value and share", body: "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nobservations:\n  - {org: a, month: 1917-02, quantity: workers, value: 3, share: 0.5, of: a, status: seed, confidence: high}", line: 8, message: "either 'value' or 'share'"),
-        Case(name: "share out of range", body: "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nobservations:\n  - {org: a, month: 1917-02, quantity: workers, share: 87, of: a, status: seed, confidence: high}", line: 8, message: "fraction from 0 to 1"),
+        Case(
+            name: "retired delegates quantity",
+            body:
+                "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nobservations:\n  - {org: a, month: 1917-02,\n     quantity: delegates, value: 3, status: seed, confidence: high}",
+            line: 9, message: "'delegates_sent' (on a tie, or on the sending body"),
+        Case(
+            name: "party members as a composition",
+            body:
+                "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nobservations:\n  - org: a\n    month: 1917-02\n    quantity: party_members\n    value: 100\n    composition: {bolsheviks: 100}\n    status: seed\n    confidence: high",
+            line: 12, message: "not a composition"),
+        Case(
+            name: "share of an unknown organization",
+            body:
+                "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nobservations:\n  - {org: a, month: 1917-02, quantity: workers, share: 0.5, of: nobody, status: seed, confidence: high}",
+            line: 8, message: "unknown organization 'nobody'"),
+        Case(
+            name: "share without a parent value",
+            body:
+                "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\n  - {id: b, name: B, kind: soviet, status: seed, confidence: high}\nobservations:\n  - {org: b, month: 1917-03, quantity: workers, value: 10, status: seed, confidence: high}\n  - {org: a, month: 1917-02, quantity: workers, share: 0.5, of: b, status: seed, confidence: high}",
+            line: 10, message: "b has no workers observation at or before 1917-02"),
+        Case(
+            name: "both value and share",
+            body:
+                "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nobservations:\n  - {org: a, month: 1917-02, quantity: workers, value: 3, share: 0.5, of: a, status: seed, confidence: high}",
+            line: 8, message: "either 'value' or 'share'"),
+        Case(
+            name: "share out of range",
+            body:
+                "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nobservations:\n  - {org: a, month: 1917-02, quantity: workers, share: 87, of: a, status: seed, confidence: high}",
+            line: 8, message: "fraction from 0 to 1"),
         Case(name: "other in levels", body: "levels: [base, city, other]", line: 5, message: "'other' is unordered"),
         Case(name: "level listed twice", body: "levels: [base, city, base]", line: 5, message: "listed twice"),
-        Case(name: "empty upward", body: "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nties:\n  - {from: a, to: a, role: authority, upward: \"  \", status: seed, confidence: high}", line: 8, message: "upward needs a reason"),
-        Case(name: "bad id", body: "organizations:\n  - {id: \"a b\", name: A, kind: soviet, status: seed, confidence: high}", line: 6, message: "may hold only"),
+        Case(
+            name: "empty upward",
+            body:
+                "organizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\nties:\n  - {from: a, to: a, role: authority, upward: \"  \", status: seed, confidence: high}",
+            line: 8, message: "upward needs a reason"),
+        Case(
+            name: "bad id",
+            body: "organizations:\n  - {id: \"a b\", name: A, kind: soviet, status: seed, confidence: high}", line: 6,
+            message: "may hold only"),
     ]
 
     @Test(arguments: cases)
@@ -126,18 +193,20 @@ import TestSupport
 
 @Suite struct VocabularyTests {
     let two = """
-    organizations:
-      - {id: city, name: City, kind: soviet, status: seed, confidence: high}
-      - {id: bloc, name: Bloc, kind: soviet, status: seed, confidence: high}
-    """
+        organizations:
+          - {id: city, name: City, kind: soviet, status: seed, confidence: high}
+          - {id: bloc, name: Bloc, kind: soviet, status: seed, confidence: high}
+        """
 
     @Test func shareOfAParentIsComputedWithProvenance() throws {
-        let t = try loadYAML(dataset(two + """
+        let t = try loadYAML(
+            dataset(
+                two + """
 
-        observations:
-          - {org: city, month: 1917-02, quantity: workers, value: 400000, approximate: true, status: seed, confidence: high}
-          - {org: bloc, month: 1917-03, quantity: workers, share: 0.87, of: city, status: seed, confidence: high}
-        """))
+                    observations:
+                      - {org: city, month: 1917-02, quantity: workers, value: 400000, approximate: true, status: seed, confidence: high}
+                      - {org: bloc, month: 1917-03, quantity: workers, share: 0.87, of: city, status: seed, confidence: high}
+                    """))
         let obs = try #require(t.latest("workers", of: "bloc", at: Month("1917-03")))
         // 87% of 400,000, taken from the parent's latest earlier month; approximate because the parent is.
         #expect(abs(obs.value - 348_000) < 1e-6)
@@ -146,26 +215,30 @@ import TestSupport
     }
 
     @Test func aShareMayRestOnAnotherShare() throws {
-        let t = try loadYAML(dataset(two + """
+        let t = try loadYAML(
+            dataset(
+                two + """
 
-          - {id: part, name: Part, kind: soviet, status: seed, confidence: high}
-        observations:
-          - {org: part, month: 1917-02, quantity: workers, share: 0.5, of: bloc, status: seed, confidence: high}
-          - {org: bloc, month: 1917-02, quantity: workers, share: 0.5, of: city, status: seed, confidence: high}
-          - {org: city, month: 1917-02, quantity: workers, value: 1000, status: seed, confidence: high}
-        """))
+                      - {id: part, name: Part, kind: soviet, status: seed, confidence: high}
+                    observations:
+                      - {org: part, month: 1917-02, quantity: workers, share: 0.5, of: bloc, status: seed, confidence: high}
+                      - {org: bloc, month: 1917-02, quantity: workers, share: 0.5, of: city, status: seed, confidence: high}
+                      - {org: city, month: 1917-02, quantity: workers, value: 1000, status: seed, confidence: high}
+                    """))
         #expect(t.latest("workers", of: "part", at: Month("1917-02"))?.value == 250)
         #expect(t.latest("workers", of: "part", at: Month("1917-02"))?.approximate == false)
     }
 
     @Test func sharesInACircleAreRefused() {
         let e = error { () throws(OrgNetError) in
-            _ = try loadYAML(dataset(two + """
+            _ = try loadYAML(
+                dataset(
+                    two + """
 
-            observations:
-              - {org: city, month: 1917-02, quantity: workers, share: 0.5, of: bloc, status: seed, confidence: high}
-              - {org: bloc, month: 1917-02, quantity: workers, share: 0.5, of: city, status: seed, confidence: high}
-            """), file: "circle.yaml")
+                        observations:
+                          - {org: city, month: 1917-02, quantity: workers, share: 0.5, of: bloc, status: seed, confidence: high}
+                          - {org: bloc, month: 1917-02, quantity: workers, share: 0.5, of: city, status: seed, confidence: high}
+                        """), file: "circle.yaml")
         }
         #expect(e?.code == .badData && e?.message.contains("circle") == true, "\(e?.description ?? "no error")")
         #expect(e?.location?.file == "circle.yaml" && e?.location?.line != nil)
@@ -180,13 +253,18 @@ import TestSupport
     }
 
     @Test func convenesIsARoleOfItsOwnOutsideInfluence() throws {
-        let t = try loadYAML(dataset(two + "\nties:\n  - {from: city, to: bloc, role: convenes, status: seed, confidence: high}"))
+        let t = try loadYAML(
+            dataset(two + "\nties:\n  - {from: city, to: bloc, role: convenes, status: seed, confidence: high}"))
         #expect(t.ties.first?.role == .convenes)
         #expect(!Role.influence.contains(.convenes))
     }
 
     @Test func upwardReasonIsReadAndWrittenBack() throws {
-        let t = try loadYAML(dataset(two + "\nties:\n  - {from: bloc, to: city, role: authority, upward: \"a stated reason\", status: seed, confidence: high}"))
+        let t = try loadYAML(
+            dataset(
+                two
+                    + "\nties:\n  - {from: bloc, to: city, role: authority, upward: \"a stated reason\", status: seed, confidence: high}"
+            ))
         #expect(t.ties.first?.upwardReason == "a stated reason")
         let files = TimelineWriter.files(for: t).map { TimelineLoader.File(path: $0.name, text: $0.text) }
         let back = try TimelineLoader.load(files: files, origin: "written")
@@ -196,7 +274,8 @@ import TestSupport
     @Test func upwardSurvivesGraphMLAndGEXF() throws {
         let t = try TimelineLoader.load(path: sampleFolder)
         let reason = try #require(t.tie("city-authority-north")?.upwardReason)
-        let graphml = try GraphML.read(data: Data(GraphML.write(t.snapshot(at: Month("1917-04")!)).utf8), file: "s.graphml")
+        let graphml = try GraphML.read(
+            data: Data(GraphML.write(t.snapshot(at: Month("1917-04")!)).utf8), file: "s.graphml")
         #expect(graphml.tie("city-authority-north")?.upwardReason == reason)
         let gexf = try GEXF.read(data: Data(GEXF.write(t).utf8), file: "s.gexf")
         #expect(gexf.tie("city-authority-north")?.upwardReason == reason)
@@ -204,12 +283,14 @@ import TestSupport
     }
 
     @Test func sharesAndLevelsSurviveTheYAMLWriter() throws {
-        let t = try loadYAML(dataset("levels: [base, city]\n" + two + """
+        let t = try loadYAML(
+            dataset(
+                "levels: [base, city]\n" + two + """
 
-        observations:
-          - {org: city, month: 1917-02, quantity: workers, value: 400, status: seed, confidence: high}
-          - {org: bloc, month: 1917-02, quantity: workers, share: 0.25, of: city, status: seed, confidence: high}
-        """))
+                    observations:
+                      - {org: city, month: 1917-02, quantity: workers, value: 400, status: seed, confidence: high}
+                      - {org: bloc, month: 1917-02, quantity: workers, share: 0.25, of: city, status: seed, confidence: high}
+                    """))
         let files = TimelineWriter.files(for: t).map { TimelineLoader.File(path: $0.name, text: $0.text) }
         let back = try TimelineLoader.load(files: files, origin: "written")
         #expect(back.levels == [.base, .city])

@@ -1,7 +1,7 @@
-import Testing
 import OrgNet
-import OrgNetIO
 import OrgNetBuiltIn
+import OrgNetIO
+import Testing
 
 /// The library's month API as a library user reaches it (plain imports, public symbols only):
 /// text becomes a month only through `Timeline.month(named:)`, a bad month is an error listing the

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OrgNet
 
 @Suite struct MonthTests {
@@ -14,7 +15,8 @@ import Testing
     }
 
     @Test func ordersAndNames() throws {
-        let feb = try #require(Month("1917-02")), oct = try #require(Month("1917-10")), jan = try #require(Month("1918-01"))
+        let feb = try #require(Month("1917-02")), oct = try #require(Month("1917-10")),
+            jan = try #require(Month("1918-01"))
         #expect(feb < oct && oct < jan)
         #expect(jan.ordinal - oct.ordinal == 3)
         #expect(oct.longName == "October 1917")

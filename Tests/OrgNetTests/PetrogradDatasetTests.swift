@@ -1,8 +1,9 @@
 import Foundation
+import OrgNetBuiltIn
 import Testing
+
 @testable import OrgNet
 @testable import OrgNetIO
-import OrgNetBuiltIn
 
 /// The essay's figures, asserted at their months through the public API of the built-in dataset.
 @Suite struct PetrogradDatasetTests {
@@ -23,7 +24,9 @@ import OrgNetBuiltIn
         // A count of party members, not a composition of the plant (essay, "The Putilov workers" ¶5).
         Figure(org: "putilov-works", month: "1917-02", quantity: "party_members", value: 100),
         // Eight of eleven in the October re-election ("The Putilov workers" ¶14), recorded on Putilov's delegation tie.
-        Figure(org: "putilov-works->big-plants", month: "1917-10", quantity: "delegates_sent", value: 11, parties: ["bolsheviks": 8]),
+        Figure(
+            org: "putilov-works->big-plants", month: "1917-10", quantity: "delegates_sent", value: 11,
+            parties: ["bolsheviks": 8]),
         Figure(org: "putilov-shops", month: "1917-03", quantity: "bodies", value: 40),
         Figure(org: "petrograd-workers", month: "1917-10", quantity: "workers", value: 400_000),
         Figure(org: "petrograd-workers", month: "1918-04", quantity: "workers", value: 160_000),
@@ -36,7 +39,9 @@ import OrgNetBuiltIn
         Figure(org: "garrison", month: "1917-03", quantity: "delegates_sent", value: 2000),
         Figure(org: "ps-workers-section", month: "1917-03", quantity: "seats", value: 900),
         Figure(org: "petrograd-soviet", month: "1917-03", quantity: "seats", value: 2900),
-        Figure(org: "ps-ec", month: "1917-09", quantity: "members", value: 23, parties: ["bolsheviks": 14, "srs": 6, "mensheviks": 3]),
+        Figure(
+            org: "ps-ec", month: "1917-09", quantity: "members", value: 23,
+            parties: ["bolsheviks": 14, "srs": 6, "mensheviks": 3]),
         Figure(org: "district-soviets", month: "1917-03", quantity: "bodies", value: 11),
         Figure(org: "district-soviets", month: "1917-10", quantity: "bodies", value: 19),
         Figure(org: "red-guards", month: "1917-10", quantity: "members", value: 20_000),
@@ -60,7 +65,9 @@ import OrgNetBuiltIn
     func essayFigureAtItsMonth(_ f: Figure) throws {
         let month = try Self.timeline.month(named: f.month)
         let snapshot = Self.timeline.snapshot(at: month)
-        #expect(snapshot.organization(f.org) != nil || snapshot.ties.contains { $0.id == f.org }, "\(f.org) should exist in \(f.month)")
+        #expect(
+            snapshot.organization(f.org) != nil || snapshot.ties.contains { $0.id == f.org },
+            "\(f.org) should exist in \(f.month)")
         let obs = try #require(snapshot.observation(f.quantity, of: f.org))
         #expect(obs.value == f.value)
         for (party, count) in f.parties { #expect(obs.count(of: party) == count, "\(party)") }
@@ -69,8 +76,11 @@ import OrgNetBuiltIn
 
     @Test func thirteenOldStyleMonths() {
         let t = Self.timeline
-        #expect(t.months.map(\.description) == ["1917-02", "1917-03", "1917-04", "1917-05", "1917-06", "1917-07", "1917-08",
-                                                 "1917-09", "1917-10", "1917-11", "1918-01", "1918-04", "1922-01"])
+        #expect(
+            t.months.map(\.description) == [
+                "1917-02", "1917-03", "1917-04", "1917-05", "1917-06", "1917-07", "1917-08",
+                "1917-09", "1917-10", "1917-11", "1918-01", "1918-04", "1922-01",
+            ])
         #expect(t.calendar == .julian)
     }
 
@@ -100,7 +110,10 @@ import OrgNetBuiltIn
     @Test func dualPowerIsConditionalSupport() throws {
         let t = Self.timeline
         let march = t.snapshot(at: try t.month(named: "1917-03"))
-        #expect(march.ties.contains { $0.from == "petrograd-soviet" && $0.to == "provisional-government" && $0.role == .support })
+        #expect(
+            march.ties.contains {
+                $0.from == "petrograd-soviet" && $0.to == "provisional-government" && $0.role == .support
+            })
     }
 
     /// The essay: big plants had 87% of the 400,000 workers, small plants 13% ("The Petrograd Soviet" ¶10,
@@ -122,7 +135,8 @@ import OrgNetBuiltIn
     /// the big plants' 484, so the works has no second delegation tie to the Soviet that would count it twice.
     @Test func putilovDeputiesAreKnownOnlyForOctoberAndNotCountedTwice() throws {
         let t = Self.timeline
-        #expect(!t.ties.contains { $0.from == "putilov-works" && $0.to == "petrograd-soviet" && $0.role == .delegation })
+        #expect(
+            !t.ties.contains { $0.from == "putilov-works" && $0.to == "petrograd-soviet" && $0.role == .delegation })
         let tie = try #require(t.tie("putilov-works->big-plants"))
         #expect(tie.role == .delegation && tie.weight == nil)
         let counts = t.observations(of: tie.id).filter { $0.quantity == "delegates_sent" }
@@ -132,7 +146,9 @@ import OrgNetBuiltIn
     /// Calling a congress is agenda-setting, not direction (issue 12, item 5).
     @Test func convenesTiesAreNotAuthority() throws {
         let t = Self.timeline
-        for id in ["ps-calls-congress2", "vtsik-convenes-congress2", "ccfc-convenes-arfc", "psec-convenes-ar-soviet-conf"] {
+        for id in [
+            "ps-calls-congress2", "vtsik-convenes-congress2", "ccfc-convenes-arfc", "psec-convenes-ar-soviet-conf",
+        ] {
             #expect(t.tie(id)?.role == .convenes, "\(id)")
         }
         #expect(t.ties.filter { $0.kind == "convenes" }.allSatisfy { $0.role == .convenes })
@@ -195,39 +211,47 @@ import OrgNetBuiltIn
     }
 
     let two = """
-    organizations:
-      - {id: a, name: A, kind: soviet, sources: [{ref: s}], status: seed, confidence: high}
-      - {id: b, name: B, kind: soviet, since: 1917-03, sources: [{ref: s}], status: seed, confidence: high}
-    """
+        organizations:
+          - {id: a, name: A, kind: soviet, sources: [{ref: s}], status: seed, confidence: high}
+          - {id: b, name: B, kind: soviet, since: 1917-03, sources: [{ref: s}], status: seed, confidence: high}
+        """
 
     @Test func tieBeforeItsEndExistsIsAnError() throws {
-        let f = try findings(two + "\nties:\n  - {from: a, to: b, role: delegation, sources: [{ref: s}], status: seed, confidence: high}")
+        let f = try findings(
+            two + "\nties:\n  - {from: a, to: b, role: delegation, sources: [{ref: s}], status: seed, confidence: high}"
+        )
         #expect(f.contains { $0.severity == .error && $0.message.contains("before b exists") })
         #expect(f.first?.location?.line == 9)
     }
 
     @Test func delegationCycleIsAnError() throws {
-        let f = try findings(two + """
+        let f = try findings(
+            two + """
 
-        ties:
-          - {from: a, to: b, role: delegation, since: 1917-03, sources: [{ref: s}], status: seed, confidence: high}
-          - {from: b, to: a, role: delegation, since: 1917-03, sources: [{ref: s}], status: seed, confidence: high}
-        """)
+                ties:
+                  - {from: a, to: b, role: delegation, since: 1917-03, sources: [{ref: s}], status: seed, confidence: high}
+                  - {from: b, to: a, role: delegation, since: 1917-03, sources: [{ref: s}], status: seed, confidence: high}
+                """)
         #expect(f.contains { $0.severity == .error && $0.message.contains("delegation cycle in 1917-03") })
     }
 
     @Test func compositionLargerThanTheBodyIsAnError() throws {
-        let f = try findings(two + "\nobservations:\n  - {org: a, month: 1917-02, quantity: seats, value: 10, composition: {other: 8, unknown: 5}, sources: [{ref: s}], status: seed, confidence: high}")
+        let f = try findings(
+            two
+                + "\nobservations:\n  - {org: a, month: 1917-02, quantity: seats, value: 10, composition: {other: 8, unknown: 5}, sources: [{ref: s}], status: seed, confidence: high}"
+        )
         #expect(f.contains { $0.severity == .error && $0.message.contains("adds up to 13") })
     }
 
     @Test func missingConfidenceIsACertainElementAndAWarning() throws {
-        let t = try loadYAML(dataset("organizations:\n  - {id: a, name: A, kind: soviet, sources: [{ref: s}], status: seed}"))
+        let t = try loadYAML(
+            dataset("organizations:\n  - {id: a, name: A, kind: soviet, sources: [{ref: s}], status: seed}"))
         #expect(t.organization("a")?.provenance.confidence == nil)
         #expect(PresenceModel().probability(t.organization("a")!.provenance) == 1)
         let report = DatasetChecker().check(t)
         #expect(report.certain == 1)
-        #expect(report.findings.count == 1 && report.findings[0].severity == .warning
+        #expect(
+            report.findings.count == 1 && report.findings[0].severity == .warning
                 && report.findings[0].message.contains("no confidence") && report.findings[0].location?.line != nil)
     }
 
@@ -242,35 +266,45 @@ import OrgNetBuiltIn
     }
 
     @Test func declaredSumsAreChecked() throws {
-        let body = two + """
+        let body =
+            two + """
 
-        observations:
-          - {org: a, month: 1917-03, quantity: seats, value: 900, sources: [{ref: s}], status: seed, confidence: high}
-          - {org: b, month: 1917-03, quantity: delegates_sent, value: 484, sources: [{ref: s}], status: seed, confidence: high}
-          - {org: b, month: 1917-03, quantity: more, value: 422, sources: [{ref: s}], status: seed, confidence: high}
-        checks:
-        """
-        let ok = try findings(body + "\n  - {id: c, total: obs:a@1917-03/seats, parts: [obs:b@1917-03/delegates_sent, obs:b@1917-03/more], tolerance: 0.01}")
+                observations:
+                  - {org: a, month: 1917-03, quantity: seats, value: 900, sources: [{ref: s}], status: seed, confidence: high}
+                  - {org: b, month: 1917-03, quantity: delegates_sent, value: 484, sources: [{ref: s}], status: seed, confidence: high}
+                  - {org: b, month: 1917-03, quantity: more, value: 422, sources: [{ref: s}], status: seed, confidence: high}
+                checks:
+                """
+        let ok = try findings(
+            body
+                + "\n  - {id: c, total: obs:a@1917-03/seats, parts: [obs:b@1917-03/delegates_sent, obs:b@1917-03/more], tolerance: 0.01}"
+        )
         #expect(ok.isEmpty)
-        let tight = try findings(body + "\n  - {id: c, total: obs:a@1917-03/seats, parts: [obs:b@1917-03/delegates_sent, obs:b@1917-03/more], tolerance: 0.001}")
+        let tight = try findings(
+            body
+                + "\n  - {id: c, total: obs:a@1917-03/seats, parts: [obs:b@1917-03/delegates_sent, obs:b@1917-03/more], tolerance: 0.001}"
+        )
         #expect(tight.contains { $0.severity == .error && $0.message.contains("906") })
     }
 
     // The authority rules, on small datasets: kinds at three levels (base < district < city) and one at `other`.
     func levelled(_ ties: String) throws -> [DatasetChecker.Finding] {
-        DatasetChecker().check(try loadYAML("""
-        id: t
-        months: [1917-02, 1917-03]
-        kinds: [{id: works, level: base}, {id: district, level: district}, {id: soviet, level: city}, {id: club, level: other}]
-        sources: [{id: s, title: A source}]
-        organizations:
-          - {id: w, name: W, kind: works, sources: [{ref: s}], status: seed, confidence: high}
-          - {id: d, name: D, kind: district, sources: [{ref: s}], status: seed, confidence: high}
-          - {id: c, name: C, kind: soviet, sources: [{ref: s}], status: seed, confidence: high}
-          - {id: x, name: X, kind: club, sources: [{ref: s}], status: seed, confidence: high}
-        ties:
-        \(ties)
-        """)).findings.filter { $0.severity == .error }
+        DatasetChecker().check(
+            try loadYAML(
+                """
+                id: t
+                months: [1917-02, 1917-03]
+                kinds: [{id: works, level: base}, {id: district, level: district}, {id: soviet, level: city}, {id: club, level: other}]
+                sources: [{id: s, title: A source}]
+                organizations:
+                  - {id: w, name: W, kind: works, sources: [{ref: s}], status: seed, confidence: high}
+                  - {id: d, name: D, kind: district, sources: [{ref: s}], status: seed, confidence: high}
+                  - {id: c, name: C, kind: soviet, sources: [{ref: s}], status: seed, confidence: high}
+                  - {id: x, name: X, kind: club, sources: [{ref: s}], status: seed, confidence: high}
+                ties:
+                \(ties)
+                """)
+        ).findings.filter { $0.severity == .error }
     }
     func tie(_ from: String, _ to: String, _ role: String, _ extra: String = "") -> String {
         "  - {from: \(from), to: \(to), role: \(role), \(extra)sources: [{ref: s}], status: seed, confidence: high}"
@@ -293,7 +327,11 @@ import OrgNetBuiltIn
     }
 
     @Test func otherLevelAndOtherRolesAreNotCompared() throws {
-        #expect(try levelled(tie("x", "c", "authority") + "\n" + tie("w", "c", "delegation") + "\n" + tie("w", "c", "convenes", "id: calls, ")).isEmpty)
+        #expect(
+            try levelled(
+                tie("x", "c", "authority") + "\n" + tie("w", "c", "delegation") + "\n"
+                    + tie("w", "c", "convenes", "id: calls, ")
+            ).isEmpty)
     }
 
     @Test func authorityOnACycleWithDelegationIsAnError() throws {
@@ -301,35 +339,44 @@ import OrgNetBuiltIn
         let loop = tie("w", "d", "delegation") + "\n" + tie("d", "w", "authority")
         let f = try levelled(loop)
         #expect(f.count == 1)
-        #expect(f.first?.message.contains("d->w lies on a cycle") == true && f.first?.message.contains("d → w → d") == true, "\(f)")
+        #expect(
+            f.first?.message.contains("d->w lies on a cycle") == true && f.first?.message.contains("d → w → d") == true,
+            "\(f)")
         // A longer loop through the city soviet is found too.
         let long = tie("w", "d", "delegation") + "\n" + tie("d", "c", "delegation") + "\n" + tie("c", "w", "authority")
         #expect(try levelled(long).first?.message.contains("c → w → d → c") == true)
         // A note does not exempt it; `upward` does.
-        #expect(try levelled(tie("w", "d", "delegation") + "\n" + tie("d", "w", "authority", "note: accountable, ")).count == 1)
-        #expect(try levelled(tie("w", "d", "delegation") + "\n" + tie("d", "w", "authority", "upward: \"accountable command\", ")).isEmpty)
+        #expect(
+            try levelled(tie("w", "d", "delegation") + "\n" + tie("d", "w", "authority", "note: accountable, ")).count
+                == 1)
+        #expect(
+            try levelled(
+                tie("w", "d", "delegation") + "\n" + tie("d", "w", "authority", "upward: \"accountable command\", ")
+            ).isEmpty)
     }
 
     @Test func cyclesAreCheckedMonthByMonth() throws {
         // The two ties never live in the same month: no cycle.
-        let f = try levelled(tie("w", "d", "delegation", "until: 1917-02, ") + "\n" + tie("d", "w", "authority", "since: 1917-03, "))
+        let f = try levelled(
+            tie("w", "d", "delegation", "until: 1917-02, ") + "\n" + tie("d", "w", "authority", "since: 1917-03, "))
         #expect(f.isEmpty)
     }
 
     @Test func declaredLevelsDecideTheOrder() throws {
         // With the district placed above the city soviet, c -> d runs upward.
-        let t = try loadYAML("""
-        id: t
-        months: [1917-02]
-        levels: [base, city, district]
-        kinds: [{id: district, level: district}, {id: soviet, level: city}]
-        sources: [{id: s, title: A source}]
-        organizations:
-          - {id: d, name: D, kind: district, sources: [{ref: s}], status: seed, confidence: high}
-          - {id: c, name: C, kind: soviet, sources: [{ref: s}], status: seed, confidence: high}
-        ties:
-          - {from: c, to: d, role: authority, sources: [{ref: s}], status: seed, confidence: high}
-        """)
+        let t = try loadYAML(
+            """
+            id: t
+            months: [1917-02]
+            levels: [base, city, district]
+            kinds: [{id: district, level: district}, {id: soviet, level: city}]
+            sources: [{id: s, title: A source}]
+            organizations:
+              - {id: d, name: D, kind: district, sources: [{ref: s}], status: seed, confidence: high}
+              - {id: c, name: C, kind: soviet, sources: [{ref: s}], status: seed, confidence: high}
+            ties:
+              - {from: c, to: d, role: authority, sources: [{ref: s}], status: seed, confidence: high}
+            """)
         #expect(DatasetChecker().check(t).errors.contains { $0.message.contains("runs upward") })
     }
 }

@@ -1,11 +1,13 @@
 import Testing
+
 @testable import OrgNet
 @testable import OrgNetIO
 
 /// `presence:` in a dataset header: the uncertainty model's probabilities.
 @Suite struct PresenceLoaderTests {
     func load(_ presence: String) throws -> Timeline {
-        let text = "id: t\nmonths: [1917-02]\n\(presence)kinds: [{id: soviet, name: Soviet}]\norganizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\n"
+        let text =
+            "id: t\nmonths: [1917-02]\n\(presence)kinds: [{id: soviet, name: Soviet}]\norganizations:\n  - {id: a, name: A, kind: soviet, status: seed, confidence: high}\n"
         return try TimelineLoader.load(files: [.init(path: "dataset.yaml", text: text)], origin: "test")
     }
 

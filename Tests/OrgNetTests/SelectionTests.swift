@@ -1,8 +1,9 @@
 import Foundation
+import OrgNetBuiltIn
 import Testing
+
 @testable import OrgNet
 @testable import OrgNetIO
-import OrgNetBuiltIn
 
 /// Matching what people type against organization names (issue 14), and the input formats.
 @Suite struct SelectionTests {
@@ -21,8 +22,12 @@ import OrgNetBuiltIn
         // "kronshtadt" is one letter from the first word of "Kronstadt soviet".
         #expect(Suggestions.nameDistance("kronshtadt", Suggestions.fold("Kronstadt soviet")) == 1)
         #expect(Suggestions.nameDistance("soviet", Suggestions.fold("Kronstadt soviet")) == 0)
-        let close = Suggestions.closest(to: "kronshtadt", names: [("kronstadt-soviet", ["kronstadt-soviet", "Kronstadt soviet"]),
-                                                                  ("putilov-works", ["putilov-works", "Putilov works"])])
+        let close = Suggestions.closest(
+            to: "kronshtadt",
+            names: [
+                ("kronstadt-soviet", ["kronstadt-soviet", "Kronstadt soviet"]),
+                ("putilov-works", ["putilov-works", "Putilov works"]),
+            ])
         #expect(close == ["kronstadt-soviet"])
     }
 

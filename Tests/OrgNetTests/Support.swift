@@ -1,7 +1,8 @@
 import Foundation
+import TestSupport
+
 @testable import OrgNet
 @testable import OrgNetIO
-import TestSupport
 
 /// The sample dataset folder of the repository.
 var sampleFolder: String { sampleDatasetPath }

@@ -40,8 +40,10 @@ public enum OrgnetProcess {
     }
 
     /// Runs `orgnet arguments` in `directory` with `stdin` as its input; kills it after `timeout` seconds.
-    public static func run(_ arguments: [String], in directory: URL, stdin: Data? = nil, timeout: Double = 120,
-                           environment: [String: String] = [:]) throws -> Result {
+    public static func run(
+        _ arguments: [String], in directory: URL, stdin: Data? = nil, timeout: Double = 120,
+        environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -73,8 +75,9 @@ public enum OrgnetProcess {
         }
         group.wait()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, exited: process.terminationReason == .exit, timedOut: timedOut,
-                      stdout: box.out, stderr: String(decoding: box.err, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, exited: process.terminationReason == .exit, timedOut: timedOut,
+            stdout: box.out, stderr: String(decoding: box.err, as: UTF8.self))
     }
 
     private final class Box: @unchecked Sendable {

@@ -12,7 +12,8 @@ import OrgNetRender
 public func fuzzRenderSpec(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     guard let t = try? TimelineLoader.load(files: [.init(path: "fuzz.yaml", text: text)], origin: "fuzz.yaml"),
-          let month = t.months.last else { return 0 }
+        let month = t.months.last
+    else { return 0 }
     var renderer = SnapshotRenderer()
     for variant in 0..<2 {
         renderer.options.clusterByDistrict = variant == 0

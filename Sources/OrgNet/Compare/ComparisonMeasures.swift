@@ -13,7 +13,8 @@ public enum ComparisonMeasures {
     /// place a measure name is read.
     public static func centralityMeasure(named name: String) throws(OrgNetError) -> CentralityMeasure {
         guard let measure = CentralityMeasure(rawValue: name.lowercased()) else {
-            throw OrgNetError(.invalidArgument, "unknown measure '\(name)'", hints: ["measures: " + names.joined(separator: ", ")])
+            throw OrgNetError(
+                .invalidArgument, "unknown measure '\(name)'", hints: ["measures: " + names.joined(separator: ", ")])
         }
         return measure
     }

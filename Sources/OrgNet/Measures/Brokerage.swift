@@ -83,10 +83,11 @@ extension NetworkView {
                     c[BrokerageRole.of(g[a], g[b], g[x]), default: 0] += 1
                 }
             }
-            return BrokerageScore(id: ids[b], name: snapshot.organizations[b].name, group: g[b],
-                                  coordinator: c[.coordinator] ?? 0, itinerant: c[.itinerant] ?? 0,
-                                  representative: c[.representative] ?? 0, gatekeeper: c[.gatekeeper] ?? 0,
-                                  liaison: c[.liaison] ?? 0)
+            return BrokerageScore(
+                id: ids[b], name: snapshot.organizations[b].name, group: g[b],
+                coordinator: c[.coordinator] ?? 0, itinerant: c[.itinerant] ?? 0,
+                representative: c[.representative] ?? 0, gatekeeper: c[.gatekeeper] ?? 0,
+                liaison: c[.liaison] ?? 0)
         }
     }
 
@@ -97,7 +98,9 @@ extension NetworkView {
     /// where the network is directed.
     public func bridges() -> [(from: String, to: String)] {
         graph.bridges().map { e in
-            if graph.isDirected && !graph.hasEdge(from: e.source, to: e.target) { return (ids[e.target], ids[e.source]) }
+            if graph.isDirected && !graph.hasEdge(from: e.source, to: e.target) {
+                return (ids[e.target], ids[e.source])
+            }
             return (ids[e.source], ids[e.target])
         }
     }

@@ -30,7 +30,9 @@ public enum CentralityMeasure: String, Sendable, CaseIterable, Codable {
 
     /// The measures that can be computed on a masked network (and so sampled): the path- and
     /// degree-based ones and PageRank.
-    public static let maskable: [CentralityMeasure] = [.degree, .inDegree, .outDegree, .betweenness, .closeness, .harmonic, .pagerank]
+    public static let maskable: [CentralityMeasure] = [
+        .degree, .inDegree, .outDegree, .betweenness, .closeness, .harmonic, .pagerank,
+    ]
 }
 
 /// One organization's score.
@@ -55,28 +57,45 @@ extension NetworkView {
     ///     ``CentralityMeasure/maskable`` accept one.
     /// - Throws: usage errors for directed-only measures on undirected graphs; `noResult` when a
     ///   power iteration does not converge.
-    public func centralityValues(_ measure: CentralityMeasure, raw: Bool = false,
-                                 mask: GraphMask? = nil) throws(OrgNetError) -> [Double] {
+    public func centralityValues(
+        _ measure: CentralityMeasure, raw: Bool = false,
+        mask: GraphMask? = nil
+    ) throws(OrgNetError) -> [Double] {
         let g = graph
         let w = weighted
         let serial = mask != nil
         if mask != nil && !CentralityMeasure.maskable.contains(measure) {
-            throw OrgNetError(.invalidArgument, "\(measure.rawValue) cannot be sampled; use one of "
-                              + CentralityMeasure.maskable.map(\.rawValue).joined(separator: ", "))
+            throw OrgNetError(
+                .invalidArgument,
+                "\(measure.rawValue) cannot be sampled; use one of "
+                    + CentralityMeasure.maskable.map(\.rawValue).joined(separator: ", "))
         }
         do throws(GraphError) {
             switch measure {
             case .degree:
-                return raw ? g.degrees(weighted: w, mask: mask)
-                    : (w ? normalizedByNMinusOne(g.degrees(weighted: true, mask: mask), mask) : g.degreeCentrality(mask: mask))
+                return raw
+                    ? g.degrees(weighted: w, mask: mask)
+                    : (w
+                        ? normalizedByNMinusOne(g.degrees(weighted: true, mask: mask), mask)
+                        : g.degreeCentrality(mask: mask))
             case .inDegree:
-                guard g.isDirected else { throw GraphError.invalidArgument("in-degree needs a directed network; use degree") }
-                return raw ? g.inDegrees(weighted: w, mask: mask)
-                    : (w ? normalizedByNMinusOne(g.inDegrees(weighted: true, mask: mask), mask) : try g.inDegreeCentrality(mask: mask))
+                guard g.isDirected else {
+                    throw GraphError.invalidArgument("in-degree needs a directed network; use degree")
+                }
+                return raw
+                    ? g.inDegrees(weighted: w, mask: mask)
+                    : (w
+                        ? normalizedByNMinusOne(g.inDegrees(weighted: true, mask: mask), mask)
+                        : try g.inDegreeCentrality(mask: mask))
             case .outDegree:
-                guard g.isDirected else { throw GraphError.invalidArgument("out-degree needs a directed network; use degree") }
-                return raw ? g.outDegrees(weighted: w, mask: mask)
-                    : (w ? normalizedByNMinusOne(g.outDegrees(weighted: true, mask: mask), mask) : try g.outDegreeCentrality(mask: mask))
+                guard g.isDirected else {
+                    throw GraphError.invalidArgument("out-degree needs a directed network; use degree")
+                }
+                return raw
+                    ? g.outDegrees(weighted: w, mask: mask)
+                    : (w
+                        ? normalizedByNMinusOne(g.outDegrees(weighted: true, mask: mask), mask)
+                        : try g.outDegreeCentrality(mask: mask))
             case .betweenness:
                 return try g.betweennessCentrality(normalized: !raw, weighted: w, mask: mask, serial: serial)
             case .closeness:

@@ -17,8 +17,9 @@ extension NetworkView {
         let parts = graph.louvainCommunities(resolution: resolution, seed: seed, weighted: weighted)
             .sorted { $0.count != $1.count ? $0.count > $1.count : ($0.first ?? 0) < ($1.first ?? 0) }
         let q: Double
-        do { q = try graph.modularity(of: parts, resolution: resolution, weighted: weighted) }
-        catch { throw OrgNetError(.internalError, "modularity: \(error)") }
+        do { q = try graph.modularity(of: parts, resolution: resolution, weighted: weighted) } catch {
+            throw OrgNetError(.internalError, "modularity: \(error)")
+        }
         return CommunityPartition(communities: parts.map { $0.map { ids[$0] } }, modularity: q)
     }
 }

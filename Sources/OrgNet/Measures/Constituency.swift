@@ -78,16 +78,19 @@ extension Snapshot {
     /// Delegates known to travel on a delegation tie: its weight, else a `delegates_sent`
     /// observation on the tie (latest at or before the month).
     public func delegatesKnown(on tie: Tie) -> Double? {
-        tie.weight ?? timeline.observations(of: tie.id).last { obs in
-            obs.subject == .tie(tie.id) && obs.quantity == "delegates_sent" && (month.map { obs.month <= $0 } ?? true)
-        }?.value
+        tie.weight
+            ?? timeline.observations(of: tie.id).last { obs in
+                obs.subject == .tie(tie.id) && obs.quantity == "delegates_sent"
+                    && (month.map { obs.month <= $0 } ?? true)
+            }?.value
     }
 
     /// Delegates a body sends in total: its own `delegates_sent` observation (never a receiving
     /// body's `seats`).
     public func delegatesSent(by id: String) -> Double? {
         timeline.observations(of: id).last { obs in
-            obs.subject == .organization(id) && obs.quantity == "delegates_sent" && (month.map { obs.month <= $0 } ?? true)
+            obs.subject == .organization(id) && obs.quantity == "delegates_sent"
+                && (month.map { obs.month <= $0 } ?? true)
         }?.value
     }
 
@@ -98,7 +101,8 @@ extension Snapshot {
     public func delegationSplits() -> [String: DelegationSplit] {
         var order: [String] = []
         var byPair: [String: [(String, Double?)]] = [:]
-        for t in ties where t.role == .delegation && t.from != t.to && index(of: t.from) != nil && index(of: t.to) != nil {
+        for t in ties
+        where t.role == .delegation && t.from != t.to && index(of: t.from) != nil && index(of: t.to) != nil {
             if byPair[t.from] == nil { order.append(t.from) }
             if byPair[t.from, default: []].contains(where: { $0.0 == t.to }) { continue }
             byPair[t.from, default: []].append((t.to, delegatesKnown(on: t)))
@@ -121,8 +125,10 @@ extension Snapshot {
                     rule = .equal
                 }
             }
-            result[u] = DelegationSplit(sender: u, parts: list.map { .init(receiver: $0.0, delegates: $0.1 ?? fill, known: $0.1 != nil || exact) },
-                                        rule: exact ? nil : rule)
+            result[u] = DelegationSplit(
+                sender: u,
+                parts: list.map { .init(receiver: $0.0, delegates: $0.1 ?? fill, known: $0.1 != nil || exact) },
+                rule: exact ? nil : rule)
         }
         return result
     }
@@ -144,7 +150,9 @@ extension Snapshot {
         var incoming = [[Int]](repeating: [], count: n)
         var seen = Set<[Int]>()
         for t in ties where t.role == .delegation {
-            guard let a = index(of: t.from), let b = index(of: t.to), a != b, seen.insert([a, b]).inserted else { continue }
+            guard let a = index(of: t.from), let b = index(of: t.to), a != b, seen.insert([a, b]).inserted else {
+                continue
+            }
             incoming[b].append(a)
         }
         let splits = delegationSplits()
@@ -174,9 +182,10 @@ extension Snapshot {
             // For an observed body, what the chains below it would give, beside the observation.
             let computedValue = observed[v] != nil ? fromSenders(v).value : value[v]
             let split = splits[organizations[v].id]
-            return Constituency(id: organizations[v].id, name: organizations[v].name, observed: observed[v],
-                                computed: computedValue, bases: bases[v].map { organizations[$0].id }.sorted(),
-                                unweighed: split?.parts.filter { !$0.known }.map(\.receiver) ?? [], unweighedRule: split?.rule)
+            return Constituency(
+                id: organizations[v].id, name: organizations[v].name, observed: observed[v],
+                computed: computedValue, bases: bases[v].map { organizations[$0].id }.sorted(),
+                unweighed: split?.parts.filter { !$0.known }.map(\.receiver) ?? [], unweighedRule: split?.rule)
         }
     }
 }

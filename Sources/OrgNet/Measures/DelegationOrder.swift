@@ -8,7 +8,7 @@ extension Snapshot {
         let n = senders.count
         var order: [Int] = []
         order.reserveCapacity(n)
-        var state = [UInt8](repeating: 0, count: n)     // 0 new, 1 on the stack, 2 done
+        var state = [UInt8](repeating: 0, count: n) // 0 new, 1 on the stack, 2 done
         for root in 0..<n where state[root] == 0 {
             var stack: [(v: Int, next: Int)] = [(root, 0)]
             state[root] = 1
@@ -18,7 +18,10 @@ extension Snapshot {
                     stack[stack.count - 1].next += 1
                     let u = senders[v][top.next]
                     if state[u] == 1 {
-                        throw OrgNetError(.badData, "delegation ties form a cycle through \(organizations[u].id) and \(organizations[v].id) in \(label)")
+                        throw OrgNetError(
+                            .badData,
+                            "delegation ties form a cycle through \(organizations[u].id) and \(organizations[v].id) in \(label)"
+                        )
                     }
                     if state[u] == 0 { state[u] = 1; stack.append((u, 0)) }
                     continue

@@ -27,7 +27,9 @@ public enum Disproportionality {
             throw OrgNetError(.invalidArgument, "disproportionality needs finite non-negative values")
         }
         let sa = a.reduce(0, +), sb = b.reduce(0, +)
-        guard sa > 0, sb > 0 else { throw OrgNetError(.invalidArgument, "disproportionality needs lists that do not sum to zero") }
+        guard sa > 0, sb > 0 else {
+            throw OrgNetError(.invalidArgument, "disproportionality needs lists that do not sum to zero")
+        }
         return (a.map { $0 / sa }, b.map { $0 / sb })
     }
 }

@@ -119,18 +119,23 @@ public struct DisputedValues: Sendable {
             obs[i] = drawn
         }
         t.observations = obs
-        return Snapshot(timeline: t, month: snapshot.month, label: snapshot.label, organizations: snapshot.organizations,
-                        ties: snapshot.ties, observations: snapshot.observations.map { replaced[$0] ?? $0 })
+        return Snapshot(
+            timeline: t, month: snapshot.month, label: snapshot.label, organizations: snapshot.organizations,
+            ties: snapshot.ties, observations: snapshot.observations.map { replaced[$0] ?? $0 })
     }
 
     /// `body` on the snapshot of every distinct combination of readings (in parallel), expanded
     /// to one result per sample, in sample order. The first error (in combination order) is thrown.
-    public func eachSample<T: Sendable>(_ options: SamplingOptions,
-                                        _ body: @Sendable (Snapshot) throws(OrgNetError) -> T) throws(OrgNetError) -> [T] {
+    public func eachSample<T: Sendable>(
+        _ options: SamplingOptions,
+        _ body: @Sendable (Snapshot) throws(OrgNetError) -> T
+    ) throws(OrgNetError) -> [T] {
         let (combinations, of) = distinctReadings(options)
         let me = self
         let results: [Result<T, OrgNetError>] = parallelMap(combinations.count) { k in
-            do throws(OrgNetError) { return .success(try body(me.snapshot(readings: combinations[k]))) } catch { return .failure(error) }
+            do throws(OrgNetError) { return .success(try body(me.snapshot(readings: combinations[k]))) } catch {
+                return .failure(error)
+            }
         }
         var values: [T] = []
         for r in results {

@@ -40,14 +40,16 @@ extension Snapshot {
         let splits = delegationSplits()
         for t in ties where t.role == .delegation {
             guard let a = index(of: t.from), let b = index(of: t.to), a != b,
-                  let part = splits[t.from]?.parts.first(where: { $0.receiver == t.to }),
-                  !incoming[b].contains(where: { $0.0 == a }) else { continue }
+                let part = splits[t.from]?.parts.first(where: { $0.receiver == t.to }),
+                !incoming[b].contains(where: { $0.0 == a })
+            else { continue }
             incoming[b].append((a, part.delegates))
         }
         /// A body's recorded composition: of its seats, or of the delegates it sends (never a
         /// party-member count, which is not a composition).
         func recorded(_ v: Int) -> Observation? {
-            timeline.latestComposition(of: organizations[v].id, at: month, quantities: Timeline.seatQuantities.union(["delegates_sent"]))
+            timeline.latestComposition(
+                of: organizations[v].id, at: month, quantities: Timeline.seatQuantities.union(["delegates_sent"]))
         }
         func shares(_ c: [String: Double]) -> [String: Double] {
             let s = c.values.reduce(0, +)
@@ -77,14 +79,20 @@ extension Snapshot {
             expected[v] = (p, w)
         }
         func sorted(_ c: [String: Double]) -> [PartyCount] {
-            c.map { PartyCount(party: $0.key, count: $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.party < $1.party }
+            c.map { PartyCount(party: $0.key, count: $0.value) }.sorted {
+                $0.count != $1.count ? $0.count > $1.count : $0.party < $1.party
+            }
         }
         return (0..<n).compactMap { v in
             guard let (p, w) = expected[v] else { return nil }
             let r = recorded(v)
-            return PropagatedComposition(id: organizations[v].id, name: organizations[v].name, proportional: sorted(p),
-                                         winnerTakeAll: sorted(w), recorded: r.map { sorted(Dictionary($0.composition.map { ($0.party, $0.count) }, uniquingKeysWith: +)) },
-                                         recordedMonth: r?.month.description)
+            return PropagatedComposition(
+                id: organizations[v].id, name: organizations[v].name, proportional: sorted(p),
+                winnerTakeAll: sorted(w),
+                recorded: r.map {
+                    sorted(Dictionary($0.composition.map { ($0.party, $0.count) }, uniquingKeysWith: +))
+                },
+                recordedMonth: r?.month.description)
         }
     }
 }

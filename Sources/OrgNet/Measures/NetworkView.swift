@@ -28,13 +28,13 @@ public struct NetworkView: Sendable {
     /// The node index of an organization id, nil when it is not in the snapshot.
     public func node(_ id: String) -> Int? { snapshot.index(of: id) }
 
-
     /// The node index of an organization that must be in the snapshot (a usage error otherwise).
     public func requireNode(_ id: String) throws(OrgNetError) -> Int {
         guard let i = node(id) else {
             let when = "in \(snapshot.label)"
             let life = snapshot.timeline.organization(id)?.lifetime.text
-            throw OrgNetError(.invalidArgument, "\(id) does not exist \(when)" + (life.map { " (it exists \($0))" } ?? ""))
+            throw OrgNetError(
+                .invalidArgument, "\(id) does not exist \(when)" + (life.map { " (it exists \($0))" } ?? ""))
         }
         return i
     }

@@ -23,7 +23,9 @@ extension NetworkView {
             case .shortest:
                 found = try graph.shortestPath(from: s, to: t, weighted: weighted).map { [$0] } ?? []
             case .all(let maxLength):
-                if let maxLength, maxLength < 1 { throw GraphError.invalidArgument("the maximum length must be at least 1") }
+                if let maxLength, maxLength < 1 {
+                    throw GraphError.invalidArgument("the maximum length must be at least 1")
+                }
                 found = try graph.allSimplePaths(from: s, to: t, cutoff: maxLength)
             case .kShortest(let k):
                 if k < 1 { throw GraphError.invalidArgument("k must be at least 1") }

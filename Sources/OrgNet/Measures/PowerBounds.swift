@@ -72,7 +72,8 @@ public struct PartialCouncil: Sendable, Hashable {
     public func bounds(maxRelaxations: Int = PartialCouncil.maxRelaxations) throws(OrgNetError) -> Bounds {
         let n = known.count
         guard n <= Self.maxPlayers else {
-            throw OrgNetError(.invalidArgument, "power bounds over unknown seats handle at most \(Self.maxPlayers) parties, not \(n)")
+            throw OrgNetError(
+                .invalidArgument, "power bounds over unknown seats handle at most \(Self.maxPlayers) parties, not \(n)")
         }
         var acc = Accumulator(players: n)
         guard n > 0 else { return acc.bounds }
@@ -88,18 +89,21 @@ public struct PartialCouncil: Sendable, Hashable {
             if overBudget { return }
             if depth == order.count { acc.add(game: wins); return }
             let s = order[depth]
-            let need = quota - weightOf[s]                // x(S) >= need wins
+            let need = quota - weightOf[s] // x(S) >= need wins
             let witnessWins = sum(witness, s) >= need
             let forcedWin = (0..<n).contains { s & (1 << $0) != 0 && s != (1 << $0) && wins[s & ~(1 << $0)] }
             for decision in [witnessWins, !witnessWins] {
                 if !decision && forcedWin { continue }
-                let c = decision ? Constraint(mask: s, lo: max(0, need), hi: unknown)
-                                 : Constraint(mask: s, lo: 0, hi: need - 1)
+                let c =
+                    decision
+                    ? Constraint(mask: s, lo: max(0, need), hi: unknown)
+                    : Constraint(mask: s, lo: 0, hi: need - 1)
                 if c.lo > c.hi { continue }
                 constraints.append(c)
                 var found: [Int]? = witness
                 if decision != witnessWins {
-                    found = Self.feasible(constraints, lo: start, hi: [Int](repeating: unknown, count: n), budget: &budget)
+                    found = Self.feasible(
+                        constraints, lo: start, hi: [Int](repeating: unknown, count: n), budget: &budget)
                     if budget < 0 { overBudget = true; return }
                 }
                 if let found {
@@ -112,8 +116,11 @@ public struct PartialCouncil: Sendable, Hashable {
         }
         search(0, start)
         guard !overBudget else {
-            throw OrgNetError(.invalidArgument, "\(n) parties sharing \(unknown) unknown seats give too many distinct games to bound exactly "
-                              + "(more than \(maxRelaxations) linear relaxations solved); give fewer parties or a fuller composition")
+            throw OrgNetError(
+                .invalidArgument,
+                "\(n) parties sharing \(unknown) unknown seats give too many distinct games to bound exactly "
+                    + "(more than \(maxRelaxations) linear relaxations solved); give fewer parties or a fuller composition"
+            )
         }
         return acc.bounds
     }
@@ -127,7 +134,9 @@ public struct PartialCouncil: Sendable, Hashable {
         var splits = 1.0
         for j in 0..<n { splits = splits * Double(unknown + n - j) / Double(j + 1) }
         guard splits <= Double(Self.maxEnumeratedSplits) else {
-            throw OrgNetError(.invalidArgument, "\(Int(splits)) splits are too many to enumerate (at most \(Self.maxEnumeratedSplits))")
+            throw OrgNetError(
+                .invalidArgument,
+                "\(Int(splits)) splits are too many to enumerate (at most \(Self.maxEnumeratedSplits))")
         }
         var acc = Accumulator(players: n)
         var seen = Set<[Bool]>()
@@ -135,7 +144,8 @@ public struct PartialCouncil: Sendable, Hashable {
         func visit(_ i: Int, _ left: Int) {
             if i == n {
                 let w = zip(known, x).map { $0 + $1 }
-                let game = (0..<(1 << n)).map { s in (0..<n).reduce(0) { s & (1 << $1) != 0 ? $0 + w[$1] : $0 } >= quota }
+                let game = (0..<(1 << n)).map { s in (0..<n).reduce(0) { s & (1 << $1) != 0 ? $0 + w[$1] : $0 } >= quota
+                }
                 if seen.insert(game).inserted { acc.add(game: game) }
                 return
             }
@@ -151,7 +161,7 @@ public struct PartialCouncil: Sendable, Hashable {
     /// `i` that lose while `S + i` wins; Shapley-Shubik weighs each by `|S|! (n - 1 - |S|)! / n!`.
     /// All zero when no coalition wins.
     public static func indices(wins: [Bool], players n: Int) -> (banzhaf: [Double], shapleyShubik: [Double]) {
-        var factor = [Double](repeating: 0, count: max(n, 1))     // s! (n-1-s)! / n! = 1 / (n C(n-1, s))
+        var factor = [Double](repeating: 0, count: max(n, 1)) // s! (n-1-s)! / n! = 1 / (n C(n-1, s))
         for s in 0..<n {
             var binom = 1.0
             for j in 0..<s { binom = binom * Double(n - 1 - j) / Double(j + 1) }
@@ -259,12 +269,18 @@ public struct PartialCouncil: Sendable, Hashable {
             for j in 0..<n { t[r][j] = sign * row.0[j] }
             t[r][n + r] = sign * (row.2 ? 1 : -1)
             t[r][cols] = sign * row.1
-            if needsArtificial[r] { t[r][artificialColumn[r]] = 1; basis[r] = artificialColumn[r] } else { basis[r] = n + r }
+            if needsArtificial[r] {
+                t[r][artificialColumn[r]] = 1; basis[r] = artificialColumn[r]
+            } else {
+                basis[r] = n + r
+            }
         }
         let eps = 1e-9
         // Reduced costs of minimizing the sum of the artificial variables.
         var cost = [Double](repeating: 0, count: cols + 1)
-        for r in 0..<m where needsArtificial[r] { for j in 0...cols where j < n + m || j == cols { cost[j] -= t[r][j] } }
+        for r in 0..<m where needsArtificial[r] {
+            for j in 0...cols where j < n + m || j == cols { cost[j] -= t[r][j] }
+        }
         for _ in 0..<(50 * cols) {
             guard let e = (0..<(n + m)).first(where: { cost[$0] < -eps }) else { break }
             var leave = -1
@@ -275,7 +291,7 @@ public struct PartialCouncil: Sendable, Hashable {
                     best = ratio; leave = r
                 }
             }
-            guard leave >= 0 else { break }     // unbounded cannot happen: the sum of artificials is >= 0
+            guard leave >= 0 else { break } // unbounded cannot happen: the sum of artificials is >= 0
             let p = t[leave][e]
             for j in 0...cols { t[leave][j] /= p }
             for r in 0..<m where r != leave && t[r][e] != 0 {
@@ -299,9 +315,12 @@ public struct PartialCouncil: Sendable, Hashable {
         let n: Int
         init(players: Int) {
             n = players
-            bounds = Bounds(banzhafMin: .init(repeating: .infinity, count: players), banzhafMax: .init(repeating: -.infinity, count: players),
-                            shapleyShubikMin: .init(repeating: .infinity, count: players), shapleyShubikMax: .init(repeating: -.infinity, count: players),
-                            games: 0)
+            bounds = Bounds(
+                banzhafMin: .init(repeating: .infinity, count: players),
+                banzhafMax: .init(repeating: -.infinity, count: players),
+                shapleyShubikMin: .init(repeating: .infinity, count: players),
+                shapleyShubikMax: .init(repeating: -.infinity, count: players),
+                games: 0)
         }
         mutating func add(game: [Bool]) {
             let (bz, ss) = PartialCouncil.indices(wins: game, players: n)

@@ -58,8 +58,10 @@ extension Snapshot {
     /// constituency represents (``constituencies(rule:)``), "seats" its delegates.
     /// `constituencies` passes ``constituencies(rule:)`` when the caller has computed them already
     /// (one computation for every council of a month).
-    public func representationBias(of council: String, rule: ConstituencyRule = .split,
-                                   constituencies known: [Constituency]? = nil) throws(OrgNetError) -> RepresentationBias {
+    public func representationBias(
+        of council: String, rule: ConstituencyRule = .split,
+        constituencies known: [Constituency]? = nil
+    ) throws(OrgNetError) -> RepresentationBias {
         guard index(of: council) != nil else {
             throw OrgNetError(.invalidArgument, "\(council) does not exist in \(label)")
         }
@@ -82,7 +84,9 @@ extension Snapshot {
             let d = sent[senders[i]] ?? nil
             let r = represented[i]
             let per: Double? = (!useShares && r != nil && d != nil && r! > 0) ? d! / r! * 1000 : nil
-            return .init(id: senders[i], name: organization(senders[i])?.name ?? senders[i], represented: r, delegates: d, perThousand: per)
+            return .init(
+                id: senders[i], name: organization(senders[i])?.name ?? senders[i], represented: r, delegates: d,
+                perThousand: per)
         }
         let counted = rows.filter { $0.represented != nil && $0.delegates != nil }
         var lh: Double?, g: Double?
@@ -100,16 +104,20 @@ extension Snapshot {
                 guard group.count >= 2 else { continue }
                 let v = group.map { $0.represented! }, s = group.map { $0.delegates! }
                 guard let l = try? Disproportionality.loosemoreHanby(votes: v, seats: s),
-                      let gg = try? Disproportionality.gallagher(votes: v, seats: s) else { continue }
-                byKind.append(.init(kind: kind, name: timeline.kind(kind)?.name ?? kind, constituencies: group.map(\.id),
-                                    loosemoreHanby: l, gallagher: gg))
+                    let gg = try? Disproportionality.gallagher(votes: v, seats: s)
+                else { continue }
+                byKind.append(
+                    .init(
+                        kind: kind, name: timeline.kind(kind)?.name ?? kind, constituencies: group.map(\.id),
+                        loosemoreHanby: l, gallagher: gg))
             }
         }
-        return RepresentationBias(council: council, name: organization(council)?.name ?? council,
-                                  basis: useShares ? "share" : "people", rule: rule, rows: rows,
-                                  loosemoreHanby: lh, gallagher: g,
-                                  excluded: rows.filter { $0.represented == nil || $0.delegates == nil }.map(\.id),
-                                  byKind: byKind)
+        return RepresentationBias(
+            council: council, name: organization(council)?.name ?? council,
+            basis: useShares ? "share" : "people", rule: rule, rows: rows,
+            loosemoreHanby: lh, gallagher: g,
+            excluded: rows.filter { $0.represented == nil || $0.delegates == nil }.map(\.id),
+            byKind: byKind)
     }
 
     /// Bodies receiving delegation ties from at least two bodies: the councils whose representation can be compared.

@@ -14,11 +14,15 @@ extension Snapshot {
     /// sample gives a point, and are nil otherwise: a sample never invents a majority the data
     /// does not record. A party absent from a sample's reading has no power there (0).
     /// ``CouncilPower/samplesWithUnknownSeats`` counts the samples that gave a range.
-    public func votingPower(of council: String, quota: Quota = .simpleMajority, model: PresenceModel,
-                            sampling options: SamplingOptions) throws(OrgNetError) -> CouncilPower {
+    public func votingPower(
+        of council: String, quota: Quota = .simpleMajority, model: PresenceModel,
+        sampling options: SamplingOptions
+    ) throws(OrgNetError) -> CouncilPower {
         var point = try votingPower(of: council, quota: quota)
         let disputed = DisputedValues(self, model: model, relevant: { $0.subject == .organization(council) })
-        let sampled = try disputed.eachSample(options) { s throws(OrgNetError) in try s.votingPower(of: council, quota: quota) }
+        let sampled = try disputed.eachSample(options) { s throws(OrgNetError) in
+            try s.votingPower(of: council, quota: quota)
+        }
         let everyPoint = sampled.allSatisfy { $0.unknownSeats == 0 }
         // Per sample, each party's Banzhaf rank among that sample's parties.
         let ranks: [[String: Int]] = sampled.map { p in
@@ -57,21 +61,29 @@ extension Snapshot {
     /// which the index is defined; ``RepresentationBias/samplesCounted`` says how many those are.
     /// Which bodies and ties exist is taken as recorded (their presence is what `centrality`,
     /// `path` and `brokers` sample).
-    public func representationBias(of councils: [String], rule: ConstituencyRule = .split, model: PresenceModel,
-                                   sampling options: SamplingOptions) throws(OrgNetError) -> [RepresentationBias] {
+    public func representationBias(
+        of councils: [String], rule: ConstituencyRule = .split, model: PresenceModel,
+        sampling options: SamplingOptions
+    ) throws(OrgNetError) -> [RepresentationBias] {
         let all = try constituencies(rule: rule)
-        var point = try councils.map { c throws(OrgNetError) in try representationBias(of: c, rule: rule, constituencies: all) }
+        var point = try councils.map { c throws(OrgNetError) in
+            try representationBias(of: c, rule: rule, constituencies: all)
+        }
         let disputed = DisputedValues(self, model: model)
         let sampled = try disputed.eachSample(options) { s throws(OrgNetError) -> [RepresentationBias] in
             let cons = try s.constituencies(rule: rule)
-            return try councils.map { c throws(OrgNetError) in try s.representationBias(of: c, rule: rule, constituencies: cons) }
+            return try councils.map { c throws(OrgNetError) in
+                try s.representationBias(of: c, rule: rule, constituencies: cons)
+            }
         }
         for k in point.indices {
             let lh = sampled.compactMap { $0[k].loosemoreHanby }, g = sampled.compactMap { $0[k].gallagher }
             point[k].samplesCounted = lh.count
             if !lh.isEmpty {
                 let i = SampleSummary.interval(lh, options.interval)
-                (point[k].loosemoreHanbyLow, point[k].loosemoreHanbyHigh, point[k].loosemoreHanbyMedian) = (i.low, i.high, i.median)
+                (point[k].loosemoreHanbyLow, point[k].loosemoreHanbyHigh, point[k].loosemoreHanbyMedian) = (
+                    i.low, i.high, i.median
+                )
             }
             if !g.isEmpty {
                 let i = SampleSummary.interval(g, options.interval)
@@ -95,14 +107,17 @@ extension UncertainNetwork {
     /// month of a sample is present in the other too where it exists there: only what truly
     /// differs between the months moves a shift. A body absent from a month or a sample scores 0
     /// there, as in ``centrality(_:raw:options:)``.
-    public static func shifts(_ measure: CentralityMeasure, before a: UncertainNetwork, after b: UncertainNetwork,
-                              options: SamplingOptions) throws(OrgNetError) -> [String: ShiftInterval] {
+    public static func shifts(
+        _ measure: CentralityMeasure, before a: UncertainNetwork, after b: UncertainNetwork,
+        options: SamplingOptions
+    ) throws(OrgNetError) -> [String: ShiftInterval] {
         let ids = Array(Set(a.view.ids).union(b.view.ids)).sorted()
         let results: [Result<[Double], OrgNetError>] = parallelMap(options.samples) { i in
             do throws(OrgNetError) {
                 let va = try a.view.centralityValues(measure, mask: a.sample(i, seed: options.seed))
                 let vb = try b.view.centralityValues(measure, mask: b.sample(i, seed: options.seed))
-                return .success(ids.map { id in (b.view.node(id).map { vb[$0] } ?? 0) - (a.view.node(id).map { va[$0] } ?? 0) })
+                return .success(
+                    ids.map { id in (b.view.node(id).map { vb[$0] } ?? 0) - (a.view.node(id).map { va[$0] } ?? 0) })
             } catch {
                 return .failure(error)
             }

@@ -28,15 +28,17 @@ public struct ElementSensitivity: Sendable, Hashable, Codable {
 public func kendallTauB(_ x: [Double], _ y: [Double]) -> Double {
     precondition(x.count == y.count, "kendallTauB needs paired lists")
     var c = 0.0, d = 0.0, tx = 0.0, ty = 0.0, n0 = 0.0, same = true
-    for i in x.indices { for j in x.indices where j > i {
-        n0 += 1
-        let a = (x[i] - x[j]).sign, b = (y[i] - y[j]).sign
-        let ax = x[i] == x[j], by = y[i] == y[j]
-        if ax { tx += 1 }
-        if by { ty += 1 }
-        if ax != by || (!ax && a != b) { same = false }
-        if !ax && !by { if a == b { c += 1 } else { d += 1 } }
-    }}
+    for i in x.indices {
+        for j in x.indices where j > i {
+            n0 += 1
+            let a = (x[i] - x[j]).sign, b = (y[i] - y[j]).sign
+            let ax = x[i] == x[j], by = y[i] == y[j]
+            if ax { tx += 1 }
+            if by { ty += 1 }
+            if ax != by || (!ax && a != b) { same = false }
+            if !ax && !by { if a == b { c += 1 } else { d += 1 } }
+        }
+    }
     let den = ((n0 - tx) * (n0 - ty)).squareRoot()
     if den == 0 { return same ? 1 : 0 }
     return (c - d) / den
@@ -52,9 +54,13 @@ extension UncertainNetwork {
     /// another body enters the top `top`. Disputed values do not enter centrality measures (ties are
     /// unweighted unless `--weighted`, and weights carry no alternatives), so they are not listed.
     /// Sorted by effect, largest first, then by id.
-    public func sensitivity(_ measure: CentralityMeasure, raw: Bool = false,
-                            top: Int) throws(OrgNetError) -> (top: [String], elements: [ElementSensitivity]) {
-        guard top >= 2 else { throw OrgNetError(.invalidArgument, "top must be at least 2 to compare orders; got \(top)") }
+    public func sensitivity(
+        _ measure: CentralityMeasure, raw: Bool = false,
+        top: Int
+    ) throws(OrgNetError) -> (top: [String], elements: [ElementSensitivity]) {
+        guard top >= 2 else {
+            throw OrgNetError(.invalidArgument, "top must be at least 2 to compare orders; got \(top)")
+        }
         let view = self.view
         let point = try view.centralityValues(measure, raw: raw, mask: pointMask)
         let ranked = view.rank(point).prefix(top)
@@ -69,9 +75,11 @@ extension UncertainNetwork {
                 let flipped = try view.centralityValues(measure, raw: raw, mask: me.recordedMask(dropping: e))
                 let newTop = Set(view.rank(flipped).prefix(top).map(\.id))
                 let tau = kendallTauB(recorded, topNodes.map { flipped[$0] })
-                return .success(ElementSensitivity(id: e.id, kind: e.kind.rawValue, status: e.status.rawValue,
-                                                   confidence: e.confidence?.rawValue, effect: 1 - tau,
-                                                   changesTop: newTop != Set(topIDs), words: e.words))
+                return .success(
+                    ElementSensitivity(
+                        id: e.id, kind: e.kind.rawValue, status: e.status.rawValue,
+                        confidence: e.confidence?.rawValue, effect: 1 - tau,
+                        changesTop: newTop != Set(topIDs), words: e.words))
             } catch {
                 return .failure(error)
             }
@@ -83,7 +91,10 @@ extension UncertainNetwork {
             case .failure(let e): throw e
             }
         }
-        elements.sort { $0.effect != $1.effect ? $0.effect > $1.effect : ($0.changesTop != $1.changesTop ? $0.changesTop : $0.id < $1.id) }
+        elements.sort {
+            $0.effect != $1.effect
+                ? $0.effect > $1.effect : ($0.changesTop != $1.changesTop ? $0.changesTop : $0.id < $1.id)
+        }
         return (topIDs, elements)
     }
 }

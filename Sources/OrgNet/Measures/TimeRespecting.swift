@@ -30,16 +30,21 @@ extension Timeline {
         guard let first = months.first, let last = months.last else { return wholeNetwork() }
         let orgs = organizations.filter { o in months.allSatisfy { o.lifetime.contains($0) } }
         let alive = Set(orgs.map(\.id))
-        let ties = ties.filter { t in alive.contains(t.from) && alive.contains(t.to) && months.allSatisfy { t.lifetime.contains($0) } }
-        return Snapshot(timeline: self, month: first, label: first == last ? first.description : "\(first)..\(last)",
-                        organizations: orgs, ties: ties, observations: observations.filter { $0.month == first })
+        let ties = ties.filter { t in
+            alive.contains(t.from) && alive.contains(t.to) && months.allSatisfy { t.lifetime.contains($0) }
+        }
+        return Snapshot(
+            timeline: self, month: first, label: first == last ? first.description : "\(first)..\(last)",
+            organizations: orgs, ties: ties, observations: observations.filter { $0.month == first })
     }
 
     /// Time-respecting paths from one organization to another across `months`: the paths of
     /// ``persistentSnapshot(months:)`` with the given roles (`nil` = all ties).
     /// - Throws: a usage error when an end does not exist through the whole span.
-    public func timeRespectingPaths(from: String, to: String, months: [Month], roles: Set<Role>?,
-                                    weighted: Bool = false, _ query: PathQuery = .shortest) throws(OrgNetError) -> [[String]] {
+    public func timeRespectingPaths(
+        from: String, to: String, months: [Month], roles: Set<Role>?,
+        weighted: Bool = false, _ query: PathQuery = .shortest
+    ) throws(OrgNetError) -> [[String]] {
         let s = persistentSnapshot(months: months)
         return try s.network(roles: roles, weighted: weighted).paths(from: from, to: to, query)
     }

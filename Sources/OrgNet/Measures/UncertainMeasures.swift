@@ -34,7 +34,9 @@ public struct SamplingOptions: Sendable, Hashable {
     /// - Throws: a usage error for no samples or an interval outside (0, 100).
     public init(samples: Int, seed: UInt64 = 1, interval: Double = 90) throws(OrgNetError) {
         guard samples >= 1 else { throw OrgNetError(.invalidArgument, "samples must be at least 1; got \(samples)") }
-        guard interval > 0, interval < 100 else { throw OrgNetError(.invalidArgument, "the interval must be between 0 and 100 (percent); got \(interval)") }
+        guard interval > 0, interval < 100 else {
+            throw OrgNetError(.invalidArgument, "the interval must be between 0 and 100 (percent); got \(interval)")
+        }
         self.samples = samples
         self.seed = seed
         self.interval = interval
@@ -50,8 +52,10 @@ extension UncertainNetwork {
     /// a seed whatever the core count). The first error (in sample order) is thrown. A sample that
     /// keeps every node and edge is passed as nil, the recorded network itself, so that a certain
     /// network gives exactly its recorded values (the masked kernels may differ in the last bit).
-    public func eachSample<T: Sendable>(_ options: SamplingOptions,
-                                        _ body: @Sendable (GraphMask?) throws(OrgNetError) -> T) throws(OrgNetError) -> [T] {
+    public func eachSample<T: Sendable>(
+        _ options: SamplingOptions,
+        _ body: @Sendable (GraphMask?) throws(OrgNetError) -> T
+    ) throws(OrgNetError) -> [T] {
         let me = self
         let results: [Result<T, OrgNetError>] = parallelMap(options.samples) { i in
             let mask = me.sample(i, seed: options.seed)
@@ -73,8 +77,10 @@ extension UncertainNetwork {
     /// measure on `options.samples` plausible networks (a body absent from a sample scores 0 there
     /// and ranks with 0). Ranks are competition ranks (1 + the number of bodies scoring strictly
     /// more). Rows ordered as ``NetworkView/rank(_:)`` orders the point estimates.
-    public func centrality(_ measure: CentralityMeasure, raw: Bool = false,
-                           options: SamplingOptions) throws(OrgNetError) -> [IntervalScore] {
+    public func centrality(
+        _ measure: CentralityMeasure, raw: Bool = false,
+        options: SamplingOptions
+    ) throws(OrgNetError) -> [IntervalScore] {
         let view = self.view
         let point = try view.centralityValues(measure, raw: raw, mask: pointMask)
         let sampled = try eachSample(options) { mask throws(OrgNetError) in
@@ -84,7 +90,8 @@ extension UncertainNetwork {
     }
 
     /// Interval rows from point values and per-sample values (`sampled[i][node]`).
-    static func intervals(view: NetworkView, point: [Double], sampled: [[Double]], interval: Double) -> [IntervalScore] {
+    static func intervals(view: NetworkView, point: [Double], sampled: [[Double]], interval: Double) -> [IntervalScore]
+    {
         let n = point.count
         var values = [[Double]](repeating: [], count: n), ranks = [[Int]](repeating: [], count: n)
         for s in sampled {
@@ -97,8 +104,9 @@ extension UncertainNetwork {
         return view.rank(point).map { sc in
             let v = view.node(sc.id)!
             let i = SampleSummary.interval(values[v], interval), r = SampleSummary.rankRange(ranks[v], interval)
-            return IntervalScore(id: sc.id, name: sc.name, score: sc.score, low: i.low, high: i.high, median: i.median,
-                                 rankLow: r.low, rankHigh: r.high)
+            return IntervalScore(
+                id: sc.id, name: sc.name, score: sc.score, low: i.low, high: i.high, median: i.median,
+                rankLow: r.low, rankHigh: r.high)
         }
     }
 }
@@ -129,7 +137,9 @@ extension UncertainNetwork {
     public func chainShares(_ chains: [[String]], _ options: SamplingOptions) throws(OrgNetError) -> [Double] {
         let view = self.view
         let nodes = chains.map { $0.map { view.node($0) ?? -1 } }
-        let present = try eachSample(options) { mask throws(OrgNetError) in nodes.map { view.graph.pathExists($0, mask: mask) } }
+        let present = try eachSample(options) { mask throws(OrgNetError) in
+            nodes.map { view.graph.pathExists($0, mask: mask) }
+        }
         return chains.indices.map { c in Double(present.filter { $0[c] }.count) / Double(options.samples) }
     }
 }

@@ -71,7 +71,8 @@ public struct PresenceModel: Sendable, Hashable {
     public func probability(_ p: Provenance, lifetime: Lifetime, at month: Month?) -> Double {
         var q = probability(p)
         if let month, lifetime.precision == .approximate || lifetime.precision == .assumed,
-           lifetime.since == month || lifetime.until == month {
+            lifetime.since == month || lifetime.until == month
+        {
             q *= boundary
         }
         return q
@@ -92,8 +93,9 @@ public struct PresenceModel: Sendable, Hashable {
         case "low": low = value
         case "boundary": boundary = value
         default:
-            throw OrgNetError(.invalidArgument, "\(source): unknown presence key '\(key)'",
-                              hints: ["keys: " + Self.keys.joined(separator: ", ")])
+            throw OrgNetError(
+                .invalidArgument, "\(source): unknown presence key '\(key)'",
+                hints: ["keys: " + Self.keys.joined(separator: ", ")])
         }
     }
 }
@@ -146,7 +148,8 @@ public struct UncertainNetwork: Sendable {
         var ties: [(tie: Tie, edge: Int, probability: Double)] = []
         for t in s.ties where view.roles?.contains(t.role) ?? true {
             guard let a = s.index(of: t.from), let b = s.index(of: t.to),
-                  let e = view.graph.edgeID(from: a, to: b) else { continue }
+                let e = view.graph.edgeID(from: a, to: b)
+            else { continue }
             ties.append((t, e, model.probability(t.provenance, lifetime: t.lifetime, at: s.month)))
         }
         self.ties = ties
@@ -218,17 +221,21 @@ public struct UncertainNetwork: Sendable {
         var out: [UncertainElement] = []
         for (i, o) in s.organizations.enumerated() where nodeProbability[i] < 1 && nodeProbability[i] > 0 {
             let p = o.provenance
-            out.append(UncertainElement(id: o.id, kind: .organization, status: p.status, confidence: p.confidence,
-                                        probability: nodeProbability[i],
-                                        words: "organization \(o.name) (\(p.status.rawValue), \(p.confidenceText))"))
+            out.append(
+                UncertainElement(
+                    id: o.id, kind: .organization, status: p.status, confidence: p.confidence,
+                    probability: nodeProbability[i],
+                    words: "organization \(o.name) (\(p.status.rawValue), \(p.confidenceText))"))
         }
         for t in ties where t.probability < 1 && t.probability > 0 {
             let p = t.tie.provenance
             let from = s.timeline.organization(t.tie.from)?.name ?? t.tie.from
             let to = s.timeline.organization(t.tie.to)?.name ?? t.tie.to
-            out.append(UncertainElement(id: t.tie.id, kind: .tie, status: p.status, confidence: p.confidence,
-                                        probability: t.probability,
-                                        words: "tie \(from) → \(to) (\(t.tie.role.rawValue), \(p.status.rawValue), \(p.confidenceText))"))
+            out.append(
+                UncertainElement(
+                    id: t.tie.id, kind: .tie, status: p.status, confidence: p.confidence,
+                    probability: t.probability,
+                    words: "tie \(from) → \(to) (\(t.tie.role.rawValue), \(p.status.rawValue), \(p.confidenceText))"))
         }
         return out
     }

@@ -10,7 +10,9 @@ public struct WeightedVotingGame: Sendable, Hashable {
 
     /// - Throws: a usage error for a negative weight or a quota outside `1...sum(weights)`.
     public init(weights: [Int], quota: Int) throws(OrgNetError) {
-        guard weights.allSatisfy({ $0 >= 0 }) else { throw OrgNetError(.invalidArgument, "voting weights must not be negative") }
+        guard weights.allSatisfy({ $0 >= 0 }) else {
+            throw OrgNetError(.invalidArgument, "voting weights must not be negative")
+        }
         let total = weights.reduce(0, +)
         guard quota >= 1, quota <= total else {
             throw OrgNetError(.invalidArgument, "the quota \(quota) must be between 1 and the total weight \(total)")
@@ -110,7 +112,8 @@ public enum Quota: Sendable, Hashable, CustomStringConvertible {
             self = .fraction(a / b); return
         }
         if let f = Double(t), f > 0, f <= 1 { self = .fraction(f); return }
-        throw OrgNetError(.invalidArgument, "'\(text)' is not a quota; expected majority, a number of votes, 2/3 or 0.6")
+        throw OrgNetError(
+            .invalidArgument, "'\(text)' is not a quota; expected majority, a number of votes, 2/3 or 0.6")
     }
 
     /// The votes needed out of `total`.
@@ -228,21 +231,29 @@ extension Snapshot {
     public func votingPower(of council: String, quota: Quota = .simpleMajority) throws(OrgNetError) -> CouncilPower {
         let t = timeline
         guard let obs = t.latestComposition(of: council, at: month, quantities: Self.councilQuantities) else {
-            let councils = Set(t.observations.filter {
-                if case .organization = $0.subject { return !$0.composition.isEmpty && Self.councilQuantities.contains($0.quantity) }
-                return false
-            }.map(\.subject.id)).sorted()
+            let councils = Set(
+                t.observations.filter {
+                    if case .organization = $0.subject {
+                        return !$0.composition.isEmpty && Self.councilQuantities.contains($0.quantity)
+                    }
+                    return false
+                }.map(\.subject.id)
+            ).sorted()
             // Say why when an older composition exists but a newer count of the body replaced it.
             var why = ""
             let asked = month
             if let old = t.observations(of: council).last(where: { obs in
-                !obs.composition.isEmpty && Self.councilQuantities.contains(obs.quantity) && (asked.map { obs.month <= $0 } ?? true)
+                !obs.composition.isEmpty && Self.councilQuantities.contains(obs.quantity)
+                    && (asked.map { obs.month <= $0 } ?? true)
             }), let newer = t.latest(old.quantity, of: council, at: month), newer.month > old.month {
-                why = "; the last one (\(old.month)) described \(Int(old.value.rounded())) \(old.quantity), and \(newer.month) records "
+                why =
+                    "; the last one (\(old.month)) described \(Int(old.value.rounded())) \(old.quantity), and \(newer.month) records "
                     + "\(newer.approximate ? "about " : "")\(Int(newer.value.rounded())) with no party breakdown"
             }
-            throw OrgNetError(.invalidArgument, "\(council) has no party composition of its seats or members" + (month.map { " by \($0)" } ?? "") + why,
-                              hints: councils.isEmpty ? [] : ["councils with compositions: " + councils.joined(separator: ", ")])
+            throw OrgNetError(
+                .invalidArgument,
+                "\(council) has no party composition of its seats or members" + (month.map { " by \($0)" } ?? "") + why,
+                hints: councils.isEmpty ? [] : ["councils with compositions: " + councils.joined(separator: ", ")])
         }
         var parties: [(String, Int)] = []
         var unaligned = 0, unknownListed = 0
@@ -258,7 +269,8 @@ extension Snapshot {
         let total = max(recorded + unknownListed, Int(obs.value.rounded()))
         let unknown = total - recorded
         parties.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        let partial = try PartialCouncil(known: parties.map(\.1), unknown: unknown, fixed: unaligned, quota: quota.votes(of: total))
+        let partial = try PartialCouncil(
+            known: parties.map(\.1), unknown: unknown, fixed: unaligned, quota: quota.votes(of: total))
         let point: (banzhaf: [Double], shapleyShubik: [Double])?
         let bounds: PartialCouncil.Bounds
         if unknown == 0 {
@@ -266,12 +278,13 @@ extension Snapshot {
             let p: (banzhaf: [Double], shapleyShubik: [Double])
             if let game = try? WeightedVotingGame(weights: partial.known, quota: partial.quota) {
                 p = (game.banzhaf(), game.shapleyShubik())
-            } else {   // the parties together cannot reach the quota: nobody has power
+            } else { // the parties together cannot reach the quota: nobody has power
                 p = (partial.known.map { _ in 0 }, partial.known.map { _ in 0 })
             }
             point = p
-            bounds = .init(banzhafMin: p.banzhaf, banzhafMax: p.banzhaf, shapleyShubikMin: p.shapleyShubik,
-                           shapleyShubikMax: p.shapleyShubik, games: 1)
+            bounds = .init(
+                banzhafMin: p.banzhaf, banzhafMax: p.banzhaf, shapleyShubikMin: p.shapleyShubik,
+                shapleyShubikMax: p.shapleyShubik, games: 1)
         } else {
             point = nil
             bounds = try partial.bounds()
@@ -279,12 +292,14 @@ extension Snapshot {
         return CouncilPower(
             council: council, name: t.organization(council)?.name ?? council,
             compositionMonth: obs.month.description, month: month?.description, quantity: obs.quantity,
-            totalSeats: total, unknownSeats: unknown, unalignedSeats: unaligned, quota: partial.quota, games: bounds.games,
+            totalSeats: total, unknownSeats: unknown, unalignedSeats: unaligned, quota: partial.quota,
+            games: bounds.games,
             parties: parties.indices.map { i in
-                .init(party: parties[i].0, name: t.party(parties[i].0)?.name ?? parties[i].0, seats: parties[i].1,
-                      banzhaf: point?.banzhaf[i], banzhafMin: bounds.banzhafMin[i], banzhafMax: bounds.banzhafMax[i],
-                      shapleyShubik: point?.shapleyShubik[i], shapleyShubikMin: bounds.shapleyShubikMin[i],
-                      shapleyShubikMax: bounds.shapleyShubikMax[i])
+                .init(
+                    party: parties[i].0, name: t.party(parties[i].0)?.name ?? parties[i].0, seats: parties[i].1,
+                    banzhaf: point?.banzhaf[i], banzhafMin: bounds.banzhafMin[i], banzhafMax: bounds.banzhafMax[i],
+                    shapleyShubik: point?.shapleyShubik[i], shapleyShubikMin: bounds.shapleyShubikMin[i],
+                    shapleyShubikMax: bounds.shapleyShubikMax[i])
             })
     }
 }

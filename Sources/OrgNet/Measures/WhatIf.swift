@@ -36,23 +36,29 @@ extension NetworkView {
     ///   - organizations: ids to remove (each must be in the snapshot).
     ///   - ties: `(from, to)` pairs of ties to remove (they must be edges of the view).
     /// - Throws: usage errors for unknown ids or ties; measure errors as ``centralityValues(_:raw:)``.
-    public func whatIf(removing organizations: [String], ties: [(from: String, to: String)] = [],
-                       measure: CentralityMeasure = .betweenness) throws(OrgNetError) -> WhatIfReport {
+    public func whatIf(
+        removing organizations: [String], ties: [(from: String, to: String)] = [],
+        measure: CentralityMeasure = .betweenness
+    ) throws(OrgNetError) -> WhatIfReport {
         let removed = try organizations.map { id throws(OrgNetError) in try requireNode(id) }
         var edgePairs: [(source: Int, target: Int)] = []
         for t in ties {
             let a = try requireNode(t.from), b = try requireNode(t.to)
             guard graph.hasEdge(from: a, to: b) else {
-                throw OrgNetError(.invalidArgument, "there is no tie \(t.from) -> \(t.to) among the ties used in \(snapshot.label)")
+                throw OrgNetError(
+                    .invalidArgument, "there is no tie \(t.from) -> \(t.to) among the ties used in \(snapshot.label)")
             }
             edgePairs.append((a, b))
         }
         let before = try centralityValues(measure)
         let cut = graph.removingEdges(edgePairs)
         let sub: Subgraph
-        do throws(GraphError) { sub = try cut.subgraph(removing: removed) } catch { throw OrgNetError(error, context: "whatif") }
-        let afterView = NetworkView(snapshot: snapshot, graph: sub.graph, ids: sub.originalNode.map { ids[$0] },
-                                    roles: roles, weighted: weighted)
+        do throws(GraphError) { sub = try cut.subgraph(removing: removed) } catch {
+            throw OrgNetError(error, context: "whatif")
+        }
+        let afterView = NetworkView(
+            snapshot: snapshot, graph: sub.graph, ids: sub.originalNode.map { ids[$0] },
+            roles: roles, weighted: weighted)
         let after = try afterView.centralityValues(measure)
         // Reachability among the remaining nodes.
         var lost: [WhatIfReport.Pair] = []
@@ -72,8 +78,9 @@ extension NetworkView {
         let shifts = sub.originalNode.enumerated().map { i, v in
             WhatIfReport.Shift(id: ids[v], name: snapshot.organizations[v].name, before: before[v], after: after[i])
         }.sorted { abs($0.change) != abs($1.change) ? abs($0.change) > abs($1.change) : $0.id < $1.id }
-        return WhatIfReport(removedOrganizations: removed.map { ids[$0] },
-                            removedTies: edgePairs.map { .init(from: ids[$0.source], to: ids[$0.target]) },
-                            reachableBefore: rb, reachableAfter: ra, lost: lost, measure: measure, shifts: shifts)
+        return WhatIfReport(
+            removedOrganizations: removed.map { ids[$0] },
+            removedTies: edgePairs.map { .init(from: ids[$0.source], to: ids[$0.target]) },
+            reachableBefore: rb, reachableAfter: ra, lost: lost, measure: measure, shifts: shifts)
     }
 }

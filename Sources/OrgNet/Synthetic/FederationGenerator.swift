@@ -21,13 +21,15 @@ public struct FederationGenerator: Sendable {
     public struct Link: Sendable, Hashable {
         public var from: Int32
         public var to: Int32
-        public var role: UInt8  // 0 delegation, 1 authority, 2 liaison
+        public var role: UInt8 // 0 delegation, 1 authority, 2 liaison
     }
 
     /// The role names of ``Link/role``.
     public static let roleNames = ["delegation", "authority", "liaison"]
     /// Kind ids by level (deeper levels are `cell`).
-    public static let levelKinds = ["congress", "city-soviet", "district-soviet", "factory-committee", "shop-committee", "cell"]
+    public static let levelKinds = [
+        "congress", "city-soviet", "district-soviet", "factory-committee", "shop-committee", "cell",
+    ]
     static let levelOfKind: [Kind.Level] = [.national, .city, .district, .factory, .base, .base]
 
     public var nodes: Int
@@ -55,7 +57,9 @@ public struct FederationGenerator: Sendable {
         /// `u<i>`.
         public static func id(_ i: Int) -> String { "u\(i)" }
         /// The kind id of node `i`.
-        public func kind(_ i: Int) -> String { FederationGenerator.levelKinds[min(Int(level[i]), FederationGenerator.levelKinds.count - 1)] }
+        public func kind(_ i: Int) -> String {
+            FederationGenerator.levelKinds[min(Int(level[i]), FederationGenerator.levelKinds.count - 1)]
+        }
     }
 
     /// Generates the network. - Complexity: O(n).
@@ -83,7 +87,8 @@ public struct FederationGenerator: Sendable {
             p += 1
         }
         // Liaisons: share s of all ties => s/(1-s) times the hierarchical ones.
-        let want = liaisonShare <= 0 || n < 3 ? 0 : Int((Double(links.count) * liaisonShare / (1 - liaisonShare)).rounded())
+        let want =
+            liaisonShare <= 0 || n < 3 ? 0 : Int((Double(links.count) * liaisonShare / (1 - liaisonShare)).rounded())
         // Nodes by level (breadth-first numbering makes each level a contiguous range).
         var levelStart: [Int] = [0]
         for i in 1..<max(1, n) where level[i] != level[i - 1] { levelStart.append(i) }
@@ -124,17 +129,18 @@ public struct FederationGenerator: Sendable {
     public func graphML(_ net: Network? = nil) -> String {
         let net = net ?? network()
         var out = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
-          <key id="kind" for="node" attr.name="kind" attr.type="string"/>
-          <key id="role" for="edge" attr.name="role" attr.type="string"/>
-          <graph id="federation" edgedefault="directed">
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="kind" for="node" attr.name="kind" attr.type="string"/>
+              <key id="role" for="edge" attr.name="role" attr.type="string"/>
+              <graph id="federation" edgedefault="directed">
 
-        """
+            """
         out.reserveCapacity(net.nodeCount * 110)
         for i in 0..<net.nodeCount { out += "    <node id=\"u\(i)\"><data key=\"kind\">\(net.kind(i))</data></node>\n" }
         for l in net.links {
-            out += "    <edge source=\"u\(l.from)\" target=\"u\(l.to)\"><data key=\"role\">\(Self.roleNames[Int(l.role)])</data></edge>\n"
+            out +=
+                "    <edge source=\"u\(l.from)\" target=\"u\(l.to)\"><data key=\"role\">\(Self.roleNames[Int(l.role)])</data></edge>\n"
         }
         out += "  </graph>\n</graphml>\n"
         return out
@@ -154,8 +160,9 @@ public struct FederationGenerator: Sendable {
     public func timeline(_ net: Network? = nil, month: Month = Month(year: 1917, month: 10)!) -> Timeline {
         let net = net ?? network()
         let sourceID = "synthetic"
-        let provenance = Provenance(sources: [Citation(ref: sourceID)], status: .assumption, confidence: .low,
-                                    note: "synthetic federation (\(origin))")
+        let provenance = Provenance(
+            sources: [Citation(ref: sourceID)], status: .assumption, confidence: .low,
+            note: "synthetic federation (\(origin))")
         var usedLevels = Set<Int>()
         var orgs: [Organization] = []
         orgs.reserveCapacity(net.nodeCount)
@@ -163,22 +170,29 @@ public struct FederationGenerator: Sendable {
             let l = min(Int(net.level[i]), Self.levelKinds.count - 1)
             usedLevels.insert(l)
             let id = Network.id(i)
-            orgs.append(Organization(id: id, name: id, kind: Self.levelKinds[l],
-                                     parent: net.parent[i] >= 0 ? Network.id(Int(net.parent[i])) : nil,
-                                     provenance: provenance))
+            orgs.append(
+                Organization(
+                    id: id, name: id, kind: Self.levelKinds[l],
+                    parent: net.parent[i] >= 0 ? Network.id(Int(net.parent[i])) : nil,
+                    provenance: provenance))
         }
         var ties: [Tie] = []
         ties.reserveCapacity(net.links.count)
         for l in net.links {
             let role = Self.roleNames[Int(l.role)]
-            ties.append(Tie(id: "\(role)-u\(l.from)-u\(l.to)", from: Network.id(Int(l.from)), to: Network.id(Int(l.to)),
-                            role: Role(role), provenance: provenance))
+            ties.append(
+                Tie(
+                    id: "\(role)-u\(l.from)-u\(l.to)", from: Network.id(Int(l.from)), to: Network.id(Int(l.to)),
+                    role: Role(role), provenance: provenance))
         }
-        let kinds = usedLevels.sorted().map { Kind(id: Self.levelKinds[$0], name: Self.levelKinds[$0], level: Self.levelOfKind[$0]) }
-        return Timeline(id: "federation-\(nodes)-\(seed)", title: "Synthetic federation (\(nodes) bodies, seed \(seed))",
-                        description: "A synthetic federation of councils shaped like the Petrograd network.",
-                        months: [month], kinds: kinds,
-                        sources: [Source(id: sourceID, title: "orgnet generate", kind: .assumption)],
-                        organizations: orgs, ties: ties, origin: origin)
+        let kinds = usedLevels.sorted().map {
+            Kind(id: Self.levelKinds[$0], name: Self.levelKinds[$0], level: Self.levelOfKind[$0])
+        }
+        return Timeline(
+            id: "federation-\(nodes)-\(seed)", title: "Synthetic federation (\(nodes) bodies, seed \(seed))",
+            description: "A synthetic federation of councils shaped like the Petrograd network.",
+            months: [month], kinds: kinds,
+            sources: [Source(id: sourceID, title: "orgnet generate", kind: .assumption)],
+            organizations: orgs, ties: ties, origin: origin)
     }
 }

@@ -8,22 +8,31 @@ import OrgNet
 /// two is refused, since orgnet (like networkx) has no mixed graphs.
 public enum EdgeListCSV {
     /// Reads a CSV edge list as a one-snapshot network.
-    public static func read(path: String, undirected: Bool = false, limits: InputLimits = .default,
-                            warn: @Sendable (String) -> Void = { _ in }) throws(OrgNetError) -> Timeline {
+    public static func read(
+        path: String, undirected: Bool = false, limits: InputLimits = .default,
+        warn: @Sendable (String) -> Void = { _ in }
+    ) throws(OrgNetError) -> Timeline {
         let data = try InputFile.read(path, limit: limits.maxFileBytes, what: "a CSV edge list")
         var text = try InputFile.text(data, path: path, expected: "a CSV edge list")
-        if (path as NSString).pathExtension.lowercased() == "tsv" { text = text.replacingOccurrences(of: "\t", with: ",") }
+        if (path as NSString).pathExtension.lowercased() == "tsv" {
+            text = text.replacingOccurrences(of: "\t", with: ",")
+        }
         let records = try CSVFolder.records(text, file: path)
         guard let header = records.first else {
-            throw OrgNetError(.badData, "the file is empty; expected a header row Source,Target[,Weight][,Type]", at: .init(file: path, line: 1))
+            throw OrgNetError(
+                .badData, "the file is empty; expected a header row Source,Target[,Weight][,Type]",
+                at: .init(file: path, line: 1))
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         let lower = names.map { $0.lowercased() }
         guard let si = lower.firstIndex(of: "source"), let ti = lower.firstIndex(of: "target") else {
-            throw OrgNetError(.badData, "the header has no Source and Target columns; expected Source,Target[,Weight][,Type] (any case)",
-                              at: .init(file: path, line: header.line))
+            throw OrgNetError(
+                .badData,
+                "the header has no Source and Target columns; expected Source,Target[,Weight][,Type] (any case)",
+                at: .init(file: path, line: header.line))
         }
-        let wi = lower.firstIndex(of: "weight"), typeIndex = lower.firstIndex(of: "type"), idIndex = lower.firstIndex(of: "id")
+        let wi = lower.firstIndex(of: "weight"), typeIndex = lower.firstIndex(of: "type"),
+            idIndex = lower.firstIndex(of: "id")
         var edges: [ForeignElement] = []
         var used: Set<String> = []
         var types: Set<String> = []
@@ -43,7 +52,9 @@ public enum EdgeListCSV {
             }
             var weight: Double?
             if let w = field(wi) {
-                guard let v = Double(w) else { throw OrgNetError(.badData, "Weight must be a number; got '\(w.prefix(40))'", at: at) }
+                guard let v = Double(w) else {
+                    throw OrgNetError(.badData, "Weight must be a number; got '\(w.prefix(40))'", at: at)
+                }
                 weight = v
             }
             if let type = field(typeIndex)?.lowercased() {
@@ -60,11 +71,14 @@ public enum EdgeListCSV {
             edges.append(ForeignElement(id: id, attributes: attrs, from: s, to: t, weight: weight, line: rec.line))
         }
         if types.count > 1 && !undirected {
-            throw OrgNetError(.badData, "the Type column mixes Directed and Undirected edges; orgnet (like networkx) reads one or the other",
-                              at: .init(file: path, line: header.line), remedy: .readAsUndirected)
+            throw OrgNetError(
+                .badData,
+                "the Type column mixes Directed and Undirected edges; orgnet (like networkx) reads one or the other",
+                at: .init(file: path, line: header.line), remedy: .readAsUndirected)
         }
         let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return try NetworkReader.network(name: base, nodes: [], edges: edges, directed: !(undirected || types == ["undirected"]),
-                                         origin: path, what: "CSV", limits: limits, warn: warn)
+        return try NetworkReader.network(
+            name: base, nodes: [], edges: edges, directed: !(undirected || types == ["undirected"]),
+            origin: path, what: "CSV", limits: limits, warn: warn)
     }
 }

@@ -10,10 +10,14 @@ import OrgNet
 /// id alone when only one quantity has compositions). `leading_party` is a dynamic string over the
 /// months of the timeline.
 public enum GEXF {
-    static let nodeStatic = ["short", "kind", "kind_name", "kind_level", "parent", "since", "until", "date", "precision",
-                             "aggregate", "status", "confidence", "note", "sources", "observations"]
-    static let edgeStatic = ["role", "kind", "kind_name", "influence", "since", "until", "date", "precision",
-                             "status", "confidence", "note", "sources", "upward", "observations", "undirected"]
+    static let nodeStatic = [
+        "short", "kind", "kind_name", "kind_level", "parent", "since", "until", "date", "precision",
+        "aggregate", "status", "confidence", "note", "sources", "observations",
+    ]
+    static let edgeStatic = [
+        "role", "kind", "kind_name", "influence", "since", "until", "date", "precision",
+        "status", "confidence", "note", "sources", "upward", "observations", "undirected",
+    ]
 
     /// The GEXF document of a whole timeline.
     public static func write(_ t: Timeline) -> String {
@@ -24,7 +28,8 @@ public enum GEXF {
         let axis = t.timeSlices
         func start(_ m: Month) -> String { axis.map { $0.label(of: m) } ?? Interchange.firstDay(of: m) }
         func end(_ m: Month) -> String { axis.map { $0.label(of: m) } ?? Interchange.lastDay(of: m, calendar: cal) }
-        let timeformat = axis.map { $0.times.allSatisfy { $0 == $0.rounded() && abs($0) < 1e15 } ? "long" : "double" } ?? "date"
+        let timeformat =
+            axis.map { $0.times.allSatisfy { $0 == $0.rounded() && abs($0) < 1e15 } ? "long" : "double" } ?? "date"
 
         // Dynamic attributes from the observations, per class.
         let orgObs = t.observations.filter { if case .organization = $0.subject { true } else { false } }
@@ -35,7 +40,11 @@ public enum GEXF {
             for o in obs {
                 if seen.insert("q." + o.quantity).inserted { out.append(("q." + o.quantity, o.quantity)) }
                 for pc in o.composition where seen.insert("c.\(o.quantity).\(pc.party)").inserted {
-                    out.append(("c.\(o.quantity).\(pc.party)", compQuantities.count == 1 ? pc.party : "\(pc.party) \(o.quantity)"))
+                    out.append(
+                        (
+                            "c.\(o.quantity).\(pc.party)",
+                            compQuantities.count == 1 ? pc.party : "\(pc.party) \(o.quantity)"
+                        ))
                 }
             }
             return out
@@ -45,16 +54,17 @@ public enum GEXF {
         let edgeAttrNames = Array(Set(t.ties.flatMap(\.attributes.keys))).sorted()
 
         var out = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <gexf xmlns="http://gexf.net/1.3" xmlns:orgnet="\(orgnetNamespace)" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
-          <meta>
-            <creator>orgnet</creator>
-            <title>\(esc(t.title))</title>
-            <description>\(esc(t.description))</description>
-          </meta>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <gexf xmlns="http://gexf.net/1.3" xmlns:orgnet="\(orgnetNamespace)" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+              <meta>
+                <creator>orgnet</creator>
+                <title>\(esc(t.title))</title>
+                <description>\(esc(t.description))</description>
+              </meta>
 
-        """
-        var graphAttrs = "mode=\"dynamic\" defaultedgetype=\"\(t.isDirected ? "directed" : "undirected")\" timeformat=\"\(timeformat)\" name=\"\(esc(t.id))\""
+            """
+        var graphAttrs =
+            "mode=\"dynamic\" defaultedgetype=\"\(t.isDirected ? "directed" : "undirected")\" timeformat=\"\(timeformat)\" name=\"\(esc(t.id))\""
         if let f = t.months.first, let l = t.months.last {
             graphAttrs += " start=\"\(start(f))\" end=\"\(end(l))\""
             if axis == nil { graphAttrs += " orgnet:months=\"\(t.months.map(\.description).joined(separator: " "))\"" }
@@ -63,14 +73,32 @@ public enum GEXF {
         func declare(_ cls: String, _ mode: String, _ list: [(id: String, title: String, type: String)]) {
             guard !list.isEmpty else { return }
             out += "    <attributes class=\"\(cls)\" mode=\"\(mode)\">\n"
-            for a in list { out += "      <attribute id=\"\(esc(a.id))\" title=\"\(esc(a.title))\" type=\"\(a.type)\"/>\n" }
+            for a in list {
+                out += "      <attribute id=\"\(esc(a.id))\" title=\"\(esc(a.title))\" type=\"\(a.type)\"/>\n"
+            }
             out += "    </attributes>\n"
         }
-        declare("node", "static", nodeStatic.map { ($0, $0, $0 == "aggregate" ? "integer" : "string") }
-                + nodeAttrNames.map { ("attr." + $0, "attr." + $0, gexfType($0, "node", t.organizations.compactMap { [n = $0] in $0.attributes[n] }, t)) })
-        declare("node", "dynamic", nodeDynamic.map { ($0.id, $0.title, "double") } + [("leading_party", "leading_party", "string")])
-        declare("edge", "static", edgeStatic.map { ($0, $0, $0 == "influence" || $0 == "undirected" ? "boolean" : "string") }
-                + edgeAttrNames.map { ("attr." + $0, "attr." + $0, gexfType($0, "edge", t.ties.compactMap { [n = $0] in $0.attributes[n] }, t)) })
+        declare(
+            "node", "static",
+            nodeStatic.map { ($0, $0, $0 == "aggregate" ? "integer" : "string") }
+                + nodeAttrNames.map {
+                    (
+                        "attr." + $0, "attr." + $0,
+                        gexfType($0, "node", t.organizations.compactMap { [n = $0] in $0.attributes[n] }, t)
+                    )
+                })
+        declare(
+            "node", "dynamic",
+            nodeDynamic.map { ($0.id, $0.title, "double") } + [("leading_party", "leading_party", "string")])
+        declare(
+            "edge", "static",
+            edgeStatic.map { ($0, $0, $0 == "influence" || $0 == "undirected" ? "boolean" : "string") }
+                + edgeAttrNames.map {
+                    (
+                        "attr." + $0, "attr." + $0,
+                        gexfType($0, "edge", t.ties.compactMap { [n = $0] in $0.attributes[n] }, t)
+                    )
+                })
         declare("edge", "dynamic", edgeDynamic.map { ($0.id, $0.title, "double") })
 
         func attvalue(_ id: String, _ value: String?) {
@@ -81,9 +109,11 @@ public enum GEXF {
             var seen: Set<String> = []
             for o in obs where seen.insert("\(o.month)/\(o.quantity)").inserted {
                 let span = "start=\"\(start(o.month))\" end=\"\(end(o.month))\""
-                out += "          <attvalue for=\"\(esc("q." + o.quantity))\" value=\"\(Interchange.numberText(o.value))\" \(span)/>\n"
+                out +=
+                    "          <attvalue for=\"\(esc("q." + o.quantity))\" value=\"\(Interchange.numberText(o.value))\" \(span)/>\n"
                 for pc in o.composition {
-                    out += "          <attvalue for=\"\(esc("c.\(o.quantity).\(pc.party)"))\" value=\"\(Interchange.numberText(pc.count))\" \(span)/>\n"
+                    out +=
+                        "          <attvalue for=\"\(esc("c.\(o.quantity).\(pc.party)"))\" value=\"\(Interchange.numberText(pc.count))\" \(span)/>\n"
                 }
             }
         }
@@ -126,7 +156,8 @@ public enum GEXF {
             var run: (party: String, first: Month, last: Month)?
             func flush() {
                 if let r = run {
-                    out += "          <attvalue for=\"leading_party\" value=\"\(esc(r.party))\" start=\"\(start(r.first))\" end=\"\(end(r.last))\"/>\n"
+                    out +=
+                        "          <attvalue for=\"leading_party\" value=\"\(esc(r.party))\" start=\"\(start(r.first))\" end=\"\(end(r.last))\"/>\n"
                 }
                 run = nil
             }
@@ -143,7 +174,8 @@ public enum GEXF {
         }
         out += "    </nodes>\n    <edges>\n"
         for e in t.ties {
-            var attrs = "id=\"\(esc(e.id))\" source=\"\(esc(e.from))\" target=\"\(esc(e.to))\" label=\"\(esc(e.kind ?? e.role.rawValue))\""
+            var attrs =
+                "id=\"\(esc(e.id))\" source=\"\(esc(e.from))\" target=\"\(esc(e.to))\" label=\"\(esc(e.kind ?? e.role.rawValue))\""
             if let w = e.weight { attrs += " weight=\"\(Interchange.numberText(w))\"" }
             out += "      <edge \(attrs)>\n        <attvalues>\n"
             attvalue("role", e.role.rawValue)
@@ -178,8 +210,10 @@ public enum GEXF {
     /// interval including both of its ends as GEXF specifies (GEXF 1.2's `startopen`/`endopen`
     /// exclude them).
     /// `limits` bounds the file's size.
-    public static func read(path: String, asNetwork: Bool = false, limits: InputLimits = .default,
-                            warn: @Sendable (String) -> Void = { _ in }) throws(OrgNetError) -> Timeline {
+    public static func read(
+        path: String, asNetwork: Bool = false, limits: InputLimits = .default,
+        warn: @Sendable (String) -> Void = { _ in }
+    ) throws(OrgNetError) -> Timeline {
         try read(data: try XMLTree.read(path: path, limits: limits), file: path, asNetwork: asNetwork, warn: warn)
     }
 
@@ -189,31 +223,40 @@ public enum GEXF {
     /// Reads GEXF bytes. Spells (or `start`/`end`) become lifetimes; the months of the timeline
     /// run from the graph's `start` to its `end`, else over every date the file names. Dynamic
     /// numeric attributes become observations for the months they cover.
-    public static func read(data: Data, file: String, asNetwork: Bool = false, warn: @Sendable (String) -> Void = { _ in }) throws(OrgNetError) -> Timeline {
+    public static func read(
+        data: Data, file: String, asNetwork: Bool = false, warn: @Sendable (String) -> Void = { _ in }
+    ) throws(OrgNetError) -> Timeline {
         let root = try XMLTree.parse(data, file: file)
         func at(_ e: XMLElementNode) -> OrgNetError.Location { .init(file: file, line: e.line) }
         guard root.localName == "gexf" else {
             throw OrgNetError(.badData, "expected a <gexf> document, found <\(root.name)>", at: at(root))
         }
-        guard let graph = root.child("graph") else { throw OrgNetError(.badData, "the document has no <graph>", at: at(root)) }
+        guard let graph = root.child("graph") else {
+            throw OrgNetError(.badData, "the document has no <graph>", at: at(root))
+        }
         var ignoreTime = false
         /// The times of a numeric time axis, ascending (nil: calendar dates).
         var numericTimes: [Double]?
         if let tf = graph.attributes["timeformat"], !["date", "dateTime", "datetime"].contains(tf) {
             guard asNetwork else {
-                throw OrgNetError(.badData, "timeformat '\(tf)' is not supported; orgnet imports timeformat=\"date\"",
-                                  at: at(graph), hints: ["every other command reads it on its numeric time axis: orgnet months \(file)"])
+                throw OrgNetError(
+                    .badData, "timeformat '\(tf)' is not supported; orgnet imports timeformat=\"date\"",
+                    at: at(graph),
+                    hints: ["every other command reads it on its numeric time axis: orgnet months \(file)"])
             }
             if ["long", "integer", "double", "float"].contains(tf) {
                 numericTimes = try times(in: root, file: file)
             } else {
                 if graph.attributes["mode"] == "dynamic" {
-                    warn("orgnet: \((file as NSString).lastPathComponent): timeformat=\"\(tf)\" is neither dates nor numbers; read as one snapshot of every node and edge (spells ignored)")
+                    warn(
+                        "orgnet: \((file as NSString).lastPathComponent): timeformat=\"\(tf)\" is neither dates nor numbers; read as one snapshot of every node and edge (spells ignored)"
+                    )
                 }
                 ignoreTime = true
             }
         }
-        let timeIndex = Dictionary((numericTimes ?? []).enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let timeIndex = Dictionary(
+            (numericTimes ?? []).enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
         let graphDirected = graph.attributes["defaultedgetype"] != "undirected"
         struct Attr { let title: String; let type: String; let dynamic: Bool }
         var attrs: [String: [String: Attr]] = ["node": [:], "edge": [:]]
@@ -222,8 +265,11 @@ public enum GEXF {
             guard cls == "node" || cls == "edge" else { continue }
             let dynamic = a.attributes["mode"] == "dynamic"
             for d in a.children("attribute") {
-                guard let id = d.attributes["id"] else { throw OrgNetError(.badData, "an <attribute> without an id", at: at(d)) }
-                attrs[cls]![id] = Attr(title: d.attributes["title"] ?? id, type: d.attributes["type"] ?? "string", dynamic: dynamic)
+                guard let id = d.attributes["id"] else {
+                    throw OrgNetError(.badData, "an <attribute> without an id", at: at(d))
+                }
+                attrs[cls]![id] = Attr(
+                    title: d.attributes["title"] ?? id, type: d.attributes["type"] ?? "string", dynamic: dynamic)
             }
         }
         var dates: [Month] = []
@@ -232,7 +278,10 @@ public enum GEXF {
             if numericTimes != nil {
                 // Every number was collected by times(in:file:); the key is its slice.
                 guard let x = Double(text.trimmingCharacters(in: .whitespaces)), let i = timeIndex[x] else {
-                    throw OrgNetError(.badData, "\(what) must be a number (the graph's timeformat is \(graph.attributes["timeformat"]!)); got '\(text.prefix(40))'", at: at(e))
+                    throw OrgNetError(
+                        .badData,
+                        "\(what) must be a number (the graph's timeformat is \(graph.attributes["timeformat"]!)); got '\(text.prefix(40))'",
+                        at: at(e))
                 }
                 dates.append(TimeSlices.key(i))
                 return TimeSlices.key(i)
@@ -244,21 +293,36 @@ public enum GEXF {
             return m
         }
         /// Static values by title, and dynamic ones as (id, value, month).
-        func values(_ e: XMLElementNode, _ cls: String) throws(OrgNetError) -> ([String: String], [(String, Double, Month)]) {
+        func values(_ e: XMLElementNode, _ cls: String) throws(OrgNetError) -> (
+            [String: String], [(String, Double, Month)]
+        ) {
             var s: [String: String] = [:], d: [(String, Double, Month)] = []
             for av in e.child("attvalues")?.children("attvalue") ?? [] {
                 guard let key = av.attributes["for"] ?? av.attributes["id"], let a = attrs[cls]![key] else {
-                    throw OrgNetError(.badData, "<attvalue> names an undeclared \(cls) attribute '\(av.attributes["for"] ?? "")'", at: at(av))
+                    throw OrgNetError(
+                        .badData, "<attvalue> names an undeclared \(cls) attribute '\(av.attributes["for"] ?? "")'",
+                        at: at(av))
                 }
-                guard let value = av.attributes["value"] else { throw OrgNetError(.badData, "<attvalue> without a value", at: at(av)) }
+                guard let value = av.attributes["value"] else {
+                    throw OrgNetError(.badData, "<attvalue> without a value", at: at(av))
+                }
                 let trimmed = value.trimmingCharacters(in: .whitespaces)
                 switch a.type {
                 case "integer", "long":
-                    guard Int(trimmed) != nil else { throw OrgNetError(.badData, "\(a.title) is declared \(a.type) but holds '\(value.prefix(40))'", at: at(av)) }
+                    guard Int(trimmed) != nil else {
+                        throw OrgNetError(
+                            .badData, "\(a.title) is declared \(a.type) but holds '\(value.prefix(40))'", at: at(av))
+                    }
                 case "double", "float":
-                    guard Double(trimmed) != nil else { throw OrgNetError(.badData, "\(a.title) is declared \(a.type) but holds '\(value.prefix(40))'", at: at(av)) }
+                    guard Double(trimmed) != nil else {
+                        throw OrgNetError(
+                            .badData, "\(a.title) is declared \(a.type) but holds '\(value.prefix(40))'", at: at(av))
+                    }
                 case "boolean":
-                    guard ["true", "false"].contains(trimmed.lowercased()) else { throw OrgNetError(.badData, "\(a.title) is declared boolean but holds '\(value.prefix(40))'", at: at(av)) }
+                    guard ["true", "false"].contains(trimmed.lowercased()) else {
+                        throw OrgNetError(
+                            .badData, "\(a.title) is declared boolean but holds '\(value.prefix(40))'", at: at(av))
+                    }
                 default: break
                 }
                 let start = try month(av.attributes["start"], "start", av)
@@ -277,13 +341,15 @@ public enum GEXF {
             return TimeSlices.key(max(0, key.ordinal - TimeSlices.key(0).ordinal + step))
         }
         func lifetime(_ e: XMLElementNode) throws(OrgNetError) -> (Month?, Month?) {
-            var since: Month? = try month(e.attributes["start"], "start", e), until: Month? = try month(e.attributes["end"], "end", e)
+            var since: Month? = try month(e.attributes["start"], "start", e),
+                until: Month? = try month(e.attributes["end"], "end", e)
             if numericTimes != nil {
                 since = open(since, e, "startopen", +1)
                 until = open(until, e, "endopen", -1)
             }
             for sp in e.child("spells")?.children("spell") ?? [] {
-                var s = try month(sp.attributes["start"], "spell start", sp), u = try month(sp.attributes["end"], "spell end", sp)
+                var s = try month(sp.attributes["start"], "spell start", sp),
+                    u = try month(sp.attributes["end"], "spell end", sp)
                 if numericTimes != nil {
                     s = open(s, sp, "startopen", +1)
                     u = open(u, sp, "endopen", -1)
@@ -298,26 +364,36 @@ public enum GEXF {
         var c = ImportCollector(file: file)
         let nodeElements = graph.child("nodes")?.children("node") ?? []
         for n in nodeElements {
-            guard let raw = n.attributes["id"], !raw.isEmpty else { throw OrgNetError(.badData, "a <node> without an id", at: at(n)) }
-            guard c.orgIDs[raw] == nil else { throw OrgNetError(.badData, "node id '\(raw.prefix(60))' is used twice", at: at(n)) }
+            guard let raw = n.attributes["id"], !raw.isEmpty else {
+                throw OrgNetError(.badData, "a <node> without an id", at: at(n))
+            }
+            guard c.orgIDs[raw] == nil else {
+                throw OrgNetError(.badData, "node id '\(raw.prefix(60))' is used twice", at: at(n))
+            }
             c.orgIDs[raw] = asNetwork ? raw : ImportCollector.unique(raw, in: &c.usedOrgIDs)
             c.usedOrgIDs.insert(c.orgIDs[raw]!)
         }
         var organizations: [Organization] = [], observations: [Observation] = []
         /// Observations carried whole as JSON text (orgnet's own exports) replace those rebuilt
         /// from the dynamic attributes, which lack alternatives and provenance.
-        func addObservations(_ dyn: [(String, Double, Month)], subject: Observation.Subject, cls: String,
-                             text: String?, at loc: OrgNetError.Location) throws(OrgNetError) {
+        func addObservations(
+            _ dyn: [(String, Double, Month)], subject: Observation.Subject, cls: String,
+            text: String?, at loc: OrgNetError.Location
+        ) throws(OrgNetError) {
             if let text, !text.isEmpty {
                 observations += try c.observations(fromText: text, subject: subject, at: loc)
                 return
             }
             var byKey: [String: Int] = [:]
             for (key, value, m) in dyn where !key.hasPrefix("c.") {
-                let quantity = key.hasPrefix("q.") ? String(key.dropFirst(2)) : Interchange.identifier(from: attrs[cls]![key]!.title)
+                let quantity =
+                    key.hasPrefix("q.")
+                    ? String(key.dropFirst(2)) : Interchange.identifier(from: attrs[cls]![key]!.title)
                 byKey["\(m)/\(quantity)"] = observations.count
-                observations.append(Observation(subject: subject, month: m, quantity: quantity, value: value,
-                                                provenance: Interchange.importProvenance(c.source)))
+                observations.append(
+                    Observation(
+                        subject: subject, month: m, quantity: quantity, value: value,
+                        provenance: Interchange.importProvenance(c.source)))
                 c.usedImportSource = true
             }
             for (key, value, m) in dyn where key.hasPrefix("c.") {
@@ -336,25 +412,33 @@ public enum GEXF {
             c.declareKind(kind, name: v["kind_name"], level: v["kind_level"])
             var parent: String?
             if let p = v["parent"] ?? n.attributes["pid"], !p.isEmpty {
-                parent = c.orgIDs[p]  // a parent outside the file is left out
+                parent = c.orgIDs[p] // a parent outside the file is left out
             }
             var aggregate: Int?
             if let a = v["aggregate"], !a.isEmpty {
-                guard let k = Int(a), k >= 1 else { throw OrgNetError(.badData, "aggregate must be a whole number of 1 or more; got '\(a.prefix(40))'", at: loc) }
+                guard let k = Int(a), k >= 1 else {
+                    throw OrgNetError(
+                        .badData, "aggregate must be a whole number of 1 or more; got '\(a.prefix(40))'", at: loc)
+                }
                 aggregate = k
             }
             let (since, until) = try lifetime(n)
-            var l = try c.lifetime(since: v["since"], until: v["until"], date: v["date"], precision: v["precision"], at: loc)
+            var l = try c.lifetime(
+                since: v["since"], until: v["until"], date: v["date"], precision: v["precision"], at: loc)
             l.since = since ?? l.since
             l.until = until ?? l.until
             var attributes: [String: String] = [:]
             for (k, value) in v where !nodeStatic.contains(k) && k != "name" && k != "label" {
                 attributes[k.hasPrefix("attr.") ? String(k.dropFirst(5)) : k] = value
             }
-            organizations.append(Organization(
-                id: id, name: v["name"] ?? n.attributes["label"] ?? id, short: v["short"], kind: kind, parent: parent, lifetime: l,
-                aggregate: aggregate, attributes: attributes,
-                provenance: try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc)))
+            organizations.append(
+                Organization(
+                    id: id, name: v["name"] ?? n.attributes["label"] ?? id, short: v["short"], kind: kind,
+                    parent: parent, lifetime: l,
+                    aggregate: aggregate, attributes: attributes,
+                    provenance: try c.provenance(
+                        status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"],
+                        at: loc)))
             try addObservations(dyn, subject: .organization(id), cls: "node", text: v["observations"], at: loc)
         }
         var ties: [Tie] = []
@@ -363,14 +447,20 @@ public enum GEXF {
             guard let s = e.attributes["source"], let d = e.attributes["target"] else {
                 throw OrgNetError(.badData, "an <edge> needs a source and a target", at: loc)
             }
-            guard let from = c.orgIDs[s] else { throw OrgNetError(.badData, "edge source '\(s.prefix(60))' is not a node", at: loc) }
-            guard let to = c.orgIDs[d] else { throw OrgNetError(.badData, "edge target '\(d.prefix(60))' is not a node", at: loc) }
+            guard let from = c.orgIDs[s] else {
+                throw OrgNetError(.badData, "edge source '\(s.prefix(60))' is not a node", at: loc)
+            }
+            guard let to = c.orgIDs[d] else {
+                throw OrgNetError(.badData, "edge target '\(d.prefix(60))' is not a node", at: loc)
+            }
             let (v, dyn) = try values(e, "edge")
-            let (role, kind) = try c.role(v["role"] ?? e.attributes["label"], kind: v["kind"], kindName: v["kind_name"], at: loc)
+            let (role, kind) = try c.role(
+                v["role"] ?? e.attributes["label"], kind: v["kind"], kindName: v["kind_name"], at: loc)
             let weight = try c.number(e.attributes["weight"] ?? v["weight"], "weight", at: loc)
             if let weight, weight < 0 { throw OrgNetError(.badData, "weight must not be negative", at: loc) }
             let (since, until) = try lifetime(e)
-            var l = try c.lifetime(since: v["since"], until: v["until"], date: v["date"], precision: v["precision"], at: loc)
+            var l = try c.lifetime(
+                since: v["since"], until: v["until"], date: v["date"], precision: v["precision"], at: loc)
             l.since = since ?? l.since
             l.until = until ?? l.until
             var attributes: [String: String] = [:]
@@ -378,9 +468,11 @@ public enum GEXF {
                 attributes[k.hasPrefix("attr.") ? String(k.dropFirst(5)) : k] = value
             }
             let id = GraphML.tieID(e.attributes["id"], from: from, to: to, used: &c.usedTieIDs)
-            let prov = try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc)
-            var tie = Tie(id: id, from: from, to: to, role: role, kind: kind, weight: weight, lifetime: l, attributes: attributes,
-                          provenance: prov, upwardReason: v["upward"])
+            let prov = try c.provenance(
+                status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc)
+            var tie = Tie(
+                id: id, from: from, to: to, role: role, kind: kind, weight: weight, lifetime: l, attributes: attributes,
+                provenance: prov, upwardReason: v["upward"])
             tie.undirected = v["undirected"] == "true" && graphDirected
             ties.append(tie)
             try addObservations(dyn, subject: .tie(id), cls: "edge", text: v["observations"], at: loc)
@@ -389,10 +481,15 @@ public enum GEXF {
             switch e.attributes["type"] ?? e.attributes["edgetype"] {
             case "mutual"? where graphDirected:
                 let back = GraphML.tieID(nil, from: to, to: from, used: &c.usedTieIDs)
-                ties.append(Tie(id: back, from: to, to: from, role: role, kind: kind, weight: weight, lifetime: l, attributes: attributes,
-                                provenance: prov))
+                ties.append(
+                    Tie(
+                        id: back, from: to, to: from, role: role, kind: kind, weight: weight, lifetime: l,
+                        attributes: attributes,
+                        provenance: prov))
             case "undirected"? where graphDirected:
-                throw OrgNetError(.badData, "an undirected edge in a directed graph; orgnet (like networkx) reads one or the other", at: loc, remedy: .readAsUndirected)
+                throw OrgNetError(
+                    .badData, "an undirected edge in a directed graph; orgnet (like networkx) reads one or the other",
+                    at: loc, remedy: .readAsUndirected)
             default: break
             }
         }
@@ -408,7 +505,8 @@ public enum GEXF {
                 if !parsed.isEmpty, parsed == parsed.sorted() { months = parsed }
             }
         } else if !asNetwork {
-            throw OrgNetError(.badData, "the file names no dates; orgnet needs spells or a graph start and end", at: at(graph))
+            throw OrgNetError(
+                .badData, "the file names no dates; orgnet needs spells or a graph start and end", at: at(graph))
         }
         let base = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         let id = Interchange.identifier(from: graph.attributes["name"].flatMap { $0.isEmpty ? nil : $0 } ?? base)
@@ -420,11 +518,12 @@ public enum GEXF {
                 if let type = Interchange.recordedType(a.type) { types[cls + ":" + name] = type }
             }
         }
-        var t = Timeline(id: id, title: meta?.child("title")?.text ?? id,
-                        description: meta?.child("description")?.text ?? "Imported from \((file as NSString).lastPathComponent).",
-                        months: months, parties: c.parties, kinds: c.kinds, tieKinds: c.tieKinds,
-                        sources: c.allSources, organizations: organizations, ties: ties, observations: observations,
-                        origin: file, isDirected: graphDirected)
+        var t = Timeline(
+            id: id, title: meta?.child("title")?.text ?? id,
+            description: meta?.child("description")?.text ?? "Imported from \((file as NSString).lastPathComponent).",
+            months: months, parties: c.parties, kinds: c.kinds, tieKinds: c.tieKinds,
+            sources: c.allSources, organizations: organizations, ties: ties, observations: observations,
+            origin: file, isDirected: graphDirected)
         t.attributeTypes = Interchange.freeFormTypes(types, organizations: organizations, ties: ties)
         if let numericTimes, !numericTimes.isEmpty { t.timeSlices = TimeSlices(times: numericTimes) }
         return t
@@ -439,15 +538,19 @@ public enum GEXF {
             for key in ["start", "end"] {
                 guard let text = e.attributes[key], !text.isEmpty else { continue }
                 guard let x = Double(text.trimmingCharacters(in: .whitespaces)), x.isFinite else {
-                    throw OrgNetError(.badData, "\(key) must be a number (the graph's timeformat is numeric); got '\(text.prefix(40))'",
-                                      at: .init(file: file, line: e.line))
+                    throw OrgNetError(
+                        .badData,
+                        "\(key) must be a number (the graph's timeformat is numeric); got '\(text.prefix(40))'",
+                        at: .init(file: file, line: e.line))
                 }
                 found.insert(x)
             }
             stack += e.children
         }
         guard found.count <= TimeSlices.capacity else {
-            throw OrgNetError(.badData, "the file names \(found.count) distinct times; orgnet reads at most \(TimeSlices.capacity)", at: .init(file: file))
+            throw OrgNetError(
+                .badData, "the file names \(found.count) distinct times; orgnet reads at most \(TimeSlices.capacity)",
+                at: .init(file: file))
         }
         return found.sorted()
     }

@@ -31,10 +31,14 @@ public enum GML {
     }
 
     /// Reads a GML file as a one-snapshot network.
-    public static func read(path: String, limits: InputLimits = .default, warn: @Sendable (String) -> Void = { _ in }) throws(OrgNetError) -> Timeline {
+    public static func read(path: String, limits: InputLimits = .default, warn: @Sendable (String) -> Void = { _ in })
+        throws(OrgNetError) -> Timeline
+    {
         let data = try InputFile.read(path, limit: limits.maxFileBytes, what: "a GML file")
         let text: String
-        if let utf8 = String(data: data, encoding: .utf8) { text = utf8 } else {
+        if let utf8 = String(data: data, encoding: .utf8) {
+            text = utf8
+        } else {
             // GML is defined over ISO 8859-1; files from before UTF-8 are read as such.
             text = String(decoding: data.map { UInt16($0) }, as: UTF16.self)
         }
@@ -42,10 +46,13 @@ public enum GML {
     }
 
     /// Reads GML text; errors name `file` and the line.
-    static func read(text: String, file: String, limits: InputLimits = .default, warn: @Sendable (String) -> Void) throws(OrgNetError) -> Timeline {
+    static func read(text: String, file: String, limits: InputLimits = .default, warn: @Sendable (String) -> Void)
+        throws(OrgNetError) -> Timeline
+    {
         let top = try parse(text, file: file)
         guard let (graphValue, graphLine) = top.first(where: { $0.key == "graph" }).map({ ($0.value, $0.line) }),
-              case .list(let graph) = graphValue else {
+            case .list(let graph) = graphValue
+        else {
             throw OrgNetError(.badData, "no `graph [ ... ]` list; expected a GML graph", at: .init(file: file, line: 1))
         }
         var directed = false, name = ""
@@ -67,7 +74,9 @@ public enum GML {
             case "directed": directed = value.text == "1"
             case "label", "name": if name.isEmpty { name = value.text }
             case "node":
-                guard case .list(let items) = value else { throw OrgNetError(.badData, "a node must be a list [ ... ]", at: .init(file: file, line: line)) }
+                guard case .list(let items) = value else {
+                    throw OrgNetError(.badData, "a node must be a list [ ... ]", at: .init(file: file, line: line))
+                }
                 noteNumbers(items, "node")
                 var attrs = flatten(items)
                 guard let id = attrs.removeValue(forKey: "id"), !id.isEmpty else {
@@ -76,16 +85,21 @@ public enum GML {
                 let label = attrs.removeValue(forKey: "label")
                 nodes.append(ForeignElement(id: id, label: label, attributes: attrs, line: line))
             case "edge":
-                guard case .list(let items) = value else { throw OrgNetError(.badData, "an edge must be a list [ ... ]", at: .init(file: file, line: line)) }
+                guard case .list(let items) = value else {
+                    throw OrgNetError(.badData, "an edge must be a list [ ... ]", at: .init(file: file, line: line))
+                }
                 noteNumbers(items, "edge")
                 var attrs = flatten(items)
                 guard let s = attrs.removeValue(forKey: "source"), let t = attrs.removeValue(forKey: "target") else {
-                    throw OrgNetError(.badData, "an edge needs a source and a target", at: .init(file: file, line: line))
+                    throw OrgNetError(
+                        .badData, "an edge needs a source and a target", at: .init(file: file, line: line))
                 }
                 var weight: Double?
                 if let w = attrs["weight"] ?? attrs["value"] {
                     guard let v = Double(w) else {
-                        throw OrgNetError(.badData, "edge weight must be a number; got '\(w.prefix(40))'", at: .init(file: file, line: line))
+                        throw OrgNetError(
+                            .badData, "edge weight must be a number; got '\(w.prefix(40))'",
+                            at: .init(file: file, line: line))
                     }
                     weight = v
                 }
@@ -100,22 +114,30 @@ public enum GML {
             var seen: [String: String] = [:]
             for e in list {
                 for (k, v) in e.attributes {
-                    let type = Int64(v) != nil ? "long" : (Double(v) != nil && numeric.contains(domain + ":" + k) ? "double" : "string")
-                    seen[k] = seen[k].map { $0 == type ? $0 : ($0 != "string" && type != "string" ? "double" : "string") } ?? type
+                    let type =
+                        Int64(v) != nil
+                        ? "long" : (Double(v) != nil && numeric.contains(domain + ":" + k) ? "double" : "string")
+                    seen[k] =
+                        seen[k].map { $0 == type ? $0 : ($0 != "string" && type != "string" ? "double" : "string") }
+                        ?? type
                 }
             }
-            for (k, type) in seen where type != "string" && numeric.contains(domain + ":" + k) { types[domain + ":" + k] = type }
+            for (k, type) in seen where type != "string" && numeric.contains(domain + ":" + k) {
+                types[domain + ":" + k] = type
+            }
         }
         let known = Set(nodes.map(\.id))
         for e in edges {
             for end in [e.from, e.to] where !known.contains(end) {
-                throw OrgNetError(.badData, "edge end \(end.prefix(60)) is not a node id", at: .init(file: file, line: e.line))
+                throw OrgNetError(
+                    .badData, "edge end \(end.prefix(60)) is not a node id", at: .init(file: file, line: e.line))
             }
         }
         _ = graphLine
         let base = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-        return try NetworkReader.network(name: name.isEmpty ? base : name, nodes: nodes, edges: edges, directed: directed,
-                                         origin: file, what: "GML", attributeTypes: types, limits: limits, warn: warn)
+        return try NetworkReader.network(
+            name: name.isEmpty ? base : name, nodes: nodes, edges: edges, directed: directed,
+            origin: file, what: "GML", attributeTypes: types, limits: limits, warn: warn)
     }
 
     /// `key value` pairs of a list as text attributes; nested lists as `outer.inner`.
@@ -138,14 +160,21 @@ public enum GML {
     static func parse(_ text: String, file: String) throws(OrgNetError) -> [(key: String, value: Value, line: Int)] {
         let s = Array(text.unicodeScalars)
         var i = 0, line = 1
-        func fail(_ message: String) -> OrgNetError { OrgNetError(.badData, message + "; expected GML `key value` pairs", at: .init(file: file, line: line)) }
+        func fail(_ message: String) -> OrgNetError {
+            OrgNetError(.badData, message + "; expected GML `key value` pairs", at: .init(file: file, line: line))
+        }
         func skipSpace() {
             while i < s.count {
                 let c = s[i]
-                if c == "\n" { line += 1; i += 1 }
-                else if c == " " || c == "\t" || c == "\r" || c == "\u{FEFF}" { i += 1 }
-                else if c == "#" { while i < s.count && s[i] != "\n" { i += 1 } }
-                else { break }
+                if c == "\n" {
+                    line += 1; i += 1
+                } else if c == " " || c == "\t" || c == "\r" || c == "\u{FEFF}" {
+                    i += 1
+                } else if c == "#" {
+                    while i < s.count && s[i] != "\n" { i += 1 }
+                } else {
+                    break
+                }
             }
         }
         func isKeyStart(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) || c == "_" }
@@ -181,12 +210,16 @@ public enum GML {
                         if s[i] == "\n" { line += 1 }
                         str.unicodeScalars.append(s[i]); i += 1
                     }
-                    guard i < s.count else { throw OrgNetError(.badData, "a string is never closed", at: .init(file: file, line: keyLine)) }
+                    guard i < s.count else {
+                        throw OrgNetError(.badData, "a string is never closed", at: .init(file: file, line: keyLine))
+                    }
                     i += 1
                     out.append((key, .string(unescape(str)), keyLine))
                 } else {
                     var num = ""
-                    while i < s.count && ("0"..."9").contains(s[i]) || (i < s.count && "+-.eEINFinfa".unicodeScalars.contains(s[i])) {
+                    while i < s.count && ("0"..."9").contains(s[i])
+                        || (i < s.count && "+-.eEINFinfa".unicodeScalars.contains(s[i]))
+                    {
                         num.unicodeScalars.append(s[i]); i += 1
                     }
                     guard !num.isEmpty, Double(num) != nil else { throw fail("'\(key)' has no valid value") }
@@ -216,10 +249,17 @@ public enum GML {
             case "gt": decoded = ">"
             case "apos": decoded = "'"
             default:
-                if entity.hasPrefix("#x"), let v = UInt32(entity.dropFirst(2), radix: 16), let u = Unicode.Scalar(v) { decoded = String(u) }
-                else if entity.hasPrefix("#"), let v = UInt32(entity.dropFirst()), let u = Unicode.Scalar(v) { decoded = String(u) }
+                if entity.hasPrefix("#x"), let v = UInt32(entity.dropFirst(2), radix: 16), let u = Unicode.Scalar(v) {
+                    decoded = String(u)
+                } else if entity.hasPrefix("#"), let v = UInt32(entity.dropFirst()), let u = Unicode.Scalar(v) {
+                    decoded = String(u)
+                }
             }
-            if let decoded { out += decoded; rest = rest[rest.index(after: semi)...] } else { out += "&"; rest = rest.dropFirst() }
+            if let decoded {
+                out += decoded; rest = rest[rest.index(after: semi)...]
+            } else {
+                out += "&"; rest = rest.dropFirst()
+            }
         }
         return out + rest
     }

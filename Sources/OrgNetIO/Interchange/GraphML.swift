@@ -12,10 +12,12 @@ public enum GraphML {
         let type: String
     }
 
-    static let graphKeys = [Key(id: "g_dataset", domain: "graph", name: "dataset", type: "string"),
-                            Key(id: "g_title", domain: "graph", name: "title", type: "string"),
-                            Key(id: "g_month", domain: "graph", name: "month", type: "string"),
-                            Key(id: "g_calendar", domain: "graph", name: "calendar", type: "string")]
+    static let graphKeys = [
+        Key(id: "g_dataset", domain: "graph", name: "dataset", type: "string"),
+        Key(id: "g_title", domain: "graph", name: "title", type: "string"),
+        Key(id: "g_month", domain: "graph", name: "month", type: "string"),
+        Key(id: "g_calendar", domain: "graph", name: "calendar", type: "string"),
+    ]
     static let nodeKeys: [Key] = [
         ("name", "string"), ("short", "string"), ("kind", "string"), ("kind_name", "string"), ("kind_level", "string"),
         ("parent", "string"), ("since", "string"), ("until", "string"), ("date", "string"), ("precision", "string"),
@@ -43,24 +45,32 @@ public enum GraphML {
         let nodeAttrNames = Array(Set(snapshot.organizations.flatMap(\.attributes.keys))).sorted()
         let edgeAttrNames = Array(Set(snapshot.ties.flatMap(\.attributes.keys))).sorted()
         let nodeExtra = nodeAttrNames.enumerated().map {
-            Key(id: "n_attr\($0.offset)", domain: "node", name: "attr." + $0.element,
-                type: Interchange.attributeType($0.element, domain: "node", values: snapshot.organizations.compactMap { [name = $0.element] in $0.attributes[name] }, in: t))
+            Key(
+                id: "n_attr\($0.offset)", domain: "node", name: "attr." + $0.element,
+                type: Interchange.attributeType(
+                    $0.element, domain: "node",
+                    values: snapshot.organizations.compactMap { [name = $0.element] in $0.attributes[name] }, in: t))
         }
         let edgeExtra = edgeAttrNames.enumerated().map {
-            Key(id: "e_attr\($0.offset)", domain: "edge", name: "attr." + $0.element,
-                type: Interchange.attributeType($0.element, domain: "edge", values: snapshot.ties.compactMap { [name = $0.element] in $0.attributes[name] }, in: t))
+            Key(
+                id: "e_attr\($0.offset)", domain: "edge", name: "attr." + $0.element,
+                type: Interchange.attributeType(
+                    $0.element, domain: "edge",
+                    values: snapshot.ties.compactMap { [name = $0.element] in $0.attributes[name] }, in: t))
         }
 
         var out = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
-        """
+            """
         for k in graphKeys + nodeKeys + nodeExtra + edgeKeys + edgeExtra {
             if let d = keyDefaults[k.id] {
-                out += "  <key id=\"\(k.id)\" for=\"\(k.domain)\" attr.name=\"\(esc(k.name))\" attr.type=\"\(k.type)\"><default>\(d)</default></key>\n"
+                out +=
+                    "  <key id=\"\(k.id)\" for=\"\(k.domain)\" attr.name=\"\(esc(k.name))\" attr.type=\"\(k.type)\"><default>\(d)</default></key>\n"
             } else {
-                out += "  <key id=\"\(k.id)\" for=\"\(k.domain)\" attr.name=\"\(esc(k.name))\" attr.type=\"\(k.type)\"/>\n"
+                out +=
+                    "  <key id=\"\(k.id)\" for=\"\(k.domain)\" attr.name=\"\(esc(k.name))\" attr.type=\"\(k.type)\"/>\n"
             }
         }
         out += "  <graph id=\"\(esc(t.id))\" edgedefault=\"\(t.isDirected ? "directed" : "undirected")\">\n"
@@ -129,13 +139,17 @@ public enum GraphML {
     /// tool), and node ids are kept exactly as the file writes them.
     /// The graph's `edgedefault` decides whether the network is directed.
     /// `limits` bounds the file's size.
-    public static func read(path: String, month: Month? = nil, asNetwork: Bool = false,
-                            limits: InputLimits = .default) throws(OrgNetError) -> Timeline {
+    public static func read(
+        path: String, month: Month? = nil, asNetwork: Bool = false,
+        limits: InputLimits = .default
+    ) throws(OrgNetError) -> Timeline {
         try read(data: try XMLTree.read(path: path, limits: limits), file: path, month: month, asNetwork: asNetwork)
     }
 
     /// Reads GraphML bytes; errors name `file` and the line of the offending element.
-    public static func read(data: Data, file: String, month: Month? = nil, asNetwork: Bool = false) throws(OrgNetError) -> Timeline {
+    public static func read(data: Data, file: String, month: Month? = nil, asNetwork: Bool = false) throws(OrgNetError)
+        -> Timeline
+    {
         let root = try XMLTree.parse(data, file: file)
         func at(_ e: XMLElementNode) -> OrgNetError.Location { .init(file: file, line: e.line) }
         guard root.localName == "graphml" else {
@@ -149,7 +163,8 @@ public enum GraphML {
             guard ["string", "int", "long", "float", "double", "boolean"].contains(type) else {
                 throw OrgNetError(.badData, "key '\(id)' has unknown attr.type '\(type)'", at: at(k))
             }
-            keys[id] = Key(id: id, domain: k.attributes["for"] ?? "all", name: k.attributes["attr.name"] ?? id, type: type)
+            keys[id] = Key(
+                id: id, domain: k.attributes["for"] ?? "all", name: k.attributes["attr.name"] ?? id, type: type)
             if let d = k.child("default") { defaults[id] = d.text }
         }
         guard let graph = root.child("graph") else {
@@ -164,21 +179,28 @@ public enum GraphML {
             }
             for d in e.children("data") {
                 guard let keyID = d.attributes["key"], let key = keys[keyID] else {
-                    throw OrgNetError(.badData, "<data> names an undeclared key '\(d.attributes["key"] ?? "")'", at: at(d))
+                    throw OrgNetError(
+                        .badData, "<data> names an undeclared key '\(d.attributes["key"] ?? "")'", at: at(d))
                 }
                 let text = d.text
                 switch key.type {
                 case "int", "long":
                     guard Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) != nil else {
-                        throw OrgNetError(.badData, "\(key.name) is declared \(key.type) but holds '\(text.prefix(40))'", at: at(d))
+                        throw OrgNetError(
+                            .badData, "\(key.name) is declared \(key.type) but holds '\(text.prefix(40))'", at: at(d))
                     }
                 case "float", "double":
                     guard Double(text.trimmingCharacters(in: .whitespacesAndNewlines)) != nil else {
-                        throw OrgNetError(.badData, "\(key.name) is declared \(key.type) but holds '\(text.prefix(40))'", at: at(d))
+                        throw OrgNetError(
+                            .badData, "\(key.name) is declared \(key.type) but holds '\(text.prefix(40))'", at: at(d))
                     }
                 case "boolean":
-                    guard ["true", "false", "1", "0"].contains(text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()) else {
-                        throw OrgNetError(.badData, "\(key.name) is declared boolean but holds '\(text.prefix(40))'", at: at(d))
+                    guard
+                        ["true", "false", "1", "0"].contains(
+                            text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())
+                    else {
+                        throw OrgNetError(
+                            .badData, "\(key.name) is declared boolean but holds '\(text.prefix(40))'", at: at(d))
                     }
                 default: break
                 }
@@ -195,19 +217,25 @@ public enum GraphML {
             guard let raw = n.attributes["id"], !raw.isEmpty else {
                 throw OrgNetError(.badData, "a <node> without an id", at: at(n))
             }
-            guard c.orgIDs[raw] == nil else { throw OrgNetError(.badData, "node id '\(raw.prefix(60))' is used twice", at: at(n)) }
+            guard c.orgIDs[raw] == nil else {
+                throw OrgNetError(.badData, "node id '\(raw.prefix(60))' is used twice", at: at(n))
+            }
             let id = asNetwork ? raw : ImportCollector.unique(raw, in: &c.usedOrgIDs)
             c.usedOrgIDs.insert(id)
             c.orgIDs[raw] = id
             pendingNodes.append((n, id, try values(n, domain: "node")))
         }
         var organizations: [Organization] = []
-        let known: Set<String> = ["name", "label", "short", "kind", "kind_name", "kind_level", "parent", "since", "until",
-                                  "date", "precision", "aggregate", "status", "confidence", "note", "sources", "leading_party",
-                                  "observations"]
+        let known: Set<String> = [
+            "name", "label", "short", "kind", "kind_name", "kind_level", "parent", "since", "until",
+            "date", "precision", "aggregate", "status", "confidence", "note", "sources", "leading_party",
+            "observations",
+        ]
         var observations: [Observation] = []
         /// Observations carried as JSON text (orgnet's own exports); their sources are declared.
-        func addObservations(_ text: String?, _ subject: Observation.Subject, at loc: OrgNetError.Location) throws(OrgNetError) {
+        func addObservations(_ text: String?, _ subject: Observation.Subject, at loc: OrgNetError.Location)
+            throws(OrgNetError)
+        {
             guard let text, !text.isEmpty else { return }
             observations += try c.observations(fromText: text, subject: subject, at: loc)
         }
@@ -220,31 +248,45 @@ public enum GraphML {
             if let p = v["parent"], !p.isEmpty { parent = c.orgIDs[p] }
             var aggregate: Int?
             if let a = v["aggregate"], !a.isEmpty {
-                guard let n = Int(a), n >= 1 else { throw OrgNetError(.badData, "aggregate must be a whole number of 1 or more; got '\(a.prefix(40))'", at: loc) }
+                guard let n = Int(a), n >= 1 else {
+                    throw OrgNetError(
+                        .badData, "aggregate must be a whole number of 1 or more; got '\(a.prefix(40))'", at: loc)
+                }
                 aggregate = n
             }
             var attributes: [String: String] = [:]
             for (k, value) in v where !known.contains(k) {
                 attributes[k.hasPrefix("attr.") ? String(k.dropFirst(5)) : k] = value
             }
-            organizations.append(Organization(
-                id: id, name: v["name"] ?? v["label"] ?? id, short: v["short"].flatMap { $0.isEmpty ? nil : $0 }, kind: kind,
-                parent: parent,
-                lifetime: try c.lifetime(since: v["since"], until: v["until"], date: v["date"], precision: v["precision"], at: loc),
-                aggregate: aggregate, attributes: attributes,
-                provenance: try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc)))
+            organizations.append(
+                Organization(
+                    id: id, name: v["name"] ?? v["label"] ?? id, short: v["short"].flatMap { $0.isEmpty ? nil : $0 },
+                    kind: kind,
+                    parent: parent,
+                    lifetime: try c.lifetime(
+                        since: v["since"], until: v["until"], date: v["date"], precision: v["precision"], at: loc),
+                    aggregate: aggregate, attributes: attributes,
+                    provenance: try c.provenance(
+                        status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"],
+                        at: loc)))
             try addObservations(v["observations"], .organization(id), at: loc)
         }
         var ties: [Tie] = []
-        let knownEdge: Set<String> = ["id", "role", "kind", "kind_name", "weight", "influence", "since", "until", "date",
-                                      "precision", "status", "confidence", "note", "sources", "upward", "weight_known", "observations"]
+        let knownEdge: Set<String> = [
+            "id", "role", "kind", "kind_name", "weight", "influence", "since", "until", "date",
+            "precision", "status", "confidence", "note", "sources", "upward", "weight_known", "observations",
+        ]
         for e in graph.children("edge") {
             let loc = at(e)
             guard let s = e.attributes["source"], let d = e.attributes["target"] else {
                 throw OrgNetError(.badData, "an <edge> needs a source and a target", at: loc)
             }
-            guard let from = c.orgIDs[s] else { throw OrgNetError(.badData, "edge source '\(s.prefix(60))' is not a node", at: loc) }
-            guard let to = c.orgIDs[d] else { throw OrgNetError(.badData, "edge target '\(d.prefix(60))' is not a node", at: loc) }
+            guard let from = c.orgIDs[s] else {
+                throw OrgNetError(.badData, "edge source '\(s.prefix(60))' is not a node", at: loc)
+            }
+            guard let to = c.orgIDs[d] else {
+                throw OrgNetError(.badData, "edge target '\(d.prefix(60))' is not a node", at: loc)
+            }
             let v = try values(e, domain: "edge")
             let (role, kind) = try c.role(v["role"], kind: v["kind"], kindName: v["kind_name"], at: loc)
             let weight = v["weight_known"] == "false" ? nil : try c.number(v["weight"], "weight", at: loc)
@@ -255,12 +297,15 @@ public enum GraphML {
             }
             let tid = tieID(v["id"] ?? e.attributes["id"], from: from, to: to, used: &c.usedTieIDs)
             try addObservations(v["observations"], .tie(tid), at: loc)
-            var tie = Tie(id: tid,
-                            from: from, to: to, role: role, kind: kind, weight: weight,
-                            lifetime: try c.lifetime(since: v["since"], until: v["until"], date: v["date"], precision: v["precision"], at: loc),
-                            attributes: attributes,
-                            provenance: try c.provenance(status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc),
-                            upwardReason: v["upward"])
+            var tie = Tie(
+                id: tid,
+                from: from, to: to, role: role, kind: kind, weight: weight,
+                lifetime: try c.lifetime(
+                    since: v["since"], until: v["until"], date: v["date"], precision: v["precision"], at: loc),
+                attributes: attributes,
+                provenance: try c.provenance(
+                    status: v["status"], confidence: v["confidence"], note: v["note"], sources: v["sources"], at: loc),
+                upwardReason: v["upward"])
             tie.undirected = e.attributes["directed"] == "false" && graph.attributes["edgedefault"] != "undirected"
             ties.append(tie)
         }
@@ -270,28 +315,34 @@ public enum GraphML {
         } else if let g = try c.month(graphData["month"], "the graph's month", at: at(graph)) {
             months = [g]
         } else {
-            let ends = organizations.flatMap { [$0.lifetime.since, $0.lifetime.until] } + ties.flatMap { [$0.lifetime.since, $0.lifetime.until] }
+            let ends =
+                organizations.flatMap { [$0.lifetime.since, $0.lifetime.until] }
+                + ties.flatMap { [$0.lifetime.since, $0.lifetime.until] }
             let all = ends.compactMap { $0 }
             if let lo = all.min(), let hi = all.max() {
                 months = Interchange.months(from: lo, through: hi)
             } else if asNetwork {
                 months = []
             } else {
-                throw OrgNetError(.invalidArgument, "the file names no month", at: .init(file: file), remedy: .nameMonth)
+                throw OrgNetError(
+                    .invalidArgument, "the file names no month", at: .init(file: file), remedy: .nameMonth)
             }
         }
-        let id = graphData["dataset"].map(Interchange.identifier(from:))
+        let id =
+            graphData["dataset"].map(Interchange.identifier(from:))
             ?? Interchange.identifier(from: ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
         var types: [String: String] = [:]
         for key in keys.values where key.domain == "node" || key.domain == "edge" {
             let name = key.name.hasPrefix("attr.") ? String(key.name.dropFirst(5)) : key.name
             if let type = Interchange.recordedType(key.type) { types[key.domain + ":" + name] = type }
         }
-        var t = Timeline(id: id, title: graphData["title"] ?? id, description: "Imported from \((file as NSString).lastPathComponent).",
-                        calendar: graphData["calendar"].flatMap(Timeline.Calendar.init(rawValue:)) ?? .gregorian,
-                        months: months, parties: c.parties, kinds: c.kinds, tieKinds: c.tieKinds, sources: c.allSources,
-                        organizations: organizations, ties: ties, observations: observations, origin: file,
-                        isDirected: graph.attributes["edgedefault"] != "undirected")
+        var t = Timeline(
+            id: id, title: graphData["title"] ?? id,
+            description: "Imported from \((file as NSString).lastPathComponent).",
+            calendar: graphData["calendar"].flatMap(Timeline.Calendar.init(rawValue:)) ?? .gregorian,
+            months: months, parties: c.parties, kinds: c.kinds, tieKinds: c.tieKinds, sources: c.allSources,
+            organizations: organizations, ties: ties, observations: observations, origin: file,
+            isDirected: graph.attributes["edgedefault"] != "undirected")
         t.attributeTypes = Interchange.freeFormTypes(types, organizations: organizations, ties: ties)
         return t
     }

@@ -106,7 +106,8 @@ public enum Interchange {
     }
 
     private static func isIdentifierScalar(_ c: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || "-_.".unicodeScalars.contains(c)
+        ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
+            || "-_.".unicodeScalars.contains(c)
     }
 
     /// A dataset identifier made from any name: other characters become `_` (empty gives `_`).
@@ -151,10 +152,11 @@ public enum Interchange {
         let t = snapshot.timeline
         guard let month = snapshot.month else { return t }
         let obs = observationsInEffect(snapshot)
-        return Timeline(id: t.id, title: t.title, description: t.description, calendar: t.calendar, months: [month],
-                        parties: t.parties, kinds: t.kinds, tieKinds: t.tieKinds, sources: t.sources,
-                        organizations: snapshot.organizations, ties: snapshot.ties, observations: obs,
-                        facts: [], origin: t.origin, isDirected: t.isDirected)
+        return Timeline(
+            id: t.id, title: t.title, description: t.description, calendar: t.calendar, months: [month],
+            parties: t.parties, kinds: t.kinds, tieKinds: t.tieKinds, sources: t.sources,
+            organizations: snapshot.organizations, ties: snapshot.ties, observations: obs,
+            facts: [], origin: t.origin, isDirected: t.isDirected)
     }
 
     /// The type to declare for free-form attribute `name` of `domain` (`node`/`edge`): the type the
@@ -173,8 +175,11 @@ public enum Interchange {
 
     /// Declared types (`node:NAME`/`edge:NAME`) of the attributes that are free-form attributes of
     /// some organization or tie; keys that became orgnet's own fields (weight, aggregate, ...) drop out.
-    static func freeFormTypes(_ types: [String: String], organizations: [Organization], ties: [Tie]) -> [String: String] {
-        let names = Set(organizations.flatMap { $0.attributes.keys.map { "node:" + $0 } } + ties.flatMap { $0.attributes.keys.map { "edge:" + $0 } })
+    static func freeFormTypes(_ types: [String: String], organizations: [Organization], ties: [Tie]) -> [String: String]
+    {
+        let names = Set(
+            organizations.flatMap { $0.attributes.keys.map { "node:" + $0 } }
+                + ties.flatMap { $0.attributes.keys.map { "edge:" + $0 } })
         return types.filter { names.contains($0.key) }
     }
 
@@ -206,7 +211,7 @@ struct ImportCollector {
     var tieKinds: [TieKind] = []
     var parties: [Party] = []
     var sources: [Source] = []
-    var orgIDs: [String: String] = [:]   // name in file -> identifier
+    var orgIDs: [String: String] = [:] // name in file -> identifier
     var usedOrgIDs: Set<String> = []
     var usedTieIDs: Set<String> = []
     var usedImportSource = false
@@ -227,7 +232,10 @@ struct ImportCollector {
     mutating func declareKind(_ id: String, name: String?, level: String?) {
         guard !kinds.contains(where: { $0.id == id }) else { return }
         let lvl = level.flatMap(Kind.Level.init(rawValue:)) ?? .other
-        kinds.append(Kind(id: id, name: (name?.isEmpty == false ? name! : id.replacingOccurrences(of: "_", with: " ")), level: lvl))
+        kinds.append(
+            Kind(
+                id: id, name: (name?.isEmpty == false ? name! : id.replacingOccurrences(of: "_", with: " ")), level: lvl
+            ))
     }
 
     mutating func declareTieKind(_ id: String, name: String?, role: Role) {
@@ -243,18 +251,22 @@ struct ImportCollector {
     /// Provenance read from `status`, `confidence`, `note` and `sources` text; without a status the
     /// element is external (the file is its source), without a confidence it is certain, and
     /// without sources it cites the imported file.
-    mutating func provenance(status: String?, confidence: String?, note: String?, sources: String?,
-                             at location: OrgNetError.Location) throws(OrgNetError) -> Provenance {
+    mutating func provenance(
+        status: String?, confidence: String?, note: String?, sources: String?,
+        at location: OrgNetError.Location
+    ) throws(OrgNetError) -> Provenance {
         var p = Provenance(status: .external)
         if let status, !status.isEmpty {
             guard let s = Status(rawValue: status) else {
-                throw OrgNetError(.badData, "status must be one of seed, external, assumption; got '\(status)'", at: location)
+                throw OrgNetError(
+                    .badData, "status must be one of seed, external, assumption; got '\(status)'", at: location)
             }
             p.status = s
         }
         if let confidence, !confidence.isEmpty {
             guard let c = Confidence(rawValue: confidence) else {
-                throw OrgNetError(.badData, "confidence must be one of high, medium, low; got '\(confidence)'", at: location)
+                throw OrgNetError(
+                    .badData, "confidence must be one of high, medium, low; got '\(confidence)'", at: location)
             }
             p.confidence = c
         }
@@ -281,7 +293,9 @@ struct ImportCollector {
     func month(_ text: String?, _ what: String, at location: OrgNetError.Location) throws(OrgNetError) -> Month? {
         guard let text, !text.isEmpty else { return nil }
         guard let m = Month(text) else {
-            throw OrgNetError(.badData, "\(what) must be a month YYYY-MM (or a date YYYY-MM-DD); got '\(text.prefix(40))'", at: location)
+            throw OrgNetError(
+                .badData, "\(what) must be a month YYYY-MM (or a date YYYY-MM-DD); got '\(text.prefix(40))'",
+                at: location)
         }
         return m
     }
@@ -296,16 +310,23 @@ struct ImportCollector {
     }
 
     /// Parses a lifetime from its fields.
-    func lifetime(since: String?, until: String?, date: String?, precision: String?,
-                  at location: OrgNetError.Location) throws(OrgNetError) -> Lifetime {
+    func lifetime(
+        since: String?, until: String?, date: String?, precision: String?,
+        at location: OrgNetError.Location
+    ) throws(OrgNetError) -> Lifetime {
         var l = Lifetime(since: try month(since, "since", at: location), until: try month(until, "until", at: location))
         if let date, !date.isEmpty {
-            guard Month(date) != nil else { throw OrgNetError(.badData, "date must be YYYY-MM-DD or YYYY-MM; got '\(date.prefix(40))'", at: location) }
+            guard Month(date) != nil else {
+                throw OrgNetError(
+                    .badData, "date must be YYYY-MM-DD or YYYY-MM; got '\(date.prefix(40))'", at: location)
+            }
             l.date = date
         }
         if let precision, !precision.isEmpty {
             guard let p = Lifetime.Precision(rawValue: precision) else {
-                throw OrgNetError(.badData, "precision must be one of day, month, approximate, assumed; got '\(precision)'", at: location)
+                throw OrgNetError(
+                    .badData, "precision must be one of day, month, approximate, assumed; got '\(precision)'",
+                    at: location)
             }
             l.precision = p
         }
@@ -313,10 +334,13 @@ struct ImportCollector {
     }
 
     /// Reads a role word: a built-in role, else a declared tie kind, else a new tie kind of role `other`.
-    mutating func role(_ word: String?, kind: String?, kindName: String?, at location: OrgNetError.Location) throws(OrgNetError) -> (Role, String?) {
+    mutating func role(_ word: String?, kind: String?, kindName: String?, at location: OrgNetError.Location)
+        throws(OrgNetError) -> (Role, String?)
+    {
         let w = (word?.isEmpty ?? true) ? "other" : word!
         guard Interchange.isIdentifier(w) else {
-            throw OrgNetError(.badData, "role '\(w.prefix(40))' may hold only letters, digits, '-', '_' and '.'", at: location)
+            throw OrgNetError(
+                .badData, "role '\(w.prefix(40))' may hold only letters, digits, '-', '_' and '.'", at: location)
         }
         var role = Role(w)
         var tieKind = kind?.isEmpty == false ? Interchange.identifier(from: kind!) : nil
@@ -327,7 +351,9 @@ struct ImportCollector {
         if let tk = tieKind {
             // A kind spelled like a role names no kind of its own, unless the dataset declares it
             // (Petrograd's tie kind `convenes` has the role `convenes`).
-            if Role.builtIn.contains(Role(tk)), !tieKinds.contains(where: { $0.id == tk }), kindName == nil { return (role, nil) }
+            if Role.builtIn.contains(Role(tk)), !tieKinds.contains(where: { $0.id == tk }), kindName == nil {
+                return (role, nil)
+            }
             declareTieKind(tk, name: kindName, role: role)
         }
         return (role, tieKind)

@@ -37,8 +37,10 @@ public struct ReadOptions: Sendable {
 
     /// Makes options; the defaults detect the format, keep directions, stay silent and apply
     /// ``InputLimits/default``.
-    public init(format: NetworkFormat? = nil, undirected: Bool = false, limits: InputLimits = .default,
-                warn: @escaping @Sendable (String) -> Void = { _ in }) {
+    public init(
+        format: NetworkFormat? = nil, undirected: Bool = false, limits: InputLimits = .default,
+        warn: @escaping @Sendable (String) -> Void = { _ in }
+    ) {
         self.format = format
         self.undirected = undirected
         self.limits = limits
@@ -93,7 +95,9 @@ public enum NetworkReader {
             let line = rest[..<nl].trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("creator") || line.hasPrefix("version") || line.hasPrefix("#") || line.isEmpty {
                 rest = rest[rest.index(after: nl)...]
-            } else { break }
+            } else {
+                break
+            }
         }
         let squeezed = rest.filter { !$0.isWhitespace }
         if squeezed.hasPrefix("graph[") { return .gml }
@@ -135,7 +139,9 @@ public enum NetworkReader {
         let before = t.ties.count
         out.ties = collapse(t.ties, directed: false)
         if out.ties.count < before, t.isDirected {
-            warn("orgnet: \(t.id): \(before - out.ties.count) ties joined a pair already tied the other way; read as one undirected tie each (the last one's weight wins, as networkx's Graph)")
+            warn(
+                "orgnet: \(t.id): \(before - out.ties.count) ties joined a pair already tied the other way; read as one undirected tie each (the last one's weight wins, as networkx's Graph)"
+            )
         }
         return out
     }
@@ -179,12 +185,15 @@ extension NetworkReader {
     /// the file's own ids, labels become names, every other attribute is kept as text; a numeric
     /// `weight` becomes the tie weight. Parallel edges collapse as networkx's `Graph`/`DiGraph`
     /// would (last weight wins), with one warning naming how many.
-    static func network(name: String, nodes: [ForeignElement], edges: [ForeignElement], directed: Bool,
-                        origin: String, what: String, attributeTypes: [String: String] = [:],
-                        limits: InputLimits, warn: @Sendable (String) -> Void) throws(OrgNetError) -> Timeline {
+    static func network(
+        name: String, nodes: [ForeignElement], edges: [ForeignElement], directed: Bool,
+        origin: String, what: String, attributeTypes: [String: String] = [:],
+        limits: InputLimits, warn: @Sendable (String) -> Void
+    ) throws(OrgNetError) -> Timeline {
         let sourceID = Interchange.identifier(from: what + "-file")
-        let provenance = Provenance(sources: [Citation(ref: sourceID)], status: .external,
-                                    note: "read from a \(what) file")
+        let provenance = Provenance(
+            sources: [Citation(ref: sourceID)], status: .external,
+            note: "read from a \(what) file")
         var organizations: [Organization] = []
         var seen: Set<String> = []
         var kinds: [String] = []
@@ -192,12 +201,15 @@ extension NetworkReader {
             guard seen.insert(n.id).inserted else { return }
             let kind = n.attributes["kind"].flatMap { $0.isEmpty ? nil : $0 } ?? "node"
             if !kinds.contains(kind) { kinds.append(kind) }
-            organizations.append(Organization(id: n.id, name: n.label.flatMap { $0.isEmpty ? nil : $0 } ?? n.id, kind: kind,
-                                              attributes: n.attributes, provenance: provenance.stated(by: n.attributes)))
+            organizations.append(
+                Organization(
+                    id: n.id, name: n.label.flatMap { $0.isEmpty ? nil : $0 } ?? n.id, kind: kind,
+                    attributes: n.attributes, provenance: provenance.stated(by: n.attributes)))
         }
         for n in nodes {
             if seen.contains(n.id) {
-                throw OrgNetError(.badData, "node id '\(n.id.prefix(60))' is used twice", at: .init(file: origin, line: n.line))
+                throw OrgNetError(
+                    .badData, "node id '\(n.id.prefix(60))' is used twice", at: .init(file: origin, line: n.line))
             }
             addNode(n)
         }
@@ -206,24 +218,31 @@ extension NetworkReader {
             // Edge lists name their nodes only in edges; other formats must declare them first.
             for end in [e.from, e.to] where !seen.contains(end) { addNode(ForeignElement(id: end)) }
             if let w = e.weight, !w.isFinite || w < 0 {
-                throw OrgNetError(.badData, "weight must be a finite number of 0 or more; got \(w)", at: .init(file: origin, line: e.line))
+                throw OrgNetError(
+                    .badData, "weight must be a finite number of 0 or more; got \(w)",
+                    at: .init(file: origin, line: e.line))
             }
             let role = e.attributes["role"].map { Role($0) }.flatMap { Role.builtIn.contains($0) ? $0 : nil } ?? .other
-            ties.append(Tie(id: e.id, from: e.from, to: e.to, role: role, weight: e.weight, attributes: e.attributes,
-                            provenance: provenance.stated(by: e.attributes)))
+            ties.append(
+                Tie(
+                    id: e.id, from: e.from, to: e.to, role: role, weight: e.weight, attributes: e.attributes,
+                    provenance: provenance.stated(by: e.attributes)))
         }
         let collapsed = collapse(ties, directed: directed)
         if collapsed.count < ties.count {
-            warn("orgnet: \((origin as NSString).lastPathComponent): \(ties.count - collapsed.count) parallel edges collapsed into one per \(directed ? "ordered" : "unordered") pair, the last one's weight winning (as networkx's \(directed ? "DiGraph" : "Graph"))")
+            warn(
+                "orgnet: \((origin as NSString).lastPathComponent): \(ties.count - collapsed.count) parallel edges collapsed into one per \(directed ? "ordered" : "unordered") pair, the last one's weight winning (as networkx's \(directed ? "DiGraph" : "Graph"))"
+            )
         }
         let base = (origin as NSString).lastPathComponent
         let title = name.isEmpty ? base : name
         let at = OrgNetError.Location(file: origin)
         try limits.check(.nodes, organizations.count, "the graph has \(organizations.count) nodes", at: at)
         try limits.check(.ties, collapsed.count, "the graph has \(collapsed.count) edges", at: at)
-        var t = Timeline(id: title, title: title, months: [], kinds: kinds.map { Kind(id: $0, name: $0) },
-                         sources: [Source(id: sourceID, title: base, kind: .external)],
-                         organizations: organizations, ties: collapsed, origin: origin, isDirected: directed)
+        var t = Timeline(
+            id: title, title: title, months: [], kinds: kinds.map { Kind(id: $0, name: $0) },
+            sources: [Source(id: sourceID, title: base, kind: .external)],
+            organizations: organizations, ties: collapsed, origin: origin, isDirected: directed)
         t.attributeTypes = attributeTypes
         return t
     }

@@ -20,19 +20,29 @@ public enum TimelineWriter {
             header += "influence_roles: [" + roles.map { q($0.rawValue) }.sorted().joined(separator: ", ") + "]\n"
         }
         header += "months: [" + t.months.map { q($0.description) }.joined(separator: ", ") + "]\n"
-        header += "parties:\n" + t.parties.map {
-            "  - {id: \(q($0.id)), name: \(q($0.name))" + ($0.color.map { ", color: \(q($0))" } ?? "") + "}\n"
-        }.joined()
+        header +=
+            "parties:\n"
+            + t.parties.map {
+                "  - {id: \(q($0.id)), name: \(q($0.name))" + ($0.color.map { ", color: \(q($0))" } ?? "") + "}\n"
+            }.joined()
         if t.parties.isEmpty { header = header.replacingOccurrences(of: "parties:\n", with: "parties: []\n") }
-        header += t.kinds.isEmpty ? "kinds: []\n" : "kinds:\n" + t.kinds.map {
-            "  - {id: \(q($0.id)), name: \(q($0.name)), level: \($0.level.rawValue)}\n"
-        }.joined()
+        header +=
+            t.kinds.isEmpty
+            ? "kinds: []\n"
+            : "kinds:\n"
+                + t.kinds.map {
+                    "  - {id: \(q($0.id)), name: \(q($0.name)), level: \($0.level.rawValue)}\n"
+                }.joined()
         if t.levels != Kind.Level.defaultOrder {
             header += "levels: [" + t.levels.map(\.rawValue).joined(separator: ", ") + "]\n"
         }
-        header += t.tieKinds.isEmpty ? "tie_kinds: []\n" : "tie_kinds:\n" + t.tieKinds.map {
-            "  - {id: \(q($0.id)), name: \(q($0.name)), role: \(q($0.role.rawValue))}\n"
-        }.joined()
+        header +=
+            t.tieKinds.isEmpty
+            ? "tie_kinds: []\n"
+            : "tie_kinds:\n"
+                + t.tieKinds.map {
+                    "  - {id: \(q($0.id)), name: \(q($0.name)), role: \(q($0.role.rawValue))}\n"
+                }.joined()
 
         var sources = "sources:\n"
         for s in t.sources {
@@ -52,12 +62,13 @@ public enum TimelineWriter {
         }
         func citations(_ cs: [Citation], indent: String) -> String {
             guard !cs.isEmpty else { return "" }
-            return "\(indent)sources:\n" + cs.map { c in
-                var s = "\(indent)  - {ref: \(q(c.ref))"
-                if let at = c.at { s += ", at: \(q(at))" }
-                if !c.facts.isEmpty { s += ", facts: [" + c.facts.map(q).joined(separator: ", ") + "]" }
-                return s + "}\n"
-            }.joined()
+            return "\(indent)sources:\n"
+                + cs.map { c in
+                    var s = "\(indent)  - {ref: \(q(c.ref))"
+                    if let at = c.at { s += ", at: \(q(at))" }
+                    if !c.facts.isEmpty { s += ", facts: [" + c.facts.map(q).joined(separator: ", ") + "]" }
+                    return s + "}\n"
+                }.joined()
         }
         func provenance(_ p: Provenance, indent: String = "    ") -> String {
             var s = citations(p.sources, indent: indent)
@@ -69,25 +80,31 @@ public enum TimelineWriter {
         // Attributes of a declared type (``Timeline/attributeTypes``) are written as plain YAML
         // numbers and booleans, which the loader reads back as that type; a fractional type whose
         // value has no fraction is tagged `!!float`. Everything else is quoted text.
-        let orgValues = Dictionary(grouping: t.organizations.flatMap(\.attributes), by: \.key).mapValues { $0.map(\.value) }
+        let orgValues = Dictionary(grouping: t.organizations.flatMap(\.attributes), by: \.key).mapValues {
+            $0.map(\.value)
+        }
         let tieValues = Dictionary(grouping: t.ties.flatMap(\.attributes), by: \.key).mapValues { $0.map(\.value) }
         var types: [String: String] = [:]
         for (domain, values) in [("node", orgValues), ("edge", tieValues)] {
-            for (name, vs) in values { types[domain + ":" + name] = Interchange.attributeType(name, domain: domain, values: vs, in: t) }
+            for (name, vs) in values {
+                types[domain + ":" + name] = Interchange.attributeType(name, domain: domain, values: vs, in: t)
+            }
         }
         func typed(_ value: String, _ type: String?) -> String {
             let v = value.trimmingCharacters(in: .whitespaces)
             switch type {
             case "long"? where v == value: return v
             case "double"? where v == value:
-                return v.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) && !v.hasPrefix(".") ? v : "!!float " + q(v)
+                return v.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) && !v.hasPrefix(".")
+                    ? v : "!!float " + q(v)
             case "boolean"? where ["true", "false"].contains(v.lowercased()): return v
             default: return q(value)
             }
         }
         func attributes(_ a: [String: String], _ domain: String) -> String {
             guard !a.isEmpty else { return "" }
-            return "    attributes:\n" + a.keys.sorted().map { "      \(q($0)): \(typed(a[$0]!, types[domain + ":" + $0]))\n" }.joined()
+            return "    attributes:\n"
+                + a.keys.sorted().map { "      \(q($0)): \(typed(a[$0]!, types[domain + ":" + $0]))\n" }.joined()
         }
         func composition(_ c: [PartyCount]) -> String {
             "{" + c.map { "\(q($0.party)): \(num($0.count))" }.joined(separator: ", ") + "}"
@@ -146,9 +163,11 @@ public enum TimelineWriter {
             obs += provenance(o.provenance)
         }
 
-        var out: [(name: String, text: String)] = [("dataset.yaml", header), ("sources.yaml", sources),
-                                                   ("organizations.yaml", orgs), ("ties.yaml", ties),
-                                                   ("observations.yaml", obs)]
+        var out: [(name: String, text: String)] = [
+            ("dataset.yaml", header), ("sources.yaml", sources),
+            ("organizations.yaml", orgs), ("ties.yaml", ties),
+            ("observations.yaml", obs),
+        ]
         if !t.facts.isEmpty {
             var facts = "facts:\n"
             for f in t.facts {
@@ -170,13 +189,15 @@ public enum TimelineWriter {
         let parent = url.deletingLastPathComponent().path
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: parent, isDirectory: &isDir), isDir.boolValue else {
-            throw OrgNetError(.cannotWrite, "cannot write: the folder \(parent) does not exist", at: .init(file: folder))
+            throw OrgNetError(
+                .cannotWrite, "cannot write: the folder \(parent) does not exist", at: .init(file: folder))
         }
         var replacing = false
         if fm.fileExists(atPath: url.path, isDirectory: &isDir) {
             let contents = (try? fm.contentsOfDirectory(atPath: url.path)) ?? []
             guard isDir.boolValue, contents.isEmpty || contents.contains("dataset.yaml") else {
-                throw OrgNetError(.cannotWrite, "exists and is not a dataset folder; choose a new name", at: .init(file: folder))
+                throw OrgNetError(
+                    .cannotWrite, "exists and is not a dataset folder; choose a new name", at: .init(file: folder))
             }
             replacing = true
         }
@@ -188,9 +209,11 @@ public enum TimelineWriter {
             throw OrgNetError(.cannotWrite, "cannot create a temporary folder beside it", at: .init(file: folder))
         }
         for f in files(for: t) {
-            guard fm.createFile(atPath: (temp as NSString).appendingPathComponent(f.name), contents: Data(f.text.utf8)) else {
+            guard fm.createFile(atPath: (temp as NSString).appendingPathComponent(f.name), contents: Data(f.text.utf8))
+            else {
                 try? fm.removeItem(atPath: temp)
-                throw OrgNetError(.cannotWrite, "cannot write \(f.name): permission denied or disk full", at: .init(file: folder))
+                throw OrgNetError(
+                    .cannotWrite, "cannot write \(f.name): permission denied or disk full", at: .init(file: folder))
             }
         }
         var old: String?
@@ -198,7 +221,8 @@ public enum TimelineWriter {
             old = (parent as NSString).appendingPathComponent(".\(url.lastPathComponent).\(tag).old")
             if rename(url.path, old!) != 0 {
                 try? fm.removeItem(atPath: temp)
-                throw OrgNetError(.cannotWrite, "cannot replace it: \(String(cString: strerror(errno)))", at: .init(file: folder))
+                throw OrgNetError(
+                    .cannotWrite, "cannot replace it: \(String(cString: strerror(errno)))", at: .init(file: folder))
             }
         }
         if rename(temp, url.path) != 0 {

@@ -1,7 +1,8 @@
 import Foundation
 import OrgNet
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A parsed XML element with the line it starts on, for importers that must name `file:line`.
@@ -61,8 +62,10 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
 
     init(parser: XMLParser) { self.parser = parser }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
         if stack.count >= maximumDepth {
             failure = "elements nested deeper than \(maximumDepth)"
             parser.abortParsing()
@@ -71,7 +74,9 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         stack.append(XMLElementNode(name: elementName, attributes: attributeDict, line: parser.lineNumber))
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
         guard let done = stack.popLast() else { return }
         if stack.isEmpty { root = done } else { stack[stack.count - 1].children.append(done) }
     }

@@ -31,8 +31,10 @@ public struct ComparePanels: Sendable {
     public static let maxGrowth = 0.6
 
     /// Scores every snapshot and lays out their union once.
-    public init(snapshots: [Snapshot], measure: String = ComparisonMeasures.defaultName,
-                renderer: SnapshotRenderer = SnapshotRenderer()) throws(OrgNetError) {
+    public init(
+        snapshots: [Snapshot], measure: String = ComparisonMeasures.defaultName,
+        renderer: SnapshotRenderer = SnapshotRenderer()
+    ) throws(OrgNetError) {
         guard !snapshots.isEmpty else { throw OrgNetError(.invalidArgument, "nothing to compare: no snapshot given") }
         self.snapshots = snapshots
         self.measure = try ComparisonMeasures.measure(named: measure)
@@ -68,7 +70,6 @@ public struct ComparePanels: Sendable {
         /// Graphviz's SVG (whole document).
         public var svg: String
     }
-
 
     /// Draws snapshot `index` with pinned positions, compared with snapshot `previous` (nil: no highlights).
     public func panel(_ index: Int, previous: Int?, idPrefix: String) throws(OrgNetError) -> Panel {
@@ -117,7 +118,8 @@ public struct ComparePanels: Sendable {
             }
             spec.nodes[i].attributes = a
         }
-        let tiesByElementID = Dictionary(snap.ties.map { ("tie-" + Text.identifier($0.id), $0) }, uniquingKeysWith: { first, _ in first })
+        let tiesByElementID = Dictionary(
+            snap.ties.map { ("tie-" + Text.identifier($0.id), $0) }, uniquingKeysWith: { first, _ in first })
         for i in spec.edges.indices {
             var a = spec.edges[i].attributes
             let tieID = a["id"]?.string ?? ""
@@ -151,11 +153,17 @@ public struct ComparePanels: Sendable {
             let tiesHere = Set(snap.ties.map(\.id))
             for t in prev.ties where !tiesHere.contains(t.id) && nodes.contains(t.from) && nodes.contains(t.to) {
                 let look = r.style.edge(role: t.role)
-                spec.edges.append(.init(tail: t.from, head: t.to, attributes: [
-                    "id": .text(idPrefix + "tie-" + Text.identifier(t.id)), "class": .text("tie removed role-\(Text.token(t.role.rawValue))"),
-                    "color": .text(Self.ghostLine), "style": "dashed", "arrowhead": .text(look.arrowhead),
-                    "tooltip": .text("GONE since \(prev.label): \(prev.organization(t.from)?.name ?? t.from) → \(prev.organization(t.to)?.name ?? t.to) (\(t.role.rawValue))"),
-                ]))
+                spec.edges.append(
+                    .init(
+                        tail: t.from, head: t.to,
+                        attributes: [
+                            "id": .text(idPrefix + "tie-" + Text.identifier(t.id)),
+                            "class": .text("tie removed role-\(Text.token(t.role.rawValue))"),
+                            "color": .text(Self.ghostLine), "style": "dashed", "arrowhead": .text(look.arrowhead),
+                            "tooltip": .text(
+                                "GONE since \(prev.label): \(prev.organization(t.from)?.name ?? t.from) → \(prev.organization(t.to)?.name ?? t.to) (\(t.role.rawValue))"
+                            ),
+                        ]))
             }
         }
         spec = spec.pinned(to: stable.layout)
@@ -167,15 +175,20 @@ public struct ComparePanels: Sendable {
         }
         let subtitle: String
         if let prev {
-            let d = (added: snap.organizations.filter { !prevOrgs.contains($0.id) }.count,
-                     removed: prev.organizations.filter { o in !snap.organizations.contains { $0.id == o.id } }.count,
-                     tiesAdded: snap.ties.filter { !prevTies.contains($0.id) }.count,
-                     tiesRemoved: prev.ties.filter { t in !snap.ties.contains { $0.id == t.id } }.count)
-            subtitle = "vs \(prev.label): +\(d.added) / −\(d.removed) organizations, +\(d.tiesAdded) / −\(d.tiesRemoved) ties"
+            let d = (
+                added: snap.organizations.filter { !prevOrgs.contains($0.id) }.count,
+                removed: prev.organizations.filter { o in !snap.organizations.contains { $0.id == o.id } }.count,
+                tiesAdded: snap.ties.filter { !prevTies.contains($0.id) }.count,
+                tiesRemoved: prev.ties.filter { t in !snap.ties.contains { $0.id == t.id } }.count
+            )
+            subtitle =
+                "vs \(prev.label): +\(d.added) / −\(d.removed) organizations, +\(d.tiesAdded) / −\(d.tiesRemoved) ties"
         } else {
             subtitle = "\(snap.organizations.count) organizations, \(snap.ties.count) ties"
         }
-        return Panel(title: Self.title(of: snap), subtitle: subtitle, label: snap.label, svg: String(decoding: bytes, as: UTF8.self))
+        return Panel(
+            title: Self.title(of: snap), subtitle: subtitle, label: snap.label,
+            svg: String(decoding: bytes, as: UTF8.self))
     }
 
     /// "February 1917" (with "(Old Style)" for Julian datasets), or the network's name.
@@ -203,7 +216,9 @@ public struct ComparePanels: Sendable {
         /// Prefix of the SVG ids of panel `k`: `PREFIXk-org-ID`, `PREFIXk-tie-ID`, `PREFIXk-panel`.
         /// Give each document its own prefix when several are put in one HTML page.
         public var idPrefix: String = "p"
-        public init(columns: Int? = nil, heading: String? = nil, scale: Double = 1, legend: Bool = true, idPrefix: String = "p") {
+        public init(
+            columns: Int? = nil, heading: String? = nil, scale: Double = 1, legend: Bool = true, idPrefix: String = "p"
+        ) {
             self.columns = columns
             self.heading = heading
             self.scale = scale
@@ -214,9 +229,12 @@ public struct ComparePanels: Sendable {
 
     /// One SVG of the panels `indices` (each compared with the snapshot before it in `indices`, or with
     /// `previousOfFirst` for the first one).
-    public func document(_ indices: [Int], previousOfFirst: Int? = nil, layout: Layout = Layout()) throws(OrgNetError) -> String {
-        try document(drawn: try panels(indices, previousOfFirst: previousOfFirst), indices: indices,
-                     previousOfFirst: previousOfFirst, layout: layout)
+    public func document(_ indices: [Int], previousOfFirst: Int? = nil, layout: Layout = Layout()) throws(OrgNetError)
+        -> String
+    {
+        try document(
+            drawn: try panels(indices, previousOfFirst: previousOfFirst), indices: indices,
+            previousOfFirst: previousOfFirst, layout: layout)
     }
 
     /// The placeholder id prefix of panels drawn by ``panels(_:previousOfFirst:)``.
@@ -228,14 +246,17 @@ public struct ComparePanels: Sendable {
     public func panels(_ indices: [Int], previousOfFirst: Int? = nil) throws(OrgNetError) -> [Panel] {
         var out: [Panel] = []
         for (k, i) in indices.enumerated() {
-            out.append(try panel(i, previous: k == 0 ? previousOfFirst : indices[k - 1], idPrefix: Self.prefixToken + "-"))
+            out.append(
+                try panel(i, previous: k == 0 ? previousOfFirst : indices[k - 1], idPrefix: Self.prefixToken + "-"))
         }
         return out
     }
 
     /// One SVG of panels drawn by ``panels(_:previousOfFirst:)`` for `indices`: panel `k` gets the ids
     /// `layout.idPrefix` + `k-`, and the legend explains what those panels draw.
-    public func document(drawn: [Panel], indices: [Int], previousOfFirst: Int? = nil, layout: Layout = Layout()) throws(OrgNetError) -> String {
+    public func document(drawn: [Panel], indices: [Int], previousOfFirst: Int? = nil, layout: Layout = Layout())
+        throws(OrgNetError) -> String
+    {
         let named = drawn.enumerated().map { k, p in
             var q = p
             // Graphviz writes '-' in ids as "&#45;".
@@ -253,8 +274,9 @@ public struct ComparePanels: Sendable {
     public func legendSVG(for indices: [Int]? = nil, previousOfFirst: Int? = nil) throws(OrgNetError) -> String {
         let shownIndices = (previousOfFirst.map { [$0] } ?? []) + (indices ?? Array(snapshots.indices))
         let changes = shownIndices.count > 1
-        let spec = CompareLegend.spec(for: shownIndices.map { snapshots[$0] }, style: renderer.style, measure: measure,
-                                      topScore: topScore, roles: renderer.options.roles, changes: changes)
+        let spec = CompareLegend.spec(
+            for: shownIndices.map { snapshots[$0] }, style: renderer.style, measure: measure,
+            topScore: topScore, roles: renderer.options.roles, changes: changes)
         do {
             return String(decoding: try GraphvizEngine.shared.render(spec, layout: .dot, format: .svg), as: UTF8.self)
         } catch {
@@ -276,7 +298,8 @@ public struct ComparePanels: Sendable {
 
     static func parse(_ svg: String) -> Parsed? {
         guard let start = svg.range(of: "<svg"), let tagEnd = svg[start.upperBound...].firstIndex(of: ">"),
-              let end = svg.range(of: "</svg>", options: .backwards) else { return nil }
+            let end = svg.range(of: "</svg>", options: .backwards)
+        else { return nil }
         let tag = svg[start.lowerBound...tagEnd]
         guard let vb = attribute("viewBox", in: tag) else { return nil }
         let nums = vb.split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Double($0) }
@@ -294,11 +317,15 @@ public struct ComparePanels: Sendable {
     }
 
     /// The first `transform="scale(S S) rotate(0) translate(X Y)"` (Graphviz's root group).
-    static func rootTransform(in content: String) -> (scale: Double, x: Double, y: Double, range: Range<String.Index>)? {
-        guard let r = content.range(of: "transform=\"scale("), let close = content[r.upperBound...].firstIndex(of: "\"") else { return nil }
+    static func rootTransform(in content: String) -> (scale: Double, x: Double, y: Double, range: Range<String.Index>)?
+    {
+        guard let r = content.range(of: "transform=\"scale("), let close = content[r.upperBound...].firstIndex(of: "\"")
+        else { return nil }
         let body = content[r.lowerBound..<close]
         func numbers(after key: String) -> [Double] {
-            guard let k = body.range(of: key + "("), let p = body[k.upperBound...].firstIndex(of: ")") else { return [] }
+            guard let k = body.range(of: key + "("), let p = body[k.upperBound...].firstIndex(of: ")") else {
+                return []
+            }
             return body[k.upperBound..<p].split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Double($0) }
         }
         let s = numbers(after: "scale"), t = numbers(after: "translate")
@@ -308,7 +335,9 @@ public struct ComparePanels: Sendable {
 
     /// Places panels (sharing one frame) and a legend in one SVG.
     public static func compose(_ panels: [Panel], legend: String?, layout: Layout) -> String {
-        let parsed = panels.map { parse($0.svg) ?? Parsed(width: 10, height: 10, translateX: 0, translateY: 0, scale: 1, content: "") }
+        let parsed = panels.map {
+            parse($0.svg) ?? Parsed(width: 10, height: 10, translateX: 0, translateY: 0, scale: 1, content: "")
+        }
         // The common frame, in Graphviz's root-group coordinates.
         var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
         for p in parsed {
@@ -334,15 +363,16 @@ public struct ComparePanels: Sendable {
         let totalW = margin * 2 + gridW + legendW
         let totalH = margin * 2 + headingH + max(gridH, (legendParsed?.height ?? 0) * legendScale)
         var out = """
-        <?xml version="1.0" encoding="UTF-8" standalone="no"?>
-        <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" class="orgnet-compare" \
-        width="\(n(totalW))pt" height="\(n(totalH))pt" viewBox="0 0 \(n(totalW)) \(n(totalH))" \
-        font-family="Helvetica,Arial,sans-serif">
+            <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+            <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" class="orgnet-compare" \
+            width="\(n(totalW))pt" height="\(n(totalH))pt" viewBox="0 0 \(n(totalW)) \(n(totalH))" \
+            font-family="Helvetica,Arial,sans-serif">
 
-        """
+            """
         out += "<rect x=\"0\" y=\"0\" width=\"\(n(totalW))\" height=\"\(n(totalH))\" fill=\"white\"/>\n"
         if let h = layout.heading {
-            out += "<text class=\"heading\" x=\"\(n(margin))\" y=\"\(n(margin + 22))\" font-size=\"22\" font-weight=\"bold\" fill=\"#222\">\(Text.escapeXML(h))</text>\n"
+            out +=
+                "<text class=\"heading\" x=\"\(n(margin))\" y=\"\(n(margin + 22))\" font-size=\"22\" font-weight=\"bold\" fill=\"#222\">\(Text.escapeXML(h))</text>\n"
         }
         // Titles centred over panels that fit a screen, at the left edge of very wide ones.
         let (titleX, anchor) = pw > 1600 ? (12.0, "start") : (pw / 2, "middle")
@@ -353,17 +383,23 @@ public struct ComparePanels: Sendable {
             let y = margin + headingH + Double(row) * (ph + titleH + gap)
             var content = p.content
             if let t = rootTransform(in: content) { content.replaceSubrange(t.range, with: transform) }
-            out += "<g class=\"panel\" id=\"\(Text.escapeXML(layout.idPrefix))\(i)-panel\" data-label=\"\(Text.escapeXML(panel.label))\" transform=\"translate(\(n(x)) \(n(y)))\">\n"
-            out += "<rect class=\"panel-frame\" x=\"0\" y=\"0\" width=\"\(n(pw))\" height=\"\(n(ph + titleH))\" fill=\"white\" stroke=\"#dddddd\"/>\n"
-            out += "<text class=\"panel-title\" x=\"\(n(titleX))\" y=\"\(n(titleSize + 4))\" text-anchor=\"\(anchor)\" font-size=\"\(n(titleSize))\" font-weight=\"bold\" fill=\"#222\">\(Text.escapeXML(panel.title))</text>\n"
-            out += "<text class=\"panel-subtitle\" x=\"\(n(titleX))\" y=\"\(n(titleSize + subSize + 9))\" text-anchor=\"\(anchor)\" font-size=\"\(n(subSize))\" fill=\"#555\">\(Text.escapeXML(panel.subtitle))</text>\n"
-            out += "<svg class=\"panel-graph\" x=\"0\" y=\"\(n(titleH))\" width=\"\(n(pw))\" height=\"\(n(ph))\" viewBox=\"0 0 \(n(frameW)) \(n(frameH))\">\n"
+            out +=
+                "<g class=\"panel\" id=\"\(Text.escapeXML(layout.idPrefix))\(i)-panel\" data-label=\"\(Text.escapeXML(panel.label))\" transform=\"translate(\(n(x)) \(n(y)))\">\n"
+            out +=
+                "<rect class=\"panel-frame\" x=\"0\" y=\"0\" width=\"\(n(pw))\" height=\"\(n(ph + titleH))\" fill=\"white\" stroke=\"#dddddd\"/>\n"
+            out +=
+                "<text class=\"panel-title\" x=\"\(n(titleX))\" y=\"\(n(titleSize + 4))\" text-anchor=\"\(anchor)\" font-size=\"\(n(titleSize))\" font-weight=\"bold\" fill=\"#222\">\(Text.escapeXML(panel.title))</text>\n"
+            out +=
+                "<text class=\"panel-subtitle\" x=\"\(n(titleX))\" y=\"\(n(titleSize + subSize + 9))\" text-anchor=\"\(anchor)\" font-size=\"\(n(subSize))\" fill=\"#555\">\(Text.escapeXML(panel.subtitle))</text>\n"
+            out +=
+                "<svg class=\"panel-graph\" x=\"0\" y=\"\(n(titleH))\" width=\"\(n(pw))\" height=\"\(n(ph))\" viewBox=\"0 0 \(n(frameW)) \(n(frameH))\">\n"
             out += content
             out += "</svg>\n</g>\n"
         }
         if let lp = legendParsed {
             let x = margin + gridW + gap, y = margin + headingH
-            out += "<svg class=\"legend\" x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(lp.width * legendScale))\" height=\"\(n(lp.height * legendScale))\" viewBox=\"0 0 \(n(lp.width)) \(n(lp.height))\">\n"
+            out +=
+                "<svg class=\"legend\" x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(lp.width * legendScale))\" height=\"\(n(lp.height * legendScale))\" viewBox=\"0 0 \(n(lp.width)) \(n(lp.height))\">\n"
             out += lp.content.replacingOccurrences(of: "id=\"graph0\"", with: "id=\"legend-graph\"")
             out += "</svg>\n"
         }

@@ -27,11 +27,15 @@ struct ReportUncertainty {
     /// The months of `snapshots`, or nil when the measure cannot be sampled (eigenvector, Katz and
     /// HITS run on the whole graph only; see ``CentralityMeasure/maskable``).
     init?(_ snapshots: [Snapshot], measure name: String, options: SamplingOptions) throws(OrgNetError) {
-        guard let measure = CentralityMeasure(rawValue: name), CentralityMeasure.maskable.contains(measure) else { return nil }
+        guard let measure = CentralityMeasure(rawValue: name), CentralityMeasure.maskable.contains(measure) else {
+            return nil
+        }
         self.options = options
         var months: [Month] = []
         for s in snapshots {
-            guard !s.organizations.isEmpty else { months.append(Month(intervals: [:], top: [], elements: [])); continue }
+            guard !s.organizations.isEmpty else {
+                months.append(Month(intervals: [:], top: [], elements: [])); continue
+            }
             let u = UncertainNetwork(s.influenceNetwork(), model: s.timeline.presence)
             var intervals: [String: IntervalScore] = [:]
             for row in try u.centrality(measure, options: options) { intervals[row.id] = row }

@@ -23,9 +23,13 @@ public struct StableLayout: Sendable {
 
     /// Lays out the union of `snapshots`. `maxScale` gives each organization's largest scale in
     /// any panel (1 when absent).
-    public init(snapshots: [Snapshot], maxScale: [String: Double] = [:],
-                renderer: SnapshotRenderer = SnapshotRenderer()) throws(OrgNetError) {
-        guard let first = snapshots.first else { throw OrgNetError(.invalidArgument, "nothing to lay out: no snapshot given") }
+    public init(
+        snapshots: [Snapshot], maxScale: [String: Double] = [:],
+        renderer: SnapshotRenderer = SnapshotRenderer()
+    ) throws(OrgNetError) {
+        guard let first = snapshots.first else {
+            throw OrgNetError(.invalidArgument, "nothing to lay out: no snapshot given")
+        }
         union = Self.union(of: snapshots)
         var r = renderer
         r.options.title = false
@@ -45,8 +49,10 @@ public struct StableLayout: Sendable {
                 for i in spec.nodes.indices {
                     let id = spec.nodes[i].id
                     guard let s = maxScale[id], s > 1.0001, let size = natural.sizes[id] else { continue }
-                    spec.nodes[i].attributes["width"] = .text(Text.number((size.width * s / 72 * 1000).rounded() / 1000))
-                    spec.nodes[i].attributes["height"] = .text(Text.number((size.height * s / 72 * 1000).rounded() / 1000))
+                    spec.nodes[i].attributes["width"] = .text(
+                        Text.number((size.width * s / 72 * 1000).rounded() / 1000))
+                    spec.nodes[i].attributes["height"] = .text(
+                        Text.number((size.height * s / 72 * 1000).rounded() / 1000))
                 }
                 layout = try GraphvizEngine.shared.layout(spec)
             } else {
@@ -77,10 +83,11 @@ public struct StableLayout: Sendable {
                 observations += s.timeline.observations
             }
         }
-        let t = Timeline(id: base.id, title: base.title, description: base.description, calendar: base.calendar,
-                         months: [], parties: parties, kinds: kinds, tieKinds: base.tieKinds, sources: sources,
-                         organizations: orgs, ties: ties, observations: observations, origin: base.origin,
-                         isDirected: snapshots.allSatisfy { $0.timeline.isDirected })
+        let t = Timeline(
+            id: base.id, title: base.title, description: base.description, calendar: base.calendar,
+            months: [], parties: parties, kinds: kinds, tieKinds: base.tieKinds, sources: sources,
+            organizations: orgs, ties: ties, observations: observations, origin: base.origin,
+            isDirected: snapshots.allSatisfy { $0.timeline.isDirected })
         return t.wholeNetwork()
     }
 }

@@ -9,13 +9,13 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Time loading and measures on a DOT file, in-process (JSON on stdout; for Benchmarks/).",
         discussion: """
-        Measures (comma-separated, each optionally `name:repeats`): load (DOT file -> timeline -> graph), betweenness (exact, all \
-        sources), betweenness-sampled (--pivots sources drawn with --seed), closeness, pagerank, \
-        components (weakly connected), sssp (single-source shortest path lengths from the last node). \
-        Each is run --repeats times; the output gives every time in seconds and the peak resident \
-        memory of the process (ru_maxrss, KiB). The input limits apply as to every command that \
-        reads a file: a benchmark graph over 20,000 nodes needs --max-nodes (and --max-ties, --max-bytes).
-        """,
+            Measures (comma-separated, each optionally `name:repeats`): load (DOT file -> timeline -> graph), betweenness (exact, all \
+            sources), betweenness-sampled (--pivots sources drawn with --seed), closeness, pagerank, \
+            components (weakly connected), sssp (single-source shortest path lengths from the last node). \
+            Each is run --repeats times; the output gives every time in seconds and the peak resident \
+            memory of the process (ru_maxrss, KiB). The input limits apply as to every command that \
+            reads a file: a benchmark graph over 20,000 nodes needs --max-nodes (and --max-ties, --max-bytes).
+            """,
         shouldDisplay: false)
 
     @Argument(help: "A DOT file.") var file: String
@@ -56,16 +56,17 @@ struct Bench: ParsableCommand {
             for (m, count) in wanted {
                 var list: [Double] = []
                 for _ in 0..<max(1, count) {
-                    if m == "load" { g = Graph.empty }  // release outside the timing, as peers.py does
+                    if m == "load" { g = Graph.empty } // release outside the timing, as peers.py does
                     t0 = now()
                     do {
                         switch m {
                         case "load":
-                            g = try load()  // the previous graph was released before the clock started
+                            g = try load() // the previous graph was released before the clock started
                         case "betweenness":
                             let v = try g.betweennessCentrality(); checks[m] = v.max() ?? 0
                         case "betweenness-sampled":
-                            let v = try g.betweennessCentrality(sampleSize: min(pivots, g.nodeCount), seed: seed); checks[m] = v.max() ?? 0
+                            let v = try g.betweennessCentrality(sampleSize: min(pivots, g.nodeCount), seed: seed);
+                            checks[m] = v.max() ?? 0
                         case "closeness":
                             let v = try g.closenessCentrality(); checks[m] = v.max() ?? 0
                         case "pagerank":
@@ -91,12 +92,16 @@ struct Bench: ParsableCommand {
             }
             var usage = rusage()
             #if os(Linux)
-            getrusage(RUSAGE_SELF.rawValue, &usage)
+                getrusage(RUSAGE_SELF.rawValue, &usage)
             #else
-            getrusage(RUSAGE_SELF, &usage)
+                getrusage(RUSAGE_SELF, &usage)
             #endif
-            say(jsonText(Output(tool: "orgnet", file: file, nodes: g.nodeCount, edges: g.edgeCount, times: times,
-                                checks: checks, maxrssKiB: usage.ru_maxrss, cores: ProcessInfo.processInfo.activeProcessorCount)))
+            say(
+                jsonText(
+                    Output(
+                        tool: "orgnet", file: file, nodes: g.nodeCount, edges: g.edgeCount, times: times,
+                        checks: checks, maxrssKiB: usage.ru_maxrss, cores: ProcessInfo.processInfo.activeProcessorCount)
+                ))
         }
     }
 }

@@ -6,21 +6,24 @@ struct Communities: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Group the bodies into communities (Louvain) and give the partition's modularity.",
         discussion: """
-        Louvain (Blondel et al. 2008) on the network of --roles ties (tie weights with \
-        --weighted), as networkx's louvain_communities with seed 0 (--seed): it maximizes \
-        modularity, for a directed network the directed form (Leicht & Newman 2008) \
-        Q = sum over communities c of [L_c / m - resolution * K_c^out * K_c^in / m^2], for an \
-        undirected one Q = sum of [L_c / m - resolution * (K_c / 2m)^2]. Bodies without ties form \
-        communities of their own. Communities are listed largest first.
+            Louvain (Blondel et al. 2008) on the network of --roles ties (tie weights with \
+            --weighted), as networkx's louvain_communities with seed 0 (--seed): it maximizes \
+            modularity, for a directed network the directed form (Leicht & Newman 2008) \
+            Q = sum over communities c of [L_c / m - resolution * K_c^out * K_c^in / m^2], for an \
+            undirected one Q = sum of [L_c / m - resolution * (K_c / 2m)^2]. Bodies without ties form \
+            communities of their own. Communities are listed largest first.
 
-        JSON: {"month", "modularity", "communities": [[ids...], ...]}.
+            JSON: {"month", "modularity", "communities": [[ids...], ...]}.
 
-        Examples:
-          orgnet communities 1917-10 --roles all
-          orgnet communities graph.dot --format json
-        """)
+            Examples:
+              orgnet communities 1917-10 --roles all
+              orgnet communities graph.dot --format json
+            """)
 
-    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a network file (.dot .graphml .gexf .gml .json .csv).", valueName: "month|file"), completion: Completions.monthOrFile) var target: String?
+    @Argument(
+        help: ArgumentHelp(
+            "A month (YYYY-MM) or a network file (.dot .graphml .gexf .gml .json .csv).", valueName: "month|file"),
+        completion: Completions.monthOrFile) var target: String?
     @Option(name: .long, help: ArgumentHelp("Modularity resolution; larger gives smaller communities.", valueName: "r"))
     var resolution: Double = 1
     @Option(name: .long, help: ArgumentHelp("Seed of the node order (deterministic for a given seed).", valueName: "n"))
@@ -46,7 +49,9 @@ struct Communities: ParsableCommand {
             case .json: say(jsonText(out))
             case .csv:
                 var t = Table(["community", "id", "name"])
-                for (i, c) in out.communities.enumerated() { for id in c { t.add([String(i + 1), id, s.organization(id)?.name ?? id]) } }
+                for (i, c) in out.communities.enumerated() {
+                    for id in c { t.add([String(i + 1), id, s.organization(id)?.name ?? id]) }
+                }
                 say(t.csv)
             case .table:
                 say("Communities — \(title(s)), modularity \(decimal(p.modularity, 4))")

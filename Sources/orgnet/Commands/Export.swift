@@ -10,57 +10,67 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
 
     /// How -T and the -o extension choose among them (`-o x.csv` is one edge-list file;
     /// `-T csv` a folder of tables).
-    static let choice = OutputFormatChoice(formats: allCases.map(\.rawValue),
-                                           aliases: ["xml": "graphml", "gv": "dot", "csv": "edgelist"], fallback: nil)
+    static let choice = OutputFormatChoice(
+        formats: allCases.map(\.rawValue),
+        aliases: ["xml": "graphml", "gv": "dot", "csv": "edgelist"], fallback: nil)
 }
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a month or the whole timeline as GraphML, GEXF, JSON, CSV or DOT.",
         discussion: """
-        Formats (-T FORMAT or --to FORMAT; without -T, the -o extension names it):
-          graphml  one month with typed attributes (networkx, igraph, yEd)
-          gexf     the whole timeline for Gephi's timeline (GEXF 1.3: spells,
-                   dynamic party counts); with a MONTH, that month only
-          json     networkx node-link JSON: one month, or --all (since/until)
-          csv      a folder of tables (nodes, ties, observations, sources...):
-                   one month or --all; needs -o FOLDER
-          edgelist one CSV edge-list file (Source,Target,Id,Role,...), one
-                   month or --all (with Since/Until); -o x.csv means edgelist
-          dot      one month as Graphviz DOT (what `orgnet render` draws), for gvpr;
-                   --positions pins every node where the layout put it
-                   (pos="x,y!"), so `neato -n` redraws the same picture;
-                   --all writes one MONTH.dot per month into -o FOLDER, all
-                   pinned to one layout of every month (as `gallery` draws them)
+            Formats (-T FORMAT or --to FORMAT; without -T, the -o extension names it):
+              graphml  one month with typed attributes (networkx, igraph, yEd)
+              gexf     the whole timeline for Gephi's timeline (GEXF 1.3: spells,
+                       dynamic party counts); with a MONTH, that month only
+              json     networkx node-link JSON: one month, or --all (since/until)
+              csv      a folder of tables (nodes, ties, observations, sources...):
+                       one month or --all; needs -o FOLDER
+              edgelist one CSV edge-list file (Source,Target,Id,Role,...), one
+                       month or --all (with Since/Until); -o x.csv means edgelist
+              dot      one month as Graphviz DOT (what `orgnet render` draws), for gvpr;
+                       --positions pins every node where the layout put it
+                       (pos="x,y!"), so `neato -n` redraws the same picture;
+                       --all writes one MONTH.dot per month into -o FOLDER, all
+                       pinned to one layout of every month (as `gallery` draws them)
 
-        MONTH is YYYY-MM (default: the dataset's default month, else the latest); FILE is a network file (DOT, GraphML, GEXF, GML, node-link JSON, CSV edge list) or a YAML dataset.
-        Every element carries its sources, status and confidence. Files are
-        written atomically; -o - (the default) is standard output.
-        See docs/interchange.md.
+            MONTH is YYYY-MM (default: the dataset's default month, else the latest); FILE is a network file (DOT, GraphML, GEXF, GML, node-link JSON, CSV edge list) or a YAML dataset.
+            Every element carries its sources, status and confidence. Files are
+            written atomically; -o - (the default) is standard output.
+            See docs/interchange.md.
 
-        Examples:
-          orgnet export 1917-10 -T graphml -o oct.graphml
-          orgnet export -T gexf -o petrograd.gexf      the whole timeline, for Gephi
-          orgnet export --all -o timeline.json
-          orgnet export 1917-10 -o oct-edges.csv       one edge-list file
-          orgnet export 1917-10 -T json -o oct.json
-          orgnet export --all -T csv -o tables/        a folder of CSV tables
-          orgnet export 1917-04 -T graphml --data Graphs/sample
-          orgnet export 1917-10 -T dot --positions -o oct-pinned.gv
-                                 then: neato -n -Tsvg oct-pinned.gv -o oct.svg
-          orgnet export 1917-10 -T dot -o oct.gv
-                                 then: gvpr -c 'N[kind=="x"]{delete(root,$)}' oct.gv
-        """)
+            Examples:
+              orgnet export 1917-10 -T graphml -o oct.graphml
+              orgnet export -T gexf -o petrograd.gexf      the whole timeline, for Gephi
+              orgnet export --all -o timeline.json
+              orgnet export 1917-10 -o oct-edges.csv       one edge-list file
+              orgnet export 1917-10 -T json -o oct.json
+              orgnet export --all -T csv -o tables/        a folder of CSV tables
+              orgnet export 1917-04 -T graphml --data Graphs/sample
+              orgnet export 1917-10 -T dot --positions -o oct-pinned.gv
+                                     then: neato -n -Tsvg oct-pinned.gv -o oct.svg
+              orgnet export 1917-10 -T dot -o oct.gv
+                                     then: gvpr -c 'N[kind=="x"]{delete(root,$)}' oct.gv
+            """)
 
-    @Argument(help: ArgumentHelp("A month (YYYY-MM), a DOT file or a dataset (default: the dataset's default month, else the latest).", valueName: "month|file"), completion: Completions.monthOrFile)
+    @Argument(
+        help: ArgumentHelp(
+            "A month (YYYY-MM), a DOT file or a dataset (default: the dataset's default month, else the latest).",
+            valueName: "month|file"), completion: Completions.monthOrFile)
     var target: String?
-    @Flag(name: .long, help: "The whole timeline instead of one month (gexf, json, csv; dot: a folder of months).") var all = false
-    @Option(name: outputFormatNames,
-            help: ArgumentHelp("graphml, gexf, json, csv, edgelist or dot (default: from the -o extension).", valueName: "format"))
+    @Flag(name: .long, help: "The whole timeline instead of one month (gexf, json, csv; dot: a folder of months).")
+    var all = false
+    @Option(
+        name: outputFormatNames,
+        help: ArgumentHelp(
+            "graphml, gexf, json, csv, edgelist or dot (default: from the -o extension).", valueName: "format"))
     var to: ExportFormat?
-    @Option(name: .customLong("format"), help: ArgumentHelp("Deprecated: use -T.", visibility: .hidden)) var deprecatedFormat: ExportFormat?
-    @Option(name: [.customShort("o"), .customLong("output")],
-            help: ArgumentHelp("The output file, '-' for standard output (a folder for csv).", valueName: "path"), completion: .file())
+    @Option(name: .customLong("format"), help: ArgumentHelp("Deprecated: use -T.", visibility: .hidden))
+    var deprecatedFormat: ExportFormat?
+    @Option(
+        name: [.customShort("o"), .customLong("output")],
+        help: ArgumentHelp("The output file, '-' for standard output (a folder for csv).", valueName: "path"),
+        completion: .file())
     var output: String = "-"
     @Flag(name: .long, help: "-T dot: add the laid-out node positions (pos=\"x,y!\", points) for neato -n.")
     var positions = false
@@ -98,7 +108,8 @@ struct Export: ParsableCommand {
             throw ValidationError("--positions goes with -T dot")
         }
         if all, format == .graphml {
-            throw ValidationError("-T \(format.rawValue) holds one month; for the whole timeline use -T gexf, json or csv")
+            throw ValidationError(
+                "-T \(format.rawValue) holds one month; for the whole timeline use -T gexf, json or csv")
         }
     }
 
@@ -108,14 +119,18 @@ struct Export: ParsableCommand {
             let whole = all || (format == .gexf && target.map { !Selection.looksLikeMonth($0) } ?? true)
             if whole {
                 let t: Timeline
-                if let target { t = try Selection.network(path: target, options: data.readOptions) } else { t = try Selection.timeline(data: data.data, options: data.readOptions) }
+                if let target {
+                    t = try Selection.network(path: target, options: data.readOptions)
+                } else {
+                    t = try Selection.timeline(data: data.data, options: data.readOptions)
+                }
                 switch format {
                 case .gexf: try writeOutput(text: GEXF.write(t), to: output)
                 case .json: try writeOutput(text: NodeLinkJSON.write(t), to: output)
                 case .csv: try CSVFolder.write(t, to: output)
                 case .edgelist: try writeOutput(text: Self.edgeList(t, lifetimes: true), to: output)
                 case .dot: try writeMonths(t)
-                case .graphml: break  // refused by validate()
+                case .graphml: break // refused by validate()
                 }
                 return
             }
@@ -125,7 +140,8 @@ struct Export: ParsableCommand {
             case .gexf: try writeOutput(text: GEXF.write(Interchange.timeline(of: s)), to: output)
             case .json: try writeOutput(text: NodeLinkJSON.write(s), to: output)
             case .csv: try CSVFolder.write(Interchange.timeline(of: s), to: output)
-            case .edgelist: try writeOutput(text: Self.edgeList(Interchange.timeline(of: s), lifetimes: false), to: output)
+            case .edgelist:
+                try writeOutput(text: Self.edgeList(Interchange.timeline(of: s), lifetimes: false), to: output)
             case .dot: try writeOutput(text: Rendering.dotText(for: s, positions: positions), to: output)
             }
         }
@@ -135,12 +151,16 @@ struct Export: ParsableCommand {
     /// spreadsheet import and pandas read), then the tie's id, role, kind, weight, lifetime (for
     /// the whole timeline), status, confidence and sources; RFC 4180 quoting as the CSV folder's.
     static func edgeList(_ t: Timeline, lifetimes: Bool) -> String {
-        let header = ["Source", "Target", "Id", "Role", "Kind", "Weight"] + (lifetimes ? ["Since", "Until"] : [])
+        let header =
+            ["Source", "Target", "Id", "Role", "Kind", "Weight"] + (lifetimes ? ["Since", "Until"] : [])
             + ["Status", "Confidence", "Sources"]
         let rows = t.ties.map { e in
             [e.from, e.to, e.id, e.role.rawValue, e.kind ?? "", e.weight.map(Interchange.numberText) ?? ""]
                 + (lifetimes ? [e.lifetime.since?.description ?? "", e.lifetime.until?.description ?? ""] : [])
-                + [e.provenance.status.rawValue, e.provenance.confidence?.rawValue ?? "", Interchange.sourcesText(e.provenance.sources)]
+                + [
+                    e.provenance.status.rawValue, e.provenance.confidence?.rawValue ?? "",
+                    Interchange.sourcesText(e.provenance.sources),
+                ]
         }
         return CSVFolder.table(header, rows)
     }

@@ -7,19 +7,23 @@ struct Gallery: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw every month of a dataset with one stable layout, a filmstrip and an index page.",
         discussion: """
-        Writes MONTH.svg for each month (changes since the month before highlighted), filmstrip.svg \
-        (all months in a row) and index.html into the folder (default: Render). The repository's \
-        Render/ folder is this command's output for the built-in dataset.
+            Writes MONTH.svg for each month (changes since the month before highlighted), filmstrip.svg \
+            (all months in a row) and index.html into the folder (default: Render). The repository's \
+            Render/ folder is this command's output for the built-in dataset.
 
-        Examples:
-          orgnet gallery                         the built-in dataset into ./Render
-          orgnet gallery --data Graphs/sample -o out/gallery
-        """)
+            Examples:
+              orgnet gallery                         the built-in dataset into ./Render
+              orgnet gallery --data Graphs/sample -o out/gallery
+            """)
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"),
-            completion: .directory)
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"),
+        completion: .directory)
     var output: String = "Render"
-    @Option(name: .long, help: ArgumentHelp("Measure for node size: \(ComparisonMeasures.names.joined(separator: ", ")).", valueName: "name"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Measure for node size: \(ComparisonMeasures.names.joined(separator: ", ")).", valueName: "name"))
     var measure: String = ComparisonMeasures.defaultName
     @OptionGroup var data: DataOption
 
@@ -37,7 +41,9 @@ struct Gallery: ParsableCommand {
                 writing.step(f.path)
                 try writeOutput(text: f.text, to: output + "/" + f.path)
             }
-            note("wrote \(count(files.count, "file")) to \(output)/ (\(count(t.months.count, "month")) of \(t.id), filmstrip.svg, index.html)")
+            note(
+                "wrote \(count(files.count, "file")) to \(output)/ (\(count(t.months.count, "month")) of \(t.id), filmstrip.svg, index.html)"
+            )
         }
     }
 }

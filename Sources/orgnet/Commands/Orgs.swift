@@ -8,18 +8,20 @@ struct Orgs: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List organizations: ids, names, kinds and lifetimes.",
         discussion: """
-        Without an argument, every organization of the dataset (--data, else the built-in \
-        timeline); with a MONTH, those that exist in it; with a FILE (DOT or YAML), its nodes. \
-        The id column is what other commands accept wherever they ask for an organization.
+            Without an argument, every organization of the dataset (--data, else the built-in \
+            timeline); with a MONTH, those that exist in it; with a FILE (DOT or YAML), its nodes. \
+            The id column is what other commands accept wherever they ask for an organization.
 
-        Examples:
-          orgnet orgs
-          orgnet orgs 1917-10 --kind factory_committee
-          orgnet orgs --format csv > orgs.csv
-          orgnet orgs graph.dot
-        """)
+            Examples:
+              orgnet orgs
+              orgnet orgs 1917-10 --kind factory_committee
+              orgnet orgs --format csv > orgs.csv
+              orgnet orgs graph.dot
+            """)
 
-    @Argument(help: ArgumentHelp("A month (YYYY-MM) or a file (default: every month).", valueName: "month|file"), completion: Completions.monthOrFile)
+    @Argument(
+        help: ArgumentHelp("A month (YYYY-MM) or a file (default: every month).", valueName: "month|file"),
+        completion: Completions.monthOrFile)
     var target: String?
     @Option(name: .long, help: ArgumentHelp("Only organizations of this kind (a kind id).", valueName: "kind"))
     var kind: String?
@@ -51,13 +53,16 @@ struct Orgs: ParsableCommand {
             if let kind {
                 let kinds = Set(organizations.map(\.kind))
                 guard kinds.contains(kind) else {
-                    throw OrgNetError(.invalidArgument, "no organization of kind '\(kind)' here",
-                                      hints: ["kinds: " + kinds.sorted().joined(separator: ", ")])
+                    throw OrgNetError(
+                        .invalidArgument, "no organization of kind '\(kind)' here",
+                        hints: ["kinds: " + kinds.sorted().joined(separator: ", ")])
                 }
                 chosen = organizations.filter { $0.kind == kind }
             }
             let rows = chosen.map {
-                Row(id: $0.id, name: $0.name, kind: $0.kind, since: $0.lifetime.since?.description, until: $0.lifetime.until?.description)
+                Row(
+                    id: $0.id, name: $0.name, kind: $0.kind, since: $0.lifetime.since?.description,
+                    until: $0.lifetime.until?.description)
             }
             switch format {
             case .json: say(jsonText(rows))

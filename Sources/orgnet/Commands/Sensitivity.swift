@@ -6,24 +6,24 @@ struct Sensitivity: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Which uncertain elements a ranking hangs on.",
         discussion: """
-        MONTH is YYYY-MM (default: the latest month); FILE is a network file. Takes the top K \
-        bodies of a centrality measure on the recorded network, then drops each assumed or \
-        low-confidence organization and tie in turn and recomputes. For each element:
-          effect      1 − Kendall's tau-b between the recorded top-K order and the order of the
-                      same K bodies once the element is dropped (0: the order stands; 1: no
-                      agreement left; 2: reversed)
-          changesTop  whether the set of the top K changes
-        Elements are listed by effect, largest first. Disputed values do not enter centrality \
-        measures and are not listed. Sampled measures only (degree, in-degree, out-degree, \
-        betweenness, closeness, harmonic, pagerank).
+            MONTH is YYYY-MM (default: the latest month); FILE is a network file. Takes the top K \
+            bodies of a centrality measure on the recorded network, then drops each assumed or \
+            low-confidence organization and tie in turn and recomputes. For each element:
+              effect      1 − Kendall's tau-b between the recorded top-K order and the order of the
+                          same K bodies once the element is dropped (0: the order stands; 1: no
+                          agreement left; 2: reversed)
+              changesTop  whether the set of the top K changes
+            Elements are listed by effect, largest first. Disputed values do not enter centrality \
+            measures and are not listed. Sampled measures only (degree, in-degree, out-degree, \
+            betweenness, closeness, harmonic, pagerank).
 
-        --format json gives {"measure", "month", "top": [ids], "elements": [{"id", "kind", \
-        "status", "confidence", "effect", "changesTop"}]}.
+            --format json gives {"measure", "month", "top": [ids], "elements": [{"id", "kind", \
+            "status", "confidence", "effect", "changesTop"}]}.
 
-        Examples:
-          orgnet sensitivity 1917-10 --measure pagerank --top 5
-          orgnet sensitivity 1917-06 --measure betweenness --format json
-        """)
+            Examples:
+              orgnet sensitivity 1917-10 --measure pagerank --top 5
+              orgnet sensitivity 1917-06 --measure betweenness --format json
+            """)
 
     @Argument(help: ArgumentHelp("A month (YYYY-MM) or a network file.", valueName: "month|file")) var target: String?
     @Option(name: .long, help: ArgumentHelp("The measure (default: pagerank).", valueName: "measure"))
@@ -54,9 +54,15 @@ struct Sensitivity: ParsableCommand {
             let rows = limit.map { Array(found.prefix(max(0, $0))) } ?? found
             switch format {
             case .json:
-                say(jsonText(Output(measure: measure.rawValue, month: s.label, top: topIDs,
-                                    elements: rows.map { Element(id: $0.id, kind: $0.kind, status: $0.status, confidence: $0.confidence,
-                                                                 effect: $0.effect, changesTop: $0.changesTop) })))
+                say(
+                    jsonText(
+                        Output(
+                            measure: measure.rawValue, month: s.label, top: topIDs,
+                            elements: rows.map {
+                                Element(
+                                    id: $0.id, kind: $0.kind, status: $0.status, confidence: $0.confidence,
+                                    effect: $0.effect, changesTop: $0.changesTop)
+                            })))
             case .table:
                 let names = topIDs.map { s.timeline.organization($0)?.label ?? $0 }
                 say("\(measure.rawValue) — \(title(s)): top \(topIDs.count) " + names.joined(separator: ", "))

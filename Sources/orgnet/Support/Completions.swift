@@ -21,7 +21,8 @@ enum Completions {
         let dir = prefix.contains("/") ? String(prefix[...prefix.lastIndex(of: "/")!]) : ""
         let base = String(prefix.dropFirst(dir.count))
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: dir.isEmpty ? "." : dir)) ?? []
-        return entries.filter { $0.hasPrefix(base) && (!$0.hasPrefix(".") || base.hasPrefix(".")) }.sorted().map { name in
+        return entries.filter { $0.hasPrefix(base) && (!$0.hasPrefix(".") || base.hasPrefix(".")) }.sorted().map {
+            name in
             var isDir: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: dir + name, isDirectory: &isDir)
             return dir + name + (isDir.boolValue ? "/" : "")

@@ -5,12 +5,18 @@ import OrgNet
 
 /// `--roles` and `--weighted`: which ties become edges of the measured network, and their weights.
 struct NetworkOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "Tie roles to use, comma-separated, or 'all' (default: delegation,authority; all ties of a DOT file).",
-        valueName: "roles"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Tie roles to use, comma-separated, or 'all' (default: delegation,authority; all ties of a DOT file).",
+            valueName: "roles"))
     var roles: String?
 
-    @Flag(name: .long, help: "Use tie weights (delegates sent; 1 when unknown). Path-based measures read weights as distances, as networkx.")
+    @Flag(
+        name: .long,
+        help:
+            "Use tie weights (delegates sent; 1 when unknown). Path-based measures read weights as distances, as networkx."
+    )
     var weighted = false
 
     /// The measured network; says on stderr (one line) when the default fell back to every tie,
@@ -19,11 +25,15 @@ struct NetworkOptions: ParsableArguments {
         let chosen = try Self.roles(parsing: roles, in: s.timeline)
         let view = s.network(roles: chosen, weighted: weighted)
         if roles == nil, chosen == nil, s.timeline.usesAllTiesByDefault {
-            note("orgnet: \(s.timeline.id) has no delegation or authority ties; using all \(s.ties.count) ties (choose with --roles)")
+            note(
+                "orgnet: \(s.timeline.id) has no delegation or authority ties; using all \(s.ties.count) ties (choose with --roles)"
+            )
         }
         if let chosen, view.graph.edgeCount == 0, !s.ties.isEmpty {
             let present = Set(s.ties.map(\.role.rawValue)).sorted().joined(separator: ", ")
-            note("orgnet: no tie of \(s.label) has role \(chosen.map(\.rawValue).sorted().joined(separator: " or ")) (its ties are \(present)); every score is 0 (--roles all uses every tie)")
+            note(
+                "orgnet: no tie of \(s.label) has role \(chosen.map(\.rawValue).sorted().joined(separator: " or ")) (its ties are \(present)); every score is 0 (--roles all uses every tie)"
+            )
         }
         return view
     }
@@ -38,8 +48,11 @@ struct NetworkOptions: ParsableArguments {
         var roles = Set<Role>()
         for w in words {
             guard let r = t.role(for: w) else {
-                throw OrgNetError(.invalidArgument, "unknown role '\(w)'",
-                                  hints: ["roles: all, " + (Role.builtIn.map(\.rawValue) + t.tieKinds.map(\.id)).joined(separator: ", ")])
+                throw OrgNetError(
+                    .invalidArgument, "unknown role '\(w)'",
+                    hints: [
+                        "roles: all, " + (Role.builtIn.map(\.rawValue) + t.tieKinds.map(\.id)).joined(separator: ", ")
+                    ])
             }
             roles.insert(r)
         }

@@ -19,19 +19,25 @@ struct OutputFormatChoice {
         let list = "formats: " + formats.joined(separator: ", ")
         if let explicit {
             let name = explicit.lowercased()
-            guard formats.contains(name) else { throw OrgNetError(.invalidArgument, "unknown format '\(explicit)' for -T", hints: [list]) }
+            guard formats.contains(name) else {
+                throw OrgNetError(.invalidArgument, "unknown format '\(explicit)' for -T", hints: [list])
+            }
             return name
         }
         let ext = output.map { $0 == "-" ? "" : ($0 as NSString).pathExtension.lowercased() } ?? ""
         if ext.isEmpty {
             guard let fallback else {
-                throw OrgNetError(.invalidArgument, "name the output format with -T FORMAT (or an -o file whose extension names it)", hints: [list])
+                throw OrgNetError(
+                    .invalidArgument, "name the output format with -T FORMAT (or an -o file whose extension names it)",
+                    hints: [list])
             }
             return fallback
         }
         if let name = aliases[ext] ?? (formats.contains(ext) ? ext : nil) { return name }
-        throw OrgNetError(.invalidArgument, "cannot tell an output format from the extension '.\(ext)' of \(output ?? ""); give a known extension or -T",
-                          hints: [list])
+        throw OrgNetError(
+            .invalidArgument,
+            "cannot tell an output format from the extension '.\(ext)' of \(output ?? ""); give a known extension or -T",
+            hints: [list])
     }
 }
 

@@ -5,12 +5,16 @@ import OrgNet
 /// ``PresenceModel``), shared by the sampled measures (``SamplingOption``) and by
 /// `render --uncertainty`.
 struct PresenceOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "Presence probabilities by confidence, e.g. high=0.9,medium=0.7,low=0.4 (also boundary); defaults 0.95/0.75/0.5 or the dataset's presence:.",
-        valueName: "list"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Presence probabilities by confidence, e.g. high=0.9,medium=0.7,low=0.4 (also boundary); defaults 0.95/0.75/0.5 or the dataset's presence:.",
+            valueName: "list"))
     var presence: String?
 
-    @Option(name: .long, help: ArgumentHelp("'assumptions': drop every element whose status is assumption.", valueName: "what"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("'assumptions': drop every element whose status is assumption.", valueName: "what"))
     var without: String?
 
     /// True when either option was given.
@@ -34,7 +38,9 @@ struct PresenceOption: ParsableArguments {
         for item in text.split(separator: ",") {
             let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, let v = Double(parts[1]) else {
-                throw OrgNetError(.invalidArgument, "--presence expects KEY=PROBABILITY pairs such as high=0.9,low=0.3; got '\(item)'")
+                throw OrgNetError(
+                    .invalidArgument, "--presence expects KEY=PROBABILITY pairs such as high=0.9,low=0.3; got '\(item)'"
+                )
             }
             try model.set(parts[0], v, source: "--presence")
         }

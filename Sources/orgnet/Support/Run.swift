@@ -37,7 +37,11 @@ func jsonText<T: Encodable>(_ value: T) -> String {
 /// Writes a command's output to `path`, where `-` is standard output (the libraries take only
 /// real paths and descriptors: ``OutputFile``).
 func writeOutput(_ bytes: some Collection<UInt8>, to path: String) throws(OrgNetError) {
-    if path == "-" { try OutputFile.write(bytes, toDescriptor: STDOUT_FILENO) } else { try OutputFile.write(bytes, to: path) }
+    if path == "-" {
+        try OutputFile.write(bytes, toDescriptor: STDOUT_FILENO)
+    } else {
+        try OutputFile.write(bytes, to: path)
+    }
 }
 
 /// Writes text as UTF-8 to `path`, where `-` is standard output.

@@ -1,7 +1,7 @@
 import Foundation
 import OrgNet
-import OrgNetIO
 import OrgNetBuiltIn
+import OrgNetIO
 
 /// Turns what a user typed on the command line (a dataset path, a month or a DOT file, an
 /// organization name) into model values, with the errors a command-line user needs. The
@@ -28,7 +28,9 @@ enum Selection {
     /// - a network file (DOT, GraphML, GEXF, GML, node-link JSON, CSV edge list; see ``NetworkReader``):
     ///   its default month (else its latest), or its one snapshot;
     /// - a `.yaml` file or a folder: that dataset's default month (``Timeline/monthToShow``).
-    static func snapshot(_ argument: String?, data: String?, options: ReadOptions = ReadOptions()) throws(OrgNetError) -> Snapshot {
+    static func snapshot(_ argument: String?, data: String?, options: ReadOptions = ReadOptions()) throws(OrgNetError)
+        -> Snapshot
+    {
         try snapshots([argument], data: data, options: options)[0]
     }
 
@@ -36,7 +38,9 @@ enum Selection {
     /// file's snapshot at `month` (a month `YYYY-MM`, or one of the times of a GEXF with numeric
     /// time); without one, `month` of the dataset, as if given as the argument. `--month` on a
     /// static file (one snapshot), or beside a MONTH argument, is a usage error.
-    static func snapshot(_ argument: String?, data: String?, month: String?, options: ReadOptions = ReadOptions()) throws(OrgNetError) -> Snapshot {
+    static func snapshot(_ argument: String?, data: String?, month: String?, options: ReadOptions = ReadOptions())
+        throws(OrgNetError) -> Snapshot
+    {
         guard let month else { return try snapshot(argument, data: data, options: options) }
         guard let argument else { return try snapshot(month, data: data, options: options) }
         guard let path = fileArgument(argument) else {
@@ -44,8 +48,10 @@ enum Selection {
         }
         let t = try network(path: path, options: options)
         guard !t.months.isEmpty else {
-            throw OrgNetError(.invalidArgument, "--month \(month): \((path as NSString).lastPathComponent) is a static network (one snapshot, no months); --month applies to a dynamic file (a GEXF with spells) or a dataset",
-                              hints: ["leave out --month to use its one snapshot"])
+            throw OrgNetError(
+                .invalidArgument,
+                "--month \(month): \((path as NSString).lastPathComponent) is a static network (one snapshot, no months); --month applies to a dynamic file (a GEXF with spells) or a dataset",
+                hints: ["leave out --month to use its one snapshot"])
         }
         return t.snapshot(at: try t.month(named: month))
     }
@@ -61,7 +67,9 @@ enum Selection {
 
     /// The snapshots named by several `MONTH|FILE` arguments (as ``snapshot(_:data:)``), reading
     /// the dataset once however many months name it (`diff`, `compare`).
-    static func snapshots(_ arguments: [String?], data: String?, options: ReadOptions = ReadOptions()) throws(OrgNetError) -> [Snapshot] {
+    static func snapshots(_ arguments: [String?], data: String?, options: ReadOptions = ReadOptions())
+        throws(OrgNetError) -> [Snapshot]
+    {
         var dataset: Timeline?
         var out: [Snapshot] = []
         for argument in arguments {
@@ -72,7 +80,11 @@ enum Selection {
             }
             let t: Timeline
             if let dataset { t = dataset } else { t = try timeline(data: data, options: options); dataset = t }
-            if let argument { out.append(t.snapshot(at: try t.month(named: argument))) } else { out.append(t.snapshotToShow()) }
+            if let argument {
+                out.append(t.snapshot(at: try t.month(named: argument)))
+            } else {
+                out.append(t.snapshotToShow())
+            }
         }
         return out
     }
@@ -82,7 +94,10 @@ enum Selection {
     /// listing the months), not a missing file.
     static func misspeltMonth(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+        return parts.count == 2
+            && parts.allSatisfy {
+                !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber)
+            }
     }
 
     /// A network file in any format ``NetworkReader`` reads, or a YAML dataset (file or folder);
@@ -99,8 +114,10 @@ enum Selection {
             if Month(path) != nil {
                 throw OrgNetError(.invalidArgument, "'\(path)' is not a month of the dataset; expected YYYY-MM")
             }
-            throw OrgNetError(.missingInput, "no such file; expected a month (YYYY-MM), a network file (.dot .graphml .gexf .gml .json .csv) or a dataset",
-                              at: .init(file: path))
+            throw OrgNetError(
+                .missingInput,
+                "no such file; expected a month (YYYY-MM), a network file (.dot .graphml .gexf .gml .json .csv) or a dataset",
+                at: .init(file: path))
         }
         return try NetworkReader.load(path: path, options: options)
     }

@@ -1,9 +1,10 @@
 import Foundation
 import OrgNetIO
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The process-wide signal set-up, the tool's and not the libraries' (docs/design.md §1):

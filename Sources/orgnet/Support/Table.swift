@@ -1,5 +1,6 @@
 import OrgNet
 import OrgNetIO
+
 /// A plain-text table with aligned columns, for people reading a terminal.
 struct Table {
     var headers: [String]
@@ -22,15 +23,20 @@ struct Table {
     func text(color: Bool) -> String {
         let all = ([headers] + rows).map { $0.map(Self.oneLine) }
         var widths = [Int](repeating: 0, count: headers.count)
-        for row in all { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) } }
+        for row in all {
+            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
+        }
         func line(_ row: [String]) -> String {
             row.enumerated().map { i, cell in
                 let pad = String(repeating: " ", count: max(0, widths[i] - cell.count))
                 return rightAligned.contains(i) ? pad + cell : (i == row.count - 1 ? cell : cell + pad)
             }.joined(separator: "  ")
         }
-        var out = [Terminal.styled(line(all[0]), .bold, enabled: color),
-                   Terminal.styled(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "), .dim, enabled: color)]
+        var out = [
+            Terminal.styled(line(all[0]), .bold, enabled: color),
+            Terminal.styled(
+                widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "), .dim, enabled: color),
+        ]
         out += all.dropFirst().map(line)
         return out.joined(separator: "\n")
     }

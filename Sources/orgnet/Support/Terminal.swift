@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What the standard streams are connected to, and whether to decorate output for a person.
@@ -19,8 +20,10 @@ enum Terminal {
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) != 0 }
 
     /// Whether tables on standard output may use colour and bold.
-    static func colorEnabled(environment env: [String: String] = ProcessInfo.processInfo.environment,
-                             isTerminal: Bool = Terminal.isTerminal(STDOUT_FILENO)) -> Bool {
+    static func colorEnabled(
+        environment env: [String: String] = ProcessInfo.processInfo.environment,
+        isTerminal: Bool = Terminal.isTerminal(STDOUT_FILENO)
+    ) -> Bool {
         if let noColor = env["NO_COLOR"], !noColor.isEmpty { return false }
         if env["ORGNET_FORCE_COLOR"] == "1" { return true }
         if env["TERM"] == "dumb" { return false }
@@ -28,8 +31,10 @@ enum Terminal {
     }
 
     /// Whether progress lines may be drawn on standard error.
-    static func progressEnabled(environment env: [String: String] = ProcessInfo.processInfo.environment,
-                                isTerminal: Bool = Terminal.isTerminal(STDERR_FILENO)) -> Bool {
+    static func progressEnabled(
+        environment env: [String: String] = ProcessInfo.processInfo.environment,
+        isTerminal: Bool = Terminal.isTerminal(STDERR_FILENO)
+    ) -> Bool {
         if env["ORGNET_FORCE_PROGRESS"] == "1" { return true }
         if env["TERM"] == "dumb" { return false }
         return isTerminal

@@ -14,11 +14,11 @@ func fail(_ message: String) -> Never {
 // --- README example, verbatim ---
 let timeline = try BuiltInDatasets.defaultTimeline()
 let october = try timeline.snapshot(at: timeline.month(named: "1917-10"))
-let scores = try october.influenceNetwork().centrality(.betweenness)   // highest first
+let scores = try october.influenceNetwork().centrality(.betweenness) // highest first
 let svg = try Rendering.render(october, format: .svg)
 
 do {
-    _ = try timeline.month(named: "1917-13")   // a typo: an error listing the valid months
+    _ = try timeline.month(named: "1917-13") // a typo: an error listing the valid months
 } catch {
     print(error)
 }
