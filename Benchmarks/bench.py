@@ -32,6 +32,7 @@ import json
 import os
 import platform
 import shlex
+import shutil
 import statistics
 import subprocess
 import sys
@@ -165,6 +166,9 @@ def main():
         a.sizes, a.tools, a.peer_max_nodes, a.big_measures = "1000,100000", "orgnet,igraph", 1000, "load,pagerank"
         a.skip_memory = a.skip_render = a.skip_cli = a.skip_extra = True
         a.out = os.path.join(ROOT, "Benchmarks", "data", "smoke.md")
+    if not a.skip_render and shutil.which("dot") is None:
+        # Checked first, not when the render rows come after the long runs (Benchmarks/run.sh installs it).
+        sys.exit("bench: the render rows need Graphviz's `dot` on PATH (apt-get install graphviz), or pass --skip-render")
     sizes = [int(s) for s in a.sizes.split(",")]
     tools = [t for t in a.tools.split(",") if t]
     data = os.path.join(ROOT, "Benchmarks", "data")
