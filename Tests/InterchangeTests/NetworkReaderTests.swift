@@ -203,6 +203,19 @@ func writeBytes(_ bytes: [UInt8], _ name: String) -> String {
         #expect(throws: OrgNetError.self) { try NetworkReader.load(path: plain, options: ReadOptions()) }
     }
 
+    @Test func latin1DeclarationIsFoundAnywhereInTheFile() throws {
+        // The declaration after the Latin-1 byte, its value in capitals: the byte scan must still find it.
+        let bytes =
+            Array("graph { a [label=\"Z".utf8) + [0xFC] + Array("rich\"]; a -- b; charset=\"ISO-8859-1\" }".utf8)
+        let t = try NetworkReader.load(path: writeBytes(bytes, "upper.dot"), options: ReadOptions())
+        #expect(t.organization("a")?.name == "Zürich")
+        // "charse" is not the word: the same bytes without a full declaration are not Latin-1.
+        let nearMiss = Array("graph { a [label=\"Z".utf8) + [0xFC] + Array("rich\", charse=1] }".utf8)
+        #expect(throws: OrgNetError.self) {
+            try NetworkReader.load(path: writeBytes(nearMiss, "near.dot"), options: ReadOptions())
+        }
+    }
+
     @Test func dirBackAndBothAreHonoured() throws {
         let path = write("digraph { a -> b [dir=back, role=authority]; c -> d [dir=both]; e -> f }", "d.dot")
         let t = try NetworkReader.load(path: path, options: ReadOptions())
