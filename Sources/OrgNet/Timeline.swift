@@ -237,28 +237,26 @@ public struct Timeline: Sendable {
         latestObservation(of: subjectID, at: month) { $0.quantity == quantity }
     }
 
-    /// The latest observation with a party composition for a subject, at or before `month`;
-    /// with `quantities`, only observations of those quantities (e.g. a council's votes).
+    /// The latest observation with a party composition for a subject, at or before `month`, among
+    /// the observations of `quantities` (e.g. ``seatQuantities`` for a council's seats; an empty set
+    /// finds nothing, it never means "any quantity").
     ///
     /// A composition is carried forward only while nothing newer is known of the same count: a
     /// later observation of the same quantity without a composition (the Soviet's executive of 15
     /// in February, about 90 by June) means the body changed after the composition was recorded,
     /// so the old one no longer describes it and the answer is nil (unknown), not the stale one.
-    public func latestComposition(of subjectID: String, at month: Month, quantities: Set<String>? = nil) -> Observation?
-    {
+    public func latestComposition(of subjectID: String, at month: Month, quantities: Set<String>) -> Observation? {
         latestComposition(of: subjectID, at: Optional(month), quantities: quantities)
     }
 
     /// ``latestComposition(of:at:quantities:)`` for a snapshot's month: nil (``wholeNetwork()``)
     /// reads every month.
-    package func latestComposition(of subjectID: String, at month: Month?, quantities: Set<String>? = nil)
-        -> Observation?
-    {
+    package func latestComposition(of subjectID: String, at month: Month?, quantities: Set<String>) -> Observation? {
         guard
             let found = latestObservation(
                 of: subjectID, at: month,
                 where: { obs in
-                    !obs.composition.isEmpty && (quantities?.contains(obs.quantity) ?? true)
+                    !obs.composition.isEmpty && quantities.contains(obs.quantity)
                 })
         else { return nil }
         let newer = latestObservation(of: subjectID, at: month) {

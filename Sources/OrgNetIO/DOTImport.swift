@@ -154,7 +154,7 @@ public enum DOTImport {
     public static func load(path: String, limits: InputLimits = .default) throws(OrgNetError) -> Timeline {
         let text = try readText(path: path, limits: limits)
         if !mentionsDir(text), let parsed = FastDOTReader.parse(Array(text.utf8)) {
-            let t = FastDOTReader.timeline(parsed, origin: path)
+            let t = parsed.timeline(origin: path)
             let at = OrgNetError.Location(file: path)
             try limits.check(.nodes, t.organizations.count, "the graph has \(t.organizations.count) nodes", at: at)
             try limits.check(.ties, t.ties.count, "the graph has \(t.ties.count) edges", at: at)
@@ -165,59 +165,10 @@ public enum DOTImport {
 
     /// The network of a parsed DOT graph. In a directed graph an edge with `dir=back` is a tie
     /// from its head to its tail (orgnet's own export draws authority ties so), and `dir=both` two
-    /// ties, one each way.
+    /// ties, one each way. Built by the same builder as the fast reader behind ``load(path:limits:)``, so both
+    /// readers give one timeline for one graph.
     public static func timeline(from spec: GraphSpec, origin: String) -> Timeline {
-        let sourceID = "dot-file"
-        let provenance = Provenance(
-            sources: [Citation(ref: sourceID)], status: .external,
-            note: "read from a DOT file")
-        var kinds: [String] = []
-        var organizations: [Organization] = []
-        for node in spec.nodes {
-            var attrs: [String: String] = [:]
-            for (k, v) in node.attributes { attrs[k] = v.string }
-            let kind = attrs["kind"].flatMap { $0.isEmpty ? nil : $0 } ?? "node"
-            if !kinds.contains(kind) { kinds.append(kind) }
-            var name = node.id
-            if case .text(let label)? = node.attributes["label"], !label.isEmpty, label != "\\N" { name = label }
-            organizations.append(
-                Organization(
-                    id: node.id, name: name, kind: kind, attributes: attrs, provenance: provenance.stated(by: attrs)))
-        }
-        // Collapse parallel edges: the last one wins, at the position of the first (networkx order).
-        var order: [String] = []
-        var byKey: [String: Tie] = [:]
-        for edge in spec.edges {
-            var attrs: [String: String] = [:]
-            for (k, v) in edge.attributes { attrs[k] = v.string }
-            let role =
-                attrs["role"].map { Role(rawValue: $0) }.flatMap { Role.builtIn.contains($0) ? $0 : nil } ?? .other
-            let weight = attrs["weight"].flatMap(Double.init).flatMap { $0.isFinite ? $0 : nil }
-            let dir =
-                spec.isDirected
-                ? (attrs["dir"] ?? spec.edgeDefaults["dir"]?.string ?? "forward").lowercased() : "forward"
-            var ends = [(edge.tail, edge.head)]
-            if dir == "back" {
-                ends = [(edge.head, edge.tail)]
-            } else if dir == "both" {
-                ends.append((edge.head, edge.tail))
-            }
-            for (from, to) in ends {
-                let (a, b) = spec.isDirected || from <= to ? (from, to) : (to, from)
-                let key = "\(a)->\(b)"
-                if byKey[key] == nil { order.append(key) }
-                byKey[key] = Tie(
-                    id: key, from: from, to: to, role: role, weight: weight,
-                    attributes: attrs, provenance: provenance.stated(by: attrs))
-            }
-        }
-        let name = (origin as NSString).lastPathComponent
-        return Timeline(
-            id: spec.name.isEmpty ? name : spec.name, title: spec.name.isEmpty ? name : spec.name,
-            months: [], kinds: kinds.map { Kind(id: $0, name: $0) },
-            sources: [Source(id: sourceID, title: name, kind: .external)],
-            organizations: organizations, ties: order.compactMap { byKey[$0] },
-            origin: origin, isDirected: spec.isDirected)
+        DOTNetwork(spec).timeline(origin: origin)
     }
 }
 

@@ -19,133 +19,23 @@ import OrgNet
 /// Node ids are looked up in an open-addressing table keyed by their bytes (FNV-1a), so an id
 /// becomes a `String` once, when the node is first seen.
 enum FastDOTReader {
-    /// The parsed network: nodes in order of first mention, edges in file order.
-    struct Parsed {
-        var name = ""
-        var directed = true
-        var nodeIDs: [String] = []
-        var nodeAttributes: [[String: String]] = []
-        var tails: [Int32] = []
-        var heads: [Int32] = []
-        /// Edge `e`'s attributes are `edgePairs[edgePairStart[e]..<edgePairStart[e + 1]]`, in order (last wins).
-        var edgePairStart: [Int32] = [0]
-        var edgePairs: [(String, String)] = []
-    }
-
-    /// Parses DOT bytes; `nil` when the text is outside the fast subset.
-    static func parse(_ bytes: [UInt8]) -> Parsed? {
+    /// Parses DOT bytes into the neutral form that ``DOTNetwork/timeline(origin:)`` builds a
+    /// timeline from; `nil` when the text is outside the fast subset.
+    static func parse(_ bytes: [UInt8]) -> DOTNetwork? {
         bytes.withUnsafeBufferPointer { buf in
             var p = Parser(b: buf)
             return p.graph()
         }
     }
 
-    /// The network as a timeline, exactly as ``DOTImport/timeline(from:origin:)`` builds it from a
-    /// ``GraphSpec``, without the intermediate values: parallel edges collapse by node-index pairs.
-    static func timeline(_ p: Parsed, origin: String) -> Timeline {
-        let sourceID = "dot-file"
-        let provenance = Provenance(
-            sources: [Citation(ref: sourceID)], status: .external,
-            note: "read from a DOT file")
-        var kinds: [String] = []
-        var kindSeen = Set<String>()
-        var lastKind: String?
-        var organizations: [Organization] = []
-        organizations.reserveCapacity(p.nodeIDs.count)
-        for i in p.nodeIDs.indices {
-            let attrs = p.nodeAttributes[i]
-            let kind = attrs["kind"].flatMap { $0.isEmpty ? nil : $0 } ?? "node"
-            if kind != lastKind { // files list nodes of one kind together: hash only at a change
-                if kindSeen.insert(kind).inserted { kinds.append(kind) }
-                lastKind = kind
-            }
-            var name = p.nodeIDs[i]
-            if let label = attrs["label"], !label.isEmpty, label != "\\N" { name = label }
-            organizations.append(
-                Organization(
-                    id: p.nodeIDs[i], name: name, kind: kind, attributes: attrs,
-                    provenance: provenance.stated(by: attrs)))
-        }
-        // Collapse parallel edges: the last one wins, at the position of the first (networkx order).
-        // Without hashing: bucket the edges by (canonical) tail, keeping file order, and find the
-        // first edge of each (tail, head) pair with a per-head stamp.
-        let m = p.tails.count, n = p.nodeIDs.count
-        var tailOf = [Int32](repeating: 0, count: m), headOf = [Int32](repeating: 0, count: m)
-        for e in 0..<m {
-            var a = p.tails[e], b = p.heads[e]
-            if !p.directed && p.nodeIDs[Int(b)] < p.nodeIDs[Int(a)] { swap(&a, &b) }
-            tailOf[e] = a; headOf[e] = b
-        }
-        var start = [Int32](repeating: 0, count: n + 1)
-        for e in 0..<m { start[Int(tailOf[e]) + 1] += 1 }
-        for v in 0..<n { start[v + 1] += start[v] }
-        var fill = start
-        var byTail = [Int32](repeating: 0, count: m)
-        for e in 0..<m { let t = Int(tailOf[e]); byTail[Int(fill[t])] = Int32(e); fill[t] += 1 }
-        var first = [Int32](repeating: 0, count: m) // the first edge with the same pair
-        var stamp = [Int32](repeating: -1, count: n), firstOfHead = [Int32](repeating: 0, count: n)
-        for t in 0..<n {
-            for k in Int(start[t])..<Int(start[t + 1]) {
-                let e = byTail[k], h = Int(headOf[Int(e)])
-                if stamp[h] != Int32(t) { stamp[h] = Int32(t); firstOfHead[h] = e }
-                first[Int(e)] = firstOfHead[h]
-            }
-        }
-        var slot = [Int32](repeating: 0, count: m)
-        var winner: [Int] = [] // per distinct pair, in first-seen order: the last edge with that pair
-        winner.reserveCapacity(m)
-        for e in 0..<m {
-            let f = Int(first[e])
-            if f == e { slot[e] = Int32(winner.count); winner.append(e) } else { winner[Int(slot[f])] = e }
-        }
-        var ties: [Tie] = []
-        ties.reserveCapacity(winner.count)
-        // Edges with the same attribute list (`[role=delegation]`) share one dictionary: a recent
-        // list is recognized by comparing its pairs, so the dictionary is built and hashed once.
-        var recent: [(pairs: ArraySlice<(String, String)>, attrs: [String: String], role: Role, weight: Double?)] = []
-        var recentNext = 0
-        for e in winner {
-            let pairs = p.edgePairs[Int(p.edgePairStart[e])..<Int(p.edgePairStart[e + 1])]
-            var attrs: [String: String] = [:]
-            var role = Role.other
-            var weight: Double?
-            if let r = recent.first(where: { $0.pairs.elementsEqual(pairs, by: { $0.0 == $1.0 && $0.1 == $1.1 }) }) {
-                attrs = r.attrs; role = r.role; weight = r.weight
-            } else {
-                var roleText: String?, weightText: String? // read from the pairs: no dictionary look-ups
-                for (key, v) in pairs {
-                    let value: String? = v.isEmpty ? nil : v
-                    attrs[key] = value
-                    if key == "role" { roleText = value } else if key == "weight" { weightText = value }
-                }
-                role = roleText.map { Role(rawValue: $0) }.flatMap { Role.builtIn.contains($0) ? $0 : nil } ?? .other
-                weight = weightText.flatMap(Double.init).flatMap { $0.isFinite ? $0 : nil }
-                let entry = (pairs, attrs, role, weight)
-                if recent.count < 4 {
-                    recent.append(entry)
-                } else {
-                    recent[recentNext] = entry; recentNext = (recentNext + 1) & 3
-                }
-            }
-            let tail = p.nodeIDs[Int(p.tails[e])], head = p.nodeIDs[Int(p.heads[e])]
-            let (a, b) = p.directed || tail <= head ? (tail, head) : (head, tail)
-            ties.append(
-                Tie(
-                    id: a + "->" + b, from: tail, to: head, role: role, weight: weight,
-                    attributes: attrs, provenance: provenance.stated(by: attrs)))
-        }
-        let name = (origin as NSString).lastPathComponent
-        return Timeline(
-            id: p.name.isEmpty ? name : p.name, title: p.name.isEmpty ? name : p.name,
-            months: [], kinds: kinds.map { Kind(id: $0, name: $0) },
-            sources: [Source(id: sourceID, title: name, kind: .external)],
-            organizations: organizations, ties: ties, origin: origin, isDirected: p.directed)
-    }
+    /// The network as a timeline: ``DOTNetwork/timeline(origin:)``, the builder the Graphviz path
+    /// (``DOTImport/timeline(from:origin:)``) uses too.
+    static func timeline(_ p: DOTNetwork, origin: String) -> Timeline { p.timeline(origin: origin) }
 
     private struct Parser {
         let b: UnsafeBufferPointer<UInt8>
         var i = 0
-        var out = Parsed()
+        var out = DOTNetwork()
         /// Open addressing: node index + 1, 0 = empty.
         var table: [Int32]
         var mask: Int
@@ -264,7 +154,7 @@ enum FastDOTReader {
         var recent: [(bytes: [UInt8], text: String)] = []
         var recentNext = 0
         /// Recent node attribute lists and the dictionaries they made (see ``attributeString(_:)``).
-        var recentNodeAttributes: [(pairs: [(String, String)], attrs: [String: String])] = []
+        var recentNodeAttributes: [(pairs: [(String, String?)], attrs: [String: String])] = []
         var recentNodeNext = 0
 
         mutating func attributeString(_ t: Token) -> String {
@@ -361,8 +251,10 @@ enum FastDOTReader {
             }
         }
 
-        /// `[k=v, ...]` lists, repeated, appended to `pairs`; false on anything unusual.
-        mutating func attributes(into pairs: inout [(String, String)]) -> Bool {
+        /// `[k=v, ...]` lists, repeated, appended to `pairs`; false on anything unusual. With
+        /// `emptyIsDefault` (edges: the empty string is cgraph's default for every edge attribute)
+        /// an empty value is `nil`; node values are kept as written (see ``isDefault(nodeAttribute:_:)``).
+        mutating func attributes(into pairs: inout [(String, String?)], emptyIsDefault: Bool) -> Bool {
             while true {
                 skip()
                 guard peek() == 0x5B else { return true }
@@ -377,7 +269,8 @@ enum FastDOTReader {
                     i += 1
                     guard let vt = token(), !isKeyword(vt) else { return false }
                     if k == "key" { return false }
-                    pairs.append((k, attributeString(vt)))
+                    let v = attributeString(vt)
+                    pairs.append((k, emptyIsDefault && v.isEmpty ? nil : v))
                     skip()
                     if peek() == 0x2C || peek() == 0x3B { i += 1 }
                 }
@@ -386,11 +279,11 @@ enum FastDOTReader {
 
         /// Whether a node attribute value equals cgraph's default for it, which the cgraph bridge
         /// drops: `\\N` for `label` (declared by the Graphviz context), the empty string otherwise.
-        static func isDefault(nodeAttribute key: String, _ value: String) -> Bool {
-            key == "label" ? value == "\\N" : value.isEmpty
+        static func isDefault(nodeAttribute key: String, _ value: String?) -> Bool {
+            key == "label" ? value == "\\N" : value?.isEmpty ?? true
         }
 
-        mutating func graph() -> Parsed? {
+        mutating func graph() -> DOTNetwork? {
             guard let head = token(), !head.quoted else { return nil }
             let kw = lowered(head)
             guard kw == "digraph" || kw == "graph" else { return nil }
@@ -403,7 +296,7 @@ enum FastDOTReader {
             }
             guard peek() == 0x7B else { return nil }
             i += 1
-            var pairs: [(String, String)] = []
+            var pairs: [(String, String?)] = []
             var semicolonAllowed = false // one optional `;` after a statement; `;;` is a syntax error
             while true {
                 skip()
@@ -418,7 +311,7 @@ enum FastDOTReader {
                 if isKeyword(first) {
                     guard lowered(first) == "graph" else { return nil }
                     pairs.removeAll(keepingCapacity: true)
-                    guard attributes(into: &pairs) else { return nil }
+                    guard attributes(into: &pairs, emptyIsDefault: true) else { return nil }
                     continue
                 }
                 skip()
@@ -437,9 +330,9 @@ enum FastDOTReader {
                     let head = node(second)
                     skip()
                     if peek() == 0x3A || (peek() == 0x2D && (peek(1) == 0x3E || peek(1) == 0x2D)) { return nil }
-                    var edgePairs: [(String, String)] = []
+                    var edgePairs: [(String, String?)] = []
                     swap(&edgePairs, &out.edgePairs)
-                    let ok = attributes(into: &edgePairs)
+                    let ok = attributes(into: &edgePairs, emptyIsDefault: true)
                     swap(&edgePairs, &out.edgePairs)
                     guard ok else { return nil }
                     out.tails.append(tail)
@@ -449,7 +342,7 @@ enum FastDOTReader {
                 }
                 let k = Int(node(first))
                 pairs.removeAll(keepingCapacity: true)
-                guard attributes(into: &pairs) else { return nil }
+                guard attributes(into: &pairs, emptyIsDefault: false) else { return nil }
                 if out.nodeAttributes[k].isEmpty,
                     let r = recentNodeAttributes.first(where: {
                         $0.pairs.elementsEqual(pairs, by: { $0.0 == $1.0 && $0.1 == $1.1 })

@@ -21,8 +21,8 @@ public struct SnapshotRenderer: Sendable {
         public var legend: Bool = true
         /// Boxes around the bodies of each district (organizations whose parent is district-level).
         public var clusterByDistrict: Bool = true
-        /// Tie roles drawn; nil draws all.
-        public var roles: Set<Role>? = nil
+        /// Tie roles drawn: `.all` (the default), or `.only(roles)` (an empty set draws no tie).
+        public var roles: RoleFilter = .all
         /// `render --uncertainty`: draw each organization and tie as strongly as it is likely to have
         /// existed under this model (``Style/opacity(probability:model:)``); what cannot exist
         /// (assumptions under `--without assumptions`) is left out with its ties. Nil draws
@@ -136,7 +136,7 @@ public struct SnapshotRenderer: Sendable {
             spec.nodes.append(.init(id: org.id, attributes: attrs))
         }
 
-        for tie in snapshot.ties where options.roles?.contains(tie.role) ?? true {
+        for tie in snapshot.ties where options.roles.contains(tie.role) {
             let presence = strength.probability(of: tie), opacity = strength.opacity(presence)
             guard opacity > 0 else { continue }
             let look = style.edge(role: tie.role)
@@ -243,7 +243,7 @@ public struct SnapshotRenderer: Sendable {
         if snapshot.organizations.contains(where: { $0.aggregate != nil }) {
             cell("<TD BORDER=\"1\" STYLE=\"ROUNDED\" WIDTH=\"14\">×</TD>", "aggregate (×N bodies)")
         }
-        for r in Set(snapshot.ties.map(\.role)).sorted() where options.roles?.contains(r) ?? true {
+        for r in Set(snapshot.ties.map(\.role)).sorted() where options.roles.contains(r) {
             let look = style.edge(role: r)
             let glyph = look.style == "dotted" ? "·····" : (look.style == "dashed" ? "- - ▸" : "——▸")
             cell("<TD><FONT COLOR=\"\(look.color)\" POINT-SIZE=\"11\"><B>\(glyph)</B></FONT></TD>", look.label)

@@ -11,7 +11,7 @@ struct Strength {
     private var organizations: [String: Double] = [:]
     private var ties: [String: Double] = [:]
 
-    init(_ snapshot: Snapshot, roles: Set<Role>?, model: PresenceModel?) {
+    init(_ snapshot: Snapshot, roles: RoleFilter, model: PresenceModel?) {
         self.model = model
         guard let model else { return }
         let u = UncertainNetwork(snapshot.network(roles: roles), model: model)

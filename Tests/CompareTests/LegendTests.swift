@@ -45,5 +45,8 @@ import Testing
         let both = try panels.legendSVG(for: [0, 1])
         #expect(both.contains("new since the previous panel"))
         #expect(occurrences("<text", in: both) > occurrences("<text", in: legend))
+        // No panel is not "every panel", and a panel that does not exist is refused.
+        #expect(throws: OrgNetError.self) { try panels.legendSVG(for: []) }
+        #expect(throws: OrgNetError.self) { try panels.legendSVG(for: [2]) }
     }
 }

@@ -269,12 +269,12 @@ func writeBytes(_ bytes: [UInt8], _ name: String) -> String {
     @Test func networksWithoutInfluenceTiesUseEveryTie() throws {
         let path = write("Source,Target\na,b\nb,c\n", "e.csv")
         let t = try NetworkReader.load(path: path, options: ReadOptions())
-        #expect(t.usesAllTiesByDefault && t.defaultInfluenceRoles == nil)
+        #expect(t.usesAllTiesByDefault && t.defaultInfluenceRoles == .all)
         let s = t.wholeNetwork()
         #expect(s.influenceNetwork().graph.edgeCount == 2)
         // The built-in dataset has delegation and authority ties: the default stays.
         let p = try BuiltInDatasets.defaultTimeline()
-        #expect(!p.usesAllTiesByDefault && p.defaultInfluenceRoles == Role.influence)
+        #expect(!p.usesAllTiesByDefault && p.defaultInfluenceRoles == .only(Role.influence))
     }
 }
 
@@ -325,7 +325,7 @@ func writeBytes(_ bytes: [UInt8], _ name: String) -> String {
         _ = FileManager.default.createFile(atPath: folder + "/dataset.yaml", contents: Data(text.utf8))
         let t = try TimelineLoader.load(path: folder)
         #expect(t.isDirected && t.tie("t1")?.undirected == true && t.tie("t2")?.undirected == false)
-        let view = t.snapshot(at: Month("1917-01")!).network(roles: nil)
+        let view = t.snapshot(at: Month("1917-01")!).network(roles: .all)
         #expect(view.graph.hasEdge(from: 0, to: 1) && view.graph.hasEdge(from: 1, to: 0))
         #expect(view.graph.hasEdge(from: 1, to: 2) && !view.graph.hasEdge(from: 2, to: 1))
         // YAML, GraphML, GEXF and node-link JSON keep the declaration.

@@ -16,7 +16,7 @@ import Testing
         #expect(v.ids == ["a", "b", "c", "d"])
         #expect(v.graph.edgeCount == 5) // liaison left out
         #expect(v.graph.weight(from: 0, to: 1) == 1)
-        let w = t.snapshot(at: m("1917-03")).network(roles: nil, weighted: true)
+        let w = t.snapshot(at: m("1917-03")).network(roles: .all, weighted: true)
         #expect(w.graph.edgeCount == 6)
         #expect(w.graph.weight(from: 0, to: 1) == 3)
     }
@@ -54,6 +54,19 @@ import Testing
             try t.timeRespectingPaths(from: "a", to: "c", months: whole, roles: [.delegation])
         }
         #expect(try t.timeRespectingPaths(from: "b", to: "d", months: whole, roles: [.delegation]).isEmpty)
+    }
+
+    @Test func anEmptyRoleFilterKeepsNoTieAndAllKeepsEvery() {
+        let s = t.snapshot(at: m("1917-03")) // six ties alive: four delegation, one authority, one liaison
+        #expect(s.network(roles: []).graph.edgeCount == 0)
+        #expect(s.network(roles: .only([])).ids == ["a", "b", "c", "d"])
+        #expect(s.network(roles: [.liaison]).graph.edgeCount == 1)
+        #expect(s.network(roles: .all).graph.edgeCount == 6)
+    }
+
+    @Test func aSpanOfNoMonthsIsRefused() {
+        #expect(throws: OrgNetError.self) { try t.persistentSnapshot(months: []) }
+        #expect(throws: OrgNetError.self) { try t.timeRespectingPaths(from: "a", to: "b", months: [], roles: .all) }
     }
 
     @Test func spansAreValidated() {

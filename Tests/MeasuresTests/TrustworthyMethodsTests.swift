@@ -66,7 +66,7 @@ import Testing
                 obs("c", "1917-02", "party_members", 100, ["bolsheviks": 100]),
             ])
         let s = t.snapshot(at: m("1917-02"))
-        #expect(s.network(roles: nil).groups(by: .party) == ["srs", "none", "none"])
+        #expect(s.network(roles: .all).groups(by: .party) == ["srs", "none", "none"])
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(NodeLinkJSON.write(s).utf8)) as? [String: Any])
         let nodes = try #require(json["nodes"] as? [[String: Any]])

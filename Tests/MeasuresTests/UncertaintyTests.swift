@@ -52,7 +52,7 @@ struct UncertaintyTests {
     @Test(arguments: [CentralityMeasure.betweenness, .pagerank, .closeness, .inDegree])
     func sampledDistributionsMatchExactEnumeration(measure: CentralityMeasure) throws {
         let (s, model) = uncertainNetwork()
-        let u = UncertainNetwork(s.network(roles: nil), model: model)
+        let u = UncertainNetwork(s.network(roles: .all), model: model)
         let exactDist = try exact(u, measure)
         #expect(abs(exactDist.map(\.probability).reduce(0, +) - 1) < 1e-12)
         let n = 6, samples = 4000
@@ -82,7 +82,7 @@ struct UncertaintyTests {
 
     @Test func sameSeedSameAnswerWhateverTheOrder() throws {
         let (s, model) = uncertainNetwork()
-        let u = UncertainNetwork(s.network(roles: nil), model: model)
+        let u = UncertainNetwork(s.network(roles: .all), model: model)
         let options = try SamplingOptions(samples: 300, seed: 42)
         let a = try u.centrality(.betweenness, options: options)
         let b = try u.centrality(.betweenness, options: options)
@@ -104,7 +104,7 @@ struct UncertaintyTests {
 
     @Test func intervalsBracketTheSamples() throws {
         let (s, model) = uncertainNetwork()
-        let u = UncertainNetwork(s.network(roles: nil), model: model)
+        let u = UncertainNetwork(s.network(roles: .all), model: model)
         let rows = try u.centrality(.pagerank, options: try SamplingOptions(samples: 500, seed: 3, interval: 80))
         let point = try u.view.centralityValues(.pagerank)
         for r in rows {
@@ -117,7 +117,7 @@ struct UncertaintyTests {
     @Test func withoutAssumptionsDropsThem() throws {
         var (s, model) = uncertainNetwork()
         model.withoutAssumptions = true
-        let u = UncertainNetwork(s.network(roles: nil), model: model)
+        let u = UncertainNetwork(s.network(roles: .all), model: model)
         let dropped = u.ties.filter { $0.tie.provenance.status == .assumption }
         #expect(dropped.count == 2 && dropped.allSatisfy { $0.probability == 0 })
         for i in 0..<50 {
@@ -125,7 +125,7 @@ struct UncertaintyTests {
             #expect(dropped.allSatisfy { !mask.edges[$0.edge] })
         }
         s = s.timeline.snapshot(at: m("1917-02"))
-        #expect(!UncertainNetwork(s.network(roles: nil), model: PresenceModel()).recordedMask.edges.contains(false))
+        #expect(!UncertainNetwork(s.network(roles: .all), model: PresenceModel()).recordedMask.edges.contains(false))
     }
 
     @Test func presenceOverrides() throws {
@@ -161,7 +161,7 @@ struct UncertaintyTests {
             t("c", "d", .external, .low),
         ]
         let s = timeline(orgs, ties).snapshot(at: m("1917-02"))
-        let u = UncertainNetwork(s.network(roles: nil), model: PresenceModel())
+        let u = UncertainNetwork(s.network(roles: .all), model: PresenceModel())
         let (top, elements) = try u.sensitivity(.inDegree, top: 3)
         #expect(top == ["a", "b", "d"])
         #expect(elements.map(\.id) == ["d->a/delegation", "c->d/delegation"])
@@ -186,7 +186,8 @@ struct SampledShareTests {
             var o = org(id); o.provenance = Provenance(status: .seed, confidence: .high); return o
         }
         var model = PresenceModel(); model.high = 1
-        let u = UncertainNetwork(timeline(orgs, [ab, bc]).snapshot(at: m("1917-02")).network(roles: nil), model: model)
+        let u = UncertainNetwork(
+            timeline(orgs, [ab, bc]).snapshot(at: m("1917-02")).network(roles: .all), model: model)
         let n = 4000
         let options = try SamplingOptions(samples: n, seed: 11)
         // Binomial standard error of a share with p = 0.5; five of them.

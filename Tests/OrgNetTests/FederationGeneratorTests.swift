@@ -69,8 +69,8 @@ struct FederationGeneratorTests {
         #expect(Set(t.ties.map(\.role)) == [.delegation, .authority, .liaison])
         let mem = gen.timeline(net)
         #expect(mem.ties.count == net.links.count)
-        let a = mem.snapshot(at: try #require(mem.months.first)).network(roles: nil).graph
-        let b = t.wholeNetwork().network(roles: nil).graph
+        let a = mem.snapshot(at: try #require(mem.months.first)).network(roles: .all).graph
+        let b = t.wholeNetwork().network(roles: .all).graph
         #expect(a.edgeSources == b.edgeSources && a.edgeTargets == b.edgeTargets)
         let lines = gen.edgeList(net).split(separator: "\n")
         #expect(lines.count == net.links.count + 1)

@@ -137,4 +137,13 @@ import Testing
         #expect(Self.timeline.leadership(of: "congress-1", at: june.month) == nil)
         #expect(Self.timeline.leadership(of: "congress-2", at: october.month)?.kind == .majority)
     }
+
+    /// An empty set of quantities finds no composition: it never means "any quantity".
+    @Test func anEmptySetOfQuantitiesFindsNoComposition() throws {
+        let t = Self.timeline
+        let october = try t.month(named: "1917-10")
+        let everyQuantity = Set(t.observations.map(\.quantity))
+        #expect(t.latestComposition(of: "ps-ec", at: october, quantities: everyQuantity) != nil)
+        #expect(t.latestComposition(of: "ps-ec", at: october, quantities: []) == nil)
+    }
 }

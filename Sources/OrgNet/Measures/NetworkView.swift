@@ -6,7 +6,7 @@ import GraphKit
 ///
 /// - Nodes are the snapshot's ``Snapshot/organizations`` in order (node `i` is `ids[i]`, the same
 ///   index as ``Snapshot/index(of:)``); organizations without ties are isolated nodes.
-/// - Edges are the ties whose role is in `roles` (`nil` = every tie). Ties are directed
+/// - Edges are the ties whose role `roles` keeps (``RoleFilter``: `.all`, or `.only` a set of roles). Ties are directed
 ///   (`from -> to`) unless the timeline is undirected; a tie declared undirected
 ///   (``Tie/undirected``) in a directed timeline is an edge each way.
 /// - Parallel ties between the same pair collapse into one edge, the weight given last winning,
@@ -20,8 +20,8 @@ public struct NetworkView: Sendable {
     public let graph: Graph
     /// `ids[i]`: the organization id of node `i`.
     public let ids: [String]
-    /// The tie roles kept, `nil` for all.
-    public let roles: Set<Role>?
+    /// The tie roles kept.
+    public let roles: RoleFilter
     /// Whether edges carry tie weights.
     public let weighted: Bool
 
@@ -43,12 +43,12 @@ public struct NetworkView: Sendable {
 extension Timeline {
     /// The roles influence measures use when none are given: those the dataset declares
     /// (``declaredInfluenceRoles``, `influence_roles:` in dataset.yaml); else delegation and
-    /// authority for datasets that have such ties; else every tie (`nil`): a network read from
+    /// authority for datasets that have such ties; else every tie (`.all`): a network read from
     /// another tool's file, whose edges usually carry no role (``usesAllTiesByDefault``).
-    public var defaultInfluenceRoles: Set<Role>? {
-        if let declaredInfluenceRoles { return declaredInfluenceRoles }
-        if isSingleSnapshot || usesAllTiesByDefault { return nil }
-        return Role.influence
+    public var defaultInfluenceRoles: RoleFilter {
+        if let declaredInfluenceRoles { return .only(declaredInfluenceRoles) }
+        if isSingleSnapshot || usesAllTiesByDefault { return .all }
+        return .only(Role.influence)
     }
 
     /// True when the influence measures fall back to every tie because the network has ties but
@@ -60,19 +60,22 @@ extension Timeline {
 
 extension Snapshot {
     /// The timeline's default influence roles (``Timeline/defaultInfluenceRoles``).
-    public var defaultInfluenceRoles: Set<Role>? { timeline.defaultInfluenceRoles }
+    public var defaultInfluenceRoles: RoleFilter { timeline.defaultInfluenceRoles }
 
     /// The snapshot as a graph with the default roles (``defaultInfluenceRoles``); see ``NetworkView``.
     public func influenceNetwork(weighted: Bool = false) -> NetworkView {
         network(roles: defaultInfluenceRoles, weighted: weighted)
     }
 
-    /// The snapshot as a graph keeping exactly the roles given (`nil` = all ties); see ``NetworkView``.
-    /// - Parameter weighted: use tie weights (1 when a tie has none) instead of 1 for every edge.
-    public func network(roles: Set<Role>?, weighted: Bool = false) -> NetworkView {
+    /// The snapshot as a graph keeping exactly the ties whose role `roles` keeps; see ``NetworkView``.
+    /// - Parameters:
+    ///   - roles: `.all` for every tie, or `.only(roles)` (an array literal such as `[.delegation]`);
+    ///     an empty set keeps no tie (a graph of isolated nodes), it never means "all".
+    ///   - weighted: use tie weights (1 when a tie has none) instead of 1 for every edge.
+    public func network(roles: RoleFilter, weighted: Bool = false) -> NetworkView {
         var edges: [Edge] = []
         edges.reserveCapacity(ties.count)
-        for t in ties where roles?.contains(t.role) ?? true {
+        for t in ties where roles.contains(t.role) {
             guard let a = index(of: t.from), let b = index(of: t.to) else { continue }
             edges.append(Edge(a, b, weight: weighted ? (t.weight ?? 1) : 1))
             // A tie declared undirected in a directed network runs both ways.

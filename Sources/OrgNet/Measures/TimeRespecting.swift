@@ -25,9 +25,13 @@ extension Timeline {
 
     /// The network of everything alive in every one of `months`: organizations and ties whose
     /// lifetimes contain each month. Its `month` is the first month, its label `M1..M2`;
-    /// observations are those of the first month. `months` must not be empty.
-    public func persistentSnapshot(months: [Month]) -> Snapshot {
-        guard let first = months.first, let last = months.last else { return wholeNetwork() }
+    /// observations are those of the first month.
+    /// - Throws: a usage error when `months` is empty (a span of no months has no network; it never
+    ///   means the whole timeline, which is ``wholeNetwork()``).
+    public func persistentSnapshot(months: [Month]) throws(OrgNetError) -> Snapshot {
+        guard let first = months.first, let last = months.last else {
+            throw OrgNetError(.invalidArgument, "no months given; a persistent snapshot spans at least one month")
+        }
         let orgs = organizations.filter { o in months.allSatisfy { o.lifetime.contains($0) } }
         let alive = Set(orgs.map(\.id))
         let ties = ties.filter { t in
@@ -39,13 +43,14 @@ extension Timeline {
     }
 
     /// Time-respecting paths from one organization to another across `months`: the paths of
-    /// ``persistentSnapshot(months:)`` with the given roles (`nil` = all ties).
-    /// - Throws: a usage error when an end does not exist through the whole span.
+    /// ``persistentSnapshot(months:)`` over the ties whose role `roles` keeps (`.all`, or `.only`
+    /// a set: an empty set keeps no tie).
+    /// - Throws: a usage error when `months` is empty or an end does not exist through the whole span.
     public func timeRespectingPaths(
-        from: String, to: String, months: [Month], roles: Set<Role>?,
+        from: String, to: String, months: [Month], roles: RoleFilter,
         weighted: Bool = false, _ query: PathQuery = .shortest
     ) throws(OrgNetError) -> [[String]] {
-        let s = persistentSnapshot(months: months)
+        let s = try persistentSnapshot(months: months)
         return try s.network(roles: roles, weighted: weighted).paths(from: from, to: to, query)
     }
 }

@@ -146,7 +146,7 @@ public struct UncertainNetwork: Sendable {
         let s = view.snapshot
         nodeProbability = s.organizations.map { model.probability($0.provenance, lifetime: $0.lifetime, at: s.month) }
         var ties: [(tie: Tie, edge: Int, probability: Double)] = []
-        for t in s.ties where view.roles?.contains(t.role) ?? true {
+        for t in s.ties where view.roles.contains(t.role) {
             guard let a = s.index(of: t.from), let b = s.index(of: t.to),
                 let e = view.graph.edgeID(from: a, to: b)
             else { continue }

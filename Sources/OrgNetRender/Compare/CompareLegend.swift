@@ -10,7 +10,7 @@ enum CompareLegend {
     /// The legend of `shown` (the panels' snapshots, and the month before the first when its
     /// ghosts are drawn). `changes`: the panels mark what was added and removed.
     static func spec(
-        for shown: [Snapshot], style: Style, measure: String, topScore: Double, roles: Set<Role>?,
+        for shown: [Snapshot], style: Style, measure: String, topScore: Double, roles: RoleFilter,
         changes: Bool
     ) -> GraphSpec {
         let union = StableLayout.union(of: shown)
@@ -43,7 +43,7 @@ enum CompareLegend {
             )
         }
 
-        let drawnRoles = Set(union.ties.map(\.role)).filter { roles?.contains($0) ?? true }
+        let drawnRoles = Set(union.ties.map(\.role)).filter { roles.contains($0) }
         if !drawnRoles.isEmpty { heading("Ties") }
         for r in drawnRoles.sorted() {
             let look = style.edge(role: r)

@@ -269,10 +269,19 @@ public struct ComparePanels: Sendable {
     }
 
     /// The legend as a Graphviz-drawn SVG: the kinds, roles and leading parties drawn in the panels
-    /// `indices` (all when nil; with `previousOfFirst`, whose ghosts the first panel draws), and
+    /// `indices` (and in `previousOfFirst`, whose ghosts the first panel draws, when given), and
     /// the comparison marks when some panel is compared with another.
-    public func legendSVG(for indices: [Int]? = nil, previousOfFirst: Int? = nil) throws(OrgNetError) -> String {
-        let shownIndices = (previousOfFirst.map { [$0] } ?? []) + (indices ?? Array(snapshots.indices))
+    /// - Throws: a usage error when `indices` is empty (a legend of no panel; it never means "all
+    ///   panels", which is `Array(snapshots.indices)`), or an index is not a panel's.
+    public func legendSVG(for indices: [Int], previousOfFirst: Int? = nil) throws(OrgNetError) -> String {
+        guard !indices.isEmpty else {
+            throw OrgNetError(.invalidArgument, "no panels given; a legend describes at least one panel")
+        }
+        let shownIndices = (previousOfFirst.map { [$0] } ?? []) + indices
+        if let bad = shownIndices.first(where: { !snapshots.indices.contains($0) }) {
+            throw OrgNetError(
+                .invalidArgument, "panel \(bad) does not exist; the panels are 0..<\(snapshots.count)")
+        }
         let changes = shownIndices.count > 1
         let spec = CompareLegend.spec(
             for: shownIndices.map { snapshots[$0] }, style: renderer.style, measure: measure,

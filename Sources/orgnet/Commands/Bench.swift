@@ -41,7 +41,7 @@ struct Bench: ParsableCommand {
             func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
             func load() throws(OrgNetError) -> Graph {
                 let t = try DOTImport.load(path: file, limits: limits.limits)
-                return t.wholeNetwork().network(roles: nil).graph
+                return t.wholeNetwork().network(roles: .all).graph
             }
             // `name` or `name:repeats`.
             let wanted: [(String, Int)] = measures.split(separator: ",").map { item in

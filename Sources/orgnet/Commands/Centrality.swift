@@ -97,7 +97,7 @@ struct Centrality: ParsableCommand {
             }
             let scores = top.apply(try view.centrality(measure, raw: raw))
             let out = Output(
-                measure: measure.rawValue, month: s.label, roles: view.roles.map { $0.map(\.rawValue).sorted() },
+                measure: measure.rawValue, month: s.label, roles: view.roles.sortedNames,
                 weighted: view.weighted, raw: raw, scores: scores)
             switch format {
             case .json: say(jsonText(out))
@@ -121,7 +121,7 @@ struct Centrality: ParsableCommand {
         let u = UncertainNetwork(view, model: try sampling.model(s))
         let scores = top.apply(try u.centrality(measure, raw: raw, options: options))
         let out = SampledOutput(
-            measure: measure.rawValue, month: s.label, roles: view.roles.map { $0.map(\.rawValue).sorted() },
+            measure: measure.rawValue, month: s.label, roles: view.roles.sortedNames,
             weighted: view.weighted, raw: raw, samples: options.samples, seed: options.seed,
             interval: options.interval, scores: scores)
         switch format {

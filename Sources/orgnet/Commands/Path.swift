@@ -76,7 +76,7 @@ struct Path: ParsableCommand {
             var shares: [Double]? = nil
             let names: (String) -> String
             let fromID: String, toID: String
-            let roles: Set<Role>?
+            let roles: RoleFilter
             if let span {
                 let t = try Selection.timeline(data: data.data, options: data.readOptions)
                 let months = try t.months(spanning: span)
@@ -124,9 +124,7 @@ struct Path: ParsableCommand {
                 throw OrgNetError(
                     .noResult, "no path from \(fromID) to \(toID) in \(label)",
                     hints: [
-                        roles.map {
-                            "ties used: " + $0.map(\.rawValue).sorted().joined(separator: ", ") + "; try --roles all"
-                        }
+                        roles.sortedNames.map { "ties used: " + $0.joined(separator: ", ") + "; try --roles all" }
                             ?? "ties used: all of them"
                     ])
             }

@@ -3,6 +3,16 @@ import Foundation
 import GraphKit
 import OrgNet
 
+extension RoleFilter {
+    /// The kept roles' names, sorted, for output: nil for `.all` (`null` in JSON, "all ties" in text).
+    var sortedNames: [String]? {
+        switch self {
+        case .all: return nil
+        case .only(let roles): return roles.map(\.rawValue).sorted()
+        }
+    }
+}
+
 /// `--roles` and `--weighted`: which ties become edges of the measured network, and their weights.
 struct NetworkOptions: ParsableArguments {
     @Option(
@@ -24,12 +34,12 @@ struct NetworkOptions: ParsableArguments {
     func view(_ s: Snapshot) throws(OrgNetError) -> NetworkView {
         let chosen = try Self.roles(parsing: roles, in: s.timeline)
         let view = s.network(roles: chosen, weighted: weighted)
-        if roles == nil, chosen == nil, s.timeline.usesAllTiesByDefault {
+        if roles == nil, chosen == .all, s.timeline.usesAllTiesByDefault {
             note(
                 "orgnet: \(s.timeline.id) has no delegation or authority ties; using all \(s.ties.count) ties (choose with --roles)"
             )
         }
-        if let chosen, view.graph.edgeCount == 0, !s.ties.isEmpty {
+        if case .only(let chosen) = chosen, view.graph.edgeCount == 0, !s.ties.isEmpty {
             let present = Set(s.ties.map(\.role.rawValue)).sorted().joined(separator: ", ")
             note(
                 "orgnet: no tie of \(s.label) has role \(chosen.map(\.rawValue).sorted().joined(separator: " or ")) (its ties are \(present)); every score is 0 (--roles all uses every tie)"
@@ -39,12 +49,12 @@ struct NetworkOptions: ParsableArguments {
     }
 
     /// Parses a `--roles` list: comma-separated roles or dataset tie kinds (`delegation,authority`,
-    /// `elects`, looked up with ``Timeline/role(for:)``), or `all` (nil). Nil text gives the
-    /// dataset's ``Timeline/defaultInfluenceRoles``.
-    static func roles(parsing text: String?, in t: Timeline) throws(OrgNetError) -> Set<Role>? {
+    /// `elects`, looked up with ``Timeline/role(for:)``), or `all` (as is an empty list, the
+    /// option's long-standing meaning). No option gives the dataset's ``Timeline/defaultInfluenceRoles``.
+    static func roles(parsing text: String?, in t: Timeline) throws(OrgNetError) -> RoleFilter {
         guard let text else { return t.defaultInfluenceRoles }
         let words = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if words.isEmpty || words.contains("all") { return nil }
+        if words.isEmpty || words.contains("all") { return .all }
         var roles = Set<Role>()
         for w in words {
             guard let r = t.role(for: w) else {
@@ -56,7 +66,7 @@ struct NetworkOptions: ParsableArguments {
             }
             roles.insert(r)
         }
-        return roles
+        return .only(roles)
     }
 }
 

@@ -40,6 +40,11 @@ do {
         fail("the error does not list the timeline's months: \(error)")
     }
 }
+// Role filters say "all" explicitly; an empty list keeps no tie (docs/library.md).
+let allTies = october.network(roles: .all), noTies = october.network(roles: [])
+guard allTies.graph.edgeCount > 0, noTies.graph.edgeCount == 0, noTies.ids == allTies.ids else {
+    fail("network(roles: .all) kept no tie, or network(roles: []) kept some")
+}
 let whole = timeline.wholeNetwork()
 guard whole.month == nil, whole.organizations.count == timeline.organizations.count else {
     fail("wholeNetwork() is not every organization of the timeline")
