@@ -61,25 +61,39 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "GraphKit"]),
-        .testTarget(name: "GraphKitTests", dependencies: ["GraphKit"], resources: [.copy("Golden")]),
+        // Tests: one target per library, plus EndToEndTests for everything that drives the built
+        // `orgnet` binary or checks the docs against it (docs/design.md §7). A test lives with the
+        // library whose code it tests, unless it needs a higher module to state its input (then it
+        // moves up: the checker tests write YAML, so they sit in OrgNetIOTests). Each target lists
+        // what it imports; TestSupport (a plain target: test targets cannot share code) holds the
+        // repository root, the runner of the built binary (on swift-subprocess, as the layout
+        // worker is), the tags that group suites across targets and a hostile model fixture (hence
+        // OrgNet, which needs only GraphKit).
+        .target(
+            name: "TestSupport",
+            dependencies: ["OrgNet", .product(name: "Subprocess", package: "swift-subprocess")],
+            path: "Tests/TestSupport"),
+        .testTarget(name: "GraphKitTests", dependencies: ["GraphKit", "TestSupport"], resources: [.copy("Golden")]),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "GraphKit", "TestSupport"]),
+        // The model, timeline, measures and checker; OrgNetBuiltIn (model values, no YAML) for the
+        // questions asked of the built-in dataset.
+        .testTarget(name: "OrgNetTests", dependencies: ["OrgNet", "OrgNetBuiltIn", "GraphKit", "TestSupport"]),
+        // Readers, writers, interchange, the loader and the built-in embedding; Graphviz to
+        // compare the fast DOT reader with Graphviz's own parser.
         .testTarget(
-            name: "OrgNetTests",
+            name: "OrgNetIOTests",
             dependencies: ["OrgNet", "OrgNetIO", "OrgNetBuiltIn", "Graphviz", "GraphKit", "TestSupport"]),
+        // Rendering, DOT export and the comparison views.
         .testTarget(
-            name: "OrgNetRenderTests", dependencies: ["OrgNetRender", "OrgNetIO", "OrgNetBuiltIn", "TestSupport"]),
-        .testTarget(name: "CompareTests", dependencies: ["OrgNetRender", "OrgNetIO", "OrgNetBuiltIn", "TestSupport"]),
-        // Runs the built binary for the end-to-end suites (a plain target: test targets cannot share code).
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "CLITests", dependencies: ["OrgNet", "OrgNetIO", "TestSupport"]),
+            name: "OrgNetRenderTests",
+            dependencies: ["OrgNetRender", "OrgNet", "OrgNetIO", "OrgNetBuiltIn", "Graphviz", "TestSupport"]),
+        // The built binary end to end (commands, hostile input, docs and examples); the docs tests
+        // also compile the DocC article's code against the libraries.
         .testTarget(
-            name: "InterchangeTests",
-            dependencies: ["OrgNet", "OrgNetIO", "OrgNetBuiltIn", "OrgNetRender", "TestSupport"]),
-        .testTarget(name: "MeasuresTests", dependencies: ["OrgNet", "OrgNetIO"]),
-        .testTarget(
-            name: "DocsTests",
-            dependencies: ["OrgNet", "OrgNetIO", "OrgNetBuiltIn", "OrgNetRender", "GraphKit", "TestSupport"]),
-        .testTarget(name: "HostileInputTests", dependencies: ["TestSupport"]),
+            name: "EndToEndTests",
+            dependencies: [
+                "OrgNet", "OrgNetIO", "OrgNetBuiltIn", "OrgNetRender", "Graphviz", "GraphKit", "TestSupport",
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GraphKit
 
 /// Cross-checks against networkx 3.6.1, parameterized over every file in Golden/graphs.
 /// Regenerate expectations with `python3 scripts/golden/generate.py`.
-@Suite("networkx goldens")
+@Suite("networkx goldens", .tags(.golden))
 struct GoldenTests {
     @Test("golden inventory is present")
     func inventory() {
@@ -169,7 +170,7 @@ struct GoldenTests {
     }
 }
 
-@Suite("networkx goldens: paths, cuts, communities")
+@Suite("networkx goldens: paths, cuts, communities", .tags(.golden))
 struct GoldenStructureTests {
     @Test("all simple paths with cutoff", arguments: Golden.names)
     func simplePaths(name: String) throws {

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import GraphKit
@@ -112,7 +113,7 @@ struct MaskTests {
         #expect(g.articulationPoints(mask: all) == g.articulationPoints())
     }
 
-    @Test func parallelMapKeepsIndexOrder() {
+    @Test(.tags(.concurrency)) func parallelMapKeepsIndexOrder() {
         let values = parallelMap(1000) { i in i * i }
         #expect(values == (0..<1000).map { $0 * $0 })
     }

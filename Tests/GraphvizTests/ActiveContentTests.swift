@@ -1,10 +1,11 @@
 import Foundation
 import Graphviz
+import TestSupport
 import Testing
 
 /// ``SpecValidator``'s ``SpecValidator/Rule/activeContent`` and ``SpecValidator/Rule/layoutAttribute``
 /// rules: user links, resources and script URLs never reach layout or the SVG.
-@Suite struct ActiveContentTests {
+@Suite(.tags(.hostileInput)) struct ActiveContentTests {
     @Test func linkAndResourceAttributesAreDropped() throws {
         let spec = try GraphvizEngine.shared.parse(
             dot: """

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Graphviz
@@ -6,7 +7,7 @@ import Testing
 /// One test per crash shape of docs/design.md §2. Each spec goes through `render`, which
 /// validates first; were a shape to reach layout unrepaired it could kill this process.
 /// Shapes marked "measured" crashed `dot` 2.43.0 here in a subprocess (see SpecValidator).
-@Suite struct CrashShapeTests {
+@Suite(.tags(.hostileInput)) struct CrashShapeTests {
     static let shapes: [(name: String, dot: String, rule: SpecValidator.Rule)] = [
         (
             "a: node in cluster and in an outside rank group",

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Graphviz
@@ -96,7 +97,7 @@ let sampleSpec = GraphSpec(
         #expect(dot.contains("pos=\"400,50\""))
     }
 
-    @Test func concurrentRendersAreIdentical() async throws {
+    @Test(.tags(.concurrency)) func concurrentRendersAreIdentical() async throws {
         let outputs = await withTaskGroup(of: [UInt8]?.self) { group in
             for _ in 0..<16 {
                 group.addTask { try? GraphvizEngine.shared.render(sampleSpec, format: .svg) }

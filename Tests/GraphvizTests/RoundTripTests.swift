@@ -1,8 +1,9 @@
+import TestSupport
 import Testing
 
 @testable import Graphviz
 
-@Suite struct RoundTripTests {
+@Suite(.tags(.roundTrip)) struct RoundTripTests {
     static let specs: [GraphSpec] = [
         sampleSpec,
         GraphSpec(isDirected: false, nodes: [.init(id: "a"), .init(id: "b")], edges: [.init(tail: "a", head: "b")]),

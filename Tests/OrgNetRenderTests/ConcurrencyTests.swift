@@ -4,13 +4,14 @@ import OrgNet
 import OrgNetBuiltIn
 import OrgNetIO
 import OrgNetRender
+import TestSupport
 import Testing
 
 /// The library's public API from many tasks at once: rendering (Graphviz under one lock),
 /// parsing, validating and analysing concurrently must give the same answers as one at a time.
 /// `scripts/sanitizers.sh` runs this suite under ThreadSanitizer
 /// (`swift test --sanitize=thread --filter Concurrency`).
-@Suite("Concurrency")
+@Suite("Concurrency", .tags(.concurrency))
 struct ConcurrencyTests {
     @Test func rendersAndAnalysesFromManyTasks() async throws {
         let t = try BuiltInDatasets.defaultTimeline()
@@ -19,8 +20,7 @@ struct ConcurrencyTests {
         let expectedScores = try months.map { m in
             try t.snapshot(at: m).influenceNetwork().centralityValues(.betweenness)
         }
-        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Graphs/sample").path
+        let sample = sampleDatasetPath
         let sampleMonths = try TimelineLoader.load(path: sample).months
         let hostile =
             "digraph { a [label=\"<script>x</script>\", URL=\"javascript:alert(1)\"]; a -> b; concentrate=true }"

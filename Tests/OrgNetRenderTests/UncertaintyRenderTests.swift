@@ -3,14 +3,14 @@ import Graphviz
 import OrgNet
 import OrgNetIO
 import OrgNetRender
+import TestSupport
 import Testing
 
 /// `render --uncertainty`: faintness by presence probability, drawn through the real Graphviz
 /// library, on the built-in dataset's October 1917.
-@Suite struct UncertaintyRenderTests {
+@Suite(.tags(.uncertainty)) struct UncertaintyRenderTests {
     static let petrograd: Timeline = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
+        let root = repositoryRoot
         do { return try TimelineLoader.load(path: root.appendingPathComponent("Graphs/petrograd-1917").path) } catch {
             fatalError("built-in dataset: \(error)")
         }

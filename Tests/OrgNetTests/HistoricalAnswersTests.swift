@@ -1,15 +1,15 @@
 import Foundation
 import OrgNetBuiltIn
+import TestSupport
 import Testing
 
 @testable import OrgNet
-@testable import OrgNetIO
 
 /// The questions a historian asks of the built-in Petrograd timeline, each with the answer the sources
 /// support (an exact value or a range) and the citation, checked against what orgnet computes.
 /// Sources: the essay "Workers' Democracy in Revolutionary Petrograd" (section and paragraph), and the
 /// external works of `Graphs/petrograd-1917/sources.yaml`. Nothing here is copied from orgnet's output.
-@Suite struct HistoricalAnswersTests {
+@Suite(.tags(.builtInData)) struct HistoricalAnswersTests {
     static let timeline: Timeline = {
         do { return try BuiltInDatasets.timeline("petrograd-1917") } catch { fatalError("built-in dataset: \(error)") }
     }()

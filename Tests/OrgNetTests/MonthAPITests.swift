@@ -1,6 +1,6 @@
 import OrgNet
 import OrgNetBuiltIn
-import OrgNetIO
+import TestSupport
 import Testing
 
 /// The library's month API as a library user reaches it (plain imports, public symbols only):

@@ -3,9 +3,8 @@ import OrgNetBuiltIn
 import Testing
 
 @testable import OrgNet
-@testable import OrgNetIO
 
-/// Matching what people type against organization names (issue 14), and the input formats.
+/// Matching what people type against organization names (issue 14).
 @Suite struct SelectionTests {
     @Test func foldingMeetsSpellingsOfOneName() {
         // Cyrillic, a French-style "ou", a final f for v, accents and case all meet.
@@ -44,11 +43,5 @@ import Testing
             #expect(error.code == .invalidArgument)
             #expect(error.remedy == .listOrganizations)
         }
-    }
-
-    @Test func inputFormatComesFromTheNameOrFrom() throws {
-        #expect(NetworkReader.detect(path: "x.gv") == .dot)
-        #expect(NetworkReader.detect(path: "x.YML") == .yaml)
-        #expect(NetworkReader.detect(path: "x.gv", format: .yaml) == .yaml)
     }
 }
