@@ -132,12 +132,19 @@ extension Graph {
         let graph = self
         let useWeights = weighted && outWeights != nil
         let inW = inWeights ?? []
+        var bc: [Double]
+        if !useWeights {
+            bc = unweightedBetweennessSums(
+                sources: srcs, endpoints: endpoints, live: live, serial: serial,
+                relabel: n >= Graph.relabelMinimumNodes, fold: true)
+            let sampled = sources.map { Set($0) }
+            rescaleBetweenness(
+                &bc, normalized: normalized, endpoints: endpoints, sampled: sampled,
+                sampleCount: sources?.count, activeCount: mask?.activeNodeCount ?? n)
+            return bc
+        }
         let partials = parallelChunks(srcs.count, serial: serial) { range -> [Double] in
             var bc = [Double](repeating: 0, count: n)
-            if !useWeights {
-                graph.unweightedBrandes(sources: srcs, range: range, endpoints: endpoints, live: live, into: &bc)
-                return bc
-            }
             var x = BrandesScratch(n)
             for i in range {
                 let s = srcs[i]
@@ -160,13 +167,34 @@ extension Graph {
             }
             return bc
         }
-        var bc = [Double](repeating: 0, count: n)
+        bc = [Double](repeating: 0, count: n)
         for part in partials { for v in 0..<n { bc[v] += part[v] } }
         let sampled = sources.map { Set($0) }
         rescaleBetweenness(
             &bc, normalized: normalized, endpoints: endpoints, sampled: sampled,
             sampleCount: sources?.count, activeCount: mask?.activeNodeCount ?? n)
         return bc
+    }
+
+    /// Unscaled unweighted betweenness from `sources` (Brandes sums, original numbering) over the
+    /// edges in `live`, by the kernels of UnweightedKernels.swift: on the renumbered adjacency
+    /// with `relabel`, with single-neighbour sources folded into their neighbour with `fold`
+    /// (``LocalAdjacency/brandesPlan(sources:fold:)``). Both change only the order in which the
+    /// floating-point sums are formed (a few ulps); tests compare the four combinations.
+    func unweightedBetweennessSums(
+        sources: [Int], endpoints: Bool, live: [Bool], serial: Bool, relabel: Bool, fold: Bool
+    ) -> [Double] {
+        let n = nodeCount
+        let adj = localAdjacency(live: live, relabel: relabel)
+        let plan = adj.brandesPlan(sources: sources, fold: fold)
+        let partials = parallelChunks(plan.sources.count, serial: serial) { range -> [Double] in
+            var bc = [Double](repeating: 0, count: n)
+            adj.brandes(plan: plan, range: range, endpoints: endpoints, into: &bc)
+            return bc
+        }
+        var bc = [Double](repeating: 0, count: n)
+        for part in partials { for v in 0..<n { bc[v] += part[v] } }
+        return adj.toOriginalOrder(bc)
     }
 
     /// Betweenness with `k` pivots drawn uniformly without replacement by a seeded generator

@@ -79,15 +79,16 @@ extension Graph {
         let incoming = isDirected
         if !weighted || outWeights == nil {
             // Integer sums of integer distances: the same values as the generic loop below.
-            return parallelChunks(nodeCount, minimumPerChunk: 64, serial: serial) { range in
-                graph.unweightedDistanceSumsBitParallel(range, incoming: incoming, live: live).map { r -> Double in
-                    let total = Double(r.total), reached = Double(r.reached)
-                    guard total > 0, n > 1 else { return 0 }
-                    var c = (reached - 1) / total
-                    if wfImproved { c *= (reached - 1) / Double(n - 1) }
-                    return c
-                }
-            }.flatMap { $0 }
+            let sums = unweightedDistanceSums(
+                incoming: incoming, live: live, serial: serial,
+                relabel: nodeCount >= Graph.relabelMinimumNodes, fold: true)
+            return sums.map { r -> Double in
+                let total = Double(r.total), reached = Double(r.reached)
+                guard total > 0, n > 1 else { return 0 }
+                var c = (reached - 1) / total
+                if wfImproved { c *= (reached - 1) / Double(n - 1) }
+                return c
+            }
         }
         return perNodeParallel(serial: serial) { u, x in
             graph.distanceSearch(u, weighted: weighted, incoming: incoming, live: live, &x)
@@ -99,6 +100,54 @@ extension Graph {
             if wfImproved { c *= (reached - 1) / Double(n - 1) }
             return c
         }
+    }
+
+    /// For every node (original numbering): the number of nodes that reach it along the edges in
+    /// `live` (itself included) and the sum of their distances, searching `incoming` edges or
+    /// outgoing ones, 64 sources at a time
+    /// (``LocalAdjacency/distanceSumsBitParallel(sources:_:offsets:targets:)``), in the
+    /// renumbered adjacency with `relabel`.
+    ///
+    /// With `fold`, a node `u` folded into `p` (``LocalAdjacency/foldTarget(_:offsets:targets:)``
+    /// along the search direction: `p` is the only node with a step to `u`, and `u` steps to `p`)
+    /// is not searched from: every node reaching `u` other than `u` does so through `p`, one step
+    /// further, so `u` is reached by as many nodes as `p` (`u` among them) and its distance sum is
+    /// `p`'s plus one per node reaching `p`, less the two for `u` itself (`u` is at distance 1 from
+    /// `p` and 0 from itself). Integers throughout: the results do not depend on either option.
+    func unweightedDistanceSums(
+        incoming: Bool, live: [Bool], serial: Bool, relabel: Bool, fold: Bool
+    ) -> [(reached: Int, total: Int)] {
+        let n = nodeCount
+        if n == 0 { return [] }
+        let adj = localAdjacency(live: live, relabel: relabel)
+        let offs = incoming ? adj.inOffsets : adj.outOffsets
+        let tgts = incoming ? adj.inTargets : adj.outTargets
+        var into = [Int](repeating: -1, count: n)
+        var searched: [Int32] = []
+        offs.withUnsafeBufferPointer { off in
+            tgts.withUnsafeBufferPointer { T in
+                for u in 0..<n {
+                    into[u] = fold ? LocalAdjacency.foldTarget(u, offsets: off, targets: T) : -1
+                    if into[u] < 0 { searched.append(Int32(u)) }
+                }
+            }
+        }
+        let sources = searched
+        let parts = parallelChunks((sources.count + 63) / 64, serial: serial) { range in
+            LocalAdjacency.distanceSumsBitParallel(
+                sources: sources, range.lowerBound * 64..<min(range.upperBound * 64, sources.count),
+                offsets: offs, targets: tgts)
+        }
+        var byNew = [(reached: Int, total: Int)](repeating: (1, 0), count: n)
+        var k = 0
+        for part in parts {
+            for r in part { byNew[Int(sources[k])] = r; k += 1 }
+        }
+        for u in 0..<n where into[u] >= 0 {
+            let r = byNew[into[u]]
+            byNew[u] = (r.reached, r.total + r.reached - 2)
+        }
+        return adj.toOriginalOrder(byNew)
     }
 
     /// Harmonic centrality of every node (networkx `harmonic_centrality`):
