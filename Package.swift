@@ -66,9 +66,13 @@ let package = Package(
         // library whose code it tests, unless it needs a higher module to state its input (then it
         // moves up: the checker tests write YAML, so they sit in OrgNetIOTests). Each target lists
         // what it imports; TestSupport (a plain target: test targets cannot share code) holds the
-        // repository root, the runner of the built binary, the tags that group suites across
-        // targets and a hostile model fixture (hence OrgNet, which needs only GraphKit).
-        .target(name: "TestSupport", dependencies: ["OrgNet"], path: "Tests/TestSupport"),
+        // repository root, the runner of the built binary (on swift-subprocess, as the layout
+        // worker is), the tags that group suites across targets and a hostile model fixture (hence
+        // OrgNet, which needs only GraphKit).
+        .target(
+            name: "TestSupport",
+            dependencies: ["OrgNet", .product(name: "Subprocess", package: "swift-subprocess")],
+            path: "Tests/TestSupport"),
         .testTarget(name: "GraphKitTests", dependencies: ["GraphKit", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "GraphKit", "TestSupport"]),
         // The model, timeline, measures and checker; OrgNetBuiltIn (model values, no YAML) for the

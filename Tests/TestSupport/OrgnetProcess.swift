@@ -1,16 +1,18 @@
 import Foundation
+import Subprocess
 
 /// Runs the built `orgnet` binary as a user would and captures what it prints: the one process
-/// runner of the test suites that drive the binary (CLITests, HostileInputTests).
+/// runner of the end-to-end suites (EndToEndTests), on swift-subprocess as the layout worker is.
 ///
 /// The binary is the one `swift build` put beside the test bundle (`.build/debug/orgnet`);
-/// `make test` builds it first. A run has a time limit, so a hang is a failure, not a stall.
+/// `make test` builds it first. A run has a time limit, so a hang is a failure, not a stall: the
+/// child is killed (SIGKILL) and the result says `timedOut`.
 ///
-/// This runner stays on Foundation's `Process`, not swift-subprocess: swift-subprocess is
-/// asynchronous and starts an unstructured task on the global executor for every run, and the
-/// suites call this runner synchronously from Swift Testing's cooperative threads, so two
-/// parallel tests on a two-core machine blocked the whole pool and hung (seen here). Moving it
-/// to swift-subprocess means making the suites' calls `async` (docs/design.md §7).
+/// The runner is `async`, and so are the tests that call it: a run suspends its test instead of
+/// blocking a thread. swift-subprocess starts an unstructured task on the global executor for
+/// every run, so a synchronous runner (a cooperative thread waiting on a semaphore) let parallel
+/// tests fill Swift Testing's pool on a two-core machine and hang; awaiting the run leaves the
+/// pool free (docs/design.md §7).
 public enum OrgnetProcess {
     /// The built `orgnet` executable.
     public static var binary: URL {
@@ -39,54 +41,82 @@ public enum OrgnetProcess {
         public var stderr: String
     }
 
-    /// Runs `orgnet arguments` in `directory` with `stdin` as its input; kills it after `timeout` seconds.
+    /// Most bytes collected from either output (more is an error of the run, never silently cut).
+    static let outputLimit = 1 << 30
+
+    /// Runs `orgnet arguments` in `directory` with `stdin` as its input (none: an empty, closed
+    /// input) and `environment` added to this process's environment; kills it after `timeout`
+    /// seconds. Throws when the binary cannot be started.
     public static func run(
         _ arguments: [String], in directory: URL, stdin: Data? = nil, timeout: Double = 120,
         environment: [String: String] = [:]
-    ) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
-        let done = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in done.signal() }
-        try process.run()
-        if let stdin {
-            input.fileHandleForWriting.write(stdin)
-            try input.fileHandleForWriting.close()
+    ) async throws -> Result {
+        var changes: [Environment.Key: String?] = [:]
+        for (key, value) in environment { changes[Environment.Key(stringLiteral: key)] = value }
+        let childEnvironment = Environment.inherit.updating(changes)
+        let input = Array(stdin ?? Data())
+        let executable = binary.path
+        let killer = Killer()
+        let finished = try await withThrowingTaskGroup(of: ExecutionResult<Void, BytesOutput, BytesOutput>?.self) {
+            group in
+            group.addTask {
+                try await Subprocess.run(
+                    .path(.init(executable)), arguments: Arguments(arguments), environment: childEnvironment,
+                    workingDirectory: .init(directory.path),
+                    input: .array(input), output: .bytes(limit: outputLimit), error: .bytes(limit: outputLimit)
+                ) { execution in
+                    killer.arm(execution)
+                }
+            }
+            group.addTask {
+                try? await Task.sleep(nanoseconds: UInt64(max(0, timeout) * 1e9))
+                if !Task.isCancelled { killer.fire() }
+                return nil
+            }
+            var finished: ExecutionResult<Void, BytesOutput, BytesOutput>?
+            while let next = try await group.next() {
+                if let next {
+                    finished = next
+                    group.cancelAll()
+                }
+            }
+            return finished
         }
-        // Read both pipes concurrently so a large output cannot block the child.
-        let box = Box()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { box.set(err: err.fileHandleForReading.readDataToEndOfFile()) }
-        DispatchQueue.global().async(group: group) { box.set(out: out.fileHandleForReading.readDataToEndOfFile()) }
-        var timedOut = false
-        if done.wait(timeout: .now() + timeout) == .timedOut {
-            timedOut = true
-            kill(process.processIdentifier, SIGKILL)
-            done.wait()
+        guard let finished else { throw CancellationError() }
+        let status: Int32, exited: Bool
+        switch finished.terminationStatus {
+        case .exited(let code): (status, exited) = (Int32(code), true)
+        case .signaled(let signal): (status, exited) = (Int32(signal), false)
         }
-        group.wait()
-        process.waitUntilExit()
         return Result(
-            status: process.terminationStatus, exited: process.terminationReason == .exit, timedOut: timedOut,
-            stdout: box.out, stderr: String(decoding: box.err, as: UTF8.self))
+            status: status, exited: exited, timedOut: killer.fired && !exited,
+            stdout: Data(finished.standardOutput), stderr: String(decoding: finished.standardError, as: UTF8.self))
     }
 
-    private final class Box: @unchecked Sendable {
+    /// Kills the child at the time limit: the execution is recorded when it starts, and the
+    /// timer's `fire` sends it SIGKILL (also when the timer fires before the child has started).
+    private final class Killer: @unchecked Sendable {
         private let lock = NSLock()
-        private var _out = Data(), _err = Data()
-        func set(out: Data) { lock.lock(); _out = out; lock.unlock() }
-        func set(err: Data) { lock.lock(); _err = err; lock.unlock() }
-        var out: Data { lock.lock(); defer { lock.unlock() }; return _out }
-        var err: Data { lock.lock(); defer { lock.unlock() }; return _err }
+        private var execution: Execution<ArrayInput, BytesOutput, BytesOutput>?
+        private var _fired = false
+
+        func arm(_ e: Execution<ArrayInput, BytesOutput, BytesOutput>) {
+            lock.lock()
+            execution = e
+            let late = _fired
+            lock.unlock()
+            if late { try? e.send(signal: .kill) }
+        }
+
+        func fire() {
+            lock.lock()
+            _fired = true
+            let e = execution
+            lock.unlock()
+            if let e { try? e.send(signal: .kill) }
+        }
+
+        var fired: Bool { lock.lock(); defer { lock.unlock() }; return _fired }
     }
 
     /// A fresh temporary folder; the caller removes it.

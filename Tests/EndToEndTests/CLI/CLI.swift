@@ -17,8 +17,8 @@ enum CLI {
     static func run(
         _ arguments: [String], in directory: URL? = nil, stdin: Data? = nil,
         environment: [String: String] = [:]
-    ) throws -> Result {
-        let r = try OrgnetProcess.run(
+    ) async throws -> Result {
+        let r = try await OrgnetProcess.run(
             arguments, in: directory ?? FileManager.default.temporaryDirectory,
             stdin: stdin, environment: environment)
         return Result(

@@ -6,8 +6,8 @@ import Testing
 #endif
 
 @Suite struct CompareCommandTests {
-    @Test func diffTableNamesAddedTiesAndChanges() throws {
-        let r = try CLI.run(["diff", "1917-02", "1917-04", "--data", CLI.sample])
+    @Test func diffTableNamesAddedTiesAndChanges() async throws {
+        let r = try await CLI.run(["diff", "1917-02", "1917-04", "--data", CLI.sample])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("1917-02 → 1917-04: +4 / −0 organizations, +4 / −0 ties"))
         #expect(r.stdout.contains("Added organizations (4)"))
@@ -16,8 +16,8 @@ import Testing
         #expect(r.stdout.contains("Betweenness: largest shifts"))
     }
 
-    @Test func diffJSONHasTheIssueKeys() throws {
-        let r = try CLI.run([
+    @Test func diffJSONHasTheIssueKeys() async throws {
+        let r = try await CLI.run([
             "diff", "1917-03", "1917-04", "--data", CLI.sample, "--format", "json", "--measure", "degree",
         ])
         #expect(r.status == 0, "\(r.stderr)")
@@ -27,14 +27,14 @@ import Testing
         #expect((o["changed"] as? [[String: Any]])?.count == 1) // the city soviet (Works A's deputies are on its tie)
     }
 
-    @Test func diffOfTwoDOTFiles() throws {
+    @Test func diffOfTwoDOTFiles() async throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         try "digraph A { a -> b; b -> c }".write(
             to: dir.appendingPathComponent("a.dot"), atomically: true, encoding: .utf8)
         try "digraph B { a -> b; b -> d; d [kind=soviet] }".write(
             to: dir.appendingPathComponent("b.dot"), atomically: true, encoding: .utf8)
-        let r = try CLI.run(["diff", "a.dot", "b.dot", "--format", "json"], in: dir)
+        let r = try await CLI.run(["diff", "a.dot", "b.dot", "--format", "json"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let o = try #require(try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any])
         let added = try #require(o["added"] as? [String: Any])
@@ -43,17 +43,18 @@ import Testing
         #expect((removed["organizations"] as? [[String: Any]])?.map { $0["id"] as? String } == ["c"])
     }
 
-    @Test func diffErrors() throws {
-        #expect(try CLI.run(["diff", "1917-02", "1917-09", "--data", CLI.sample]).status == 64)
-        #expect(try CLI.run(["diff", "1917-02", "1917-03", "--data", CLI.sample, "--measure", "fame"]).status == 64)
-        #expect(try CLI.run(["diff", "1917-02", "missing.dot", "--data", CLI.sample]).status == 66)
-        #expect(try CLI.run(["diff", "1917-02"]).status == 64)
+    @Test func diffErrors() async throws {
+        #expect(try await CLI.run(["diff", "1917-02", "1917-09", "--data", CLI.sample]).status == 64)
+        #expect(
+            try await CLI.run(["diff", "1917-02", "1917-03", "--data", CLI.sample, "--measure", "fame"]).status == 64)
+        #expect(try await CLI.run(["diff", "1917-02", "missing.dot", "--data", CLI.sample]).status == 66)
+        #expect(try await CLI.run(["diff", "1917-02"]).status == 64)
     }
 
-    @Test func compareWritesOneSVGWithAPanelPerMonth() throws {
+    @Test func compareWritesOneSVGWithAPanelPerMonth() async throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try CLI.run(
+        let r = try await CLI.run(
             ["compare", "1917-02", "1917-03", "1917-04", "--data", CLI.sample, "-o", "cmp.svg", "--columns", "2"],
             in: dir)
         #expect(r.status == 0, "\(r.stderr)")
@@ -68,42 +69,46 @@ import Testing
         #expect(!text.contains("<script"))
     }
 
-    @Test func compareToStdoutAndErrors() throws {
-        let r = try CLI.run(["compare", "1917-02", "1917-04", "--data", CLI.sample, "-o", "-", "--measure", "pagerank"])
+    @Test func compareToStdoutAndErrors() async throws {
+        let r = try await CLI.run([
+            "compare", "1917-02", "1917-04", "--data", CLI.sample, "-o", "-", "--measure", "pagerank",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("<?xml") && r.stdout.contains("Node size: PageRank"))
-        #expect(try CLI.run(["compare", "1917-02", "--data", CLI.sample, "-o", "-"]).status == 64)
-        #expect(try CLI.run(["compare", "1917-02", "1917-03", "--data", CLI.sample, "-o", "x.png"]).status == 64)
+        #expect(try await CLI.run(["compare", "1917-02", "--data", CLI.sample, "-o", "-"]).status == 64)
+        #expect(try await CLI.run(["compare", "1917-02", "1917-03", "--data", CLI.sample, "-o", "x.png"]).status == 64)
         #expect(
-            try CLI.run(["compare", "1917-02", "1917-03", "--data", CLI.sample, "-o", "/nonexistent-folder/x.svg"])
-                .status == 73)
+            try await CLI.run([
+                "compare", "1917-02", "1917-03", "--data", CLI.sample, "-o", "/nonexistent-folder/x.svg",
+            ])
+            .status == 73)
     }
 }
 
 @Suite struct GalleryTrendReportCommandTests {
-    @Test func galleryWritesMonthsFilmstripAndIndex() throws {
+    @Test func galleryWritesMonthsFilmstripAndIndex() async throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try CLI.run(["gallery", "--data", CLI.sample, "-o", "g"], in: dir)
+        let r = try await CLI.run(["gallery", "--data", CLI.sample, "-o", "g"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("g").path).sorted()
         #expect(files == ["1917-02.svg", "1917-03.svg", "1917-04.svg", "filmstrip.svg", "index.html"])
     }
 
-    @Test func trendCSVToStdoutAndSVGToFile() throws {
-        let csv = try CLI.run([
+    @Test func trendCSVToStdoutAndSVGToFile() async throws {
+        let csv = try await CLI.run([
             "trend", "--metric", "seats", "--org", "city-soviet,works-a", "--data", CLI.sample, "--format", "csv",
         ])
         #expect(csv.status == 0, "\(csv.stderr)")
         #expect(csv.stdout == "month,city-soviet,works-a\n1917-02,,\n1917-03,,\n1917-04,10,\n")
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let svg = try CLI.run(
+        let svg = try await CLI.run(
             ["trend", "--metric", "betweenness", "--org", "City soviet", "--data", CLI.sample, "-o", "t.svg"], in: dir)
         #expect(svg.status == 0, "\(svg.stderr)")
         let text = try String(contentsOf: dir.appendingPathComponent("t.svg"), encoding: .utf8)
         #expect(text.contains("<svg") && text.contains(">1917-03<") && !text.contains("<script"))
-        let viaExtension = try CLI.run(
+        let viaExtension = try await CLI.run(
             ["trend", "--metric", "workers", "--org", "works-a", "--data", CLI.sample, "-o", "w.csv"], in: dir)
         #expect(viaExtension.status == 0)
         #expect(
@@ -111,16 +116,18 @@ import Testing
                 "month,works-a\n1917-02,3000\n"))
     }
 
-    @Test func trendErrors() throws {
-        #expect(try CLI.run(["trend", "--metric", "fame", "--org", "works-a", "--data", CLI.sample]).status == 64)
-        #expect(try CLI.run(["trend", "--metric", "degree", "--org", "nobody", "--data", CLI.sample]).status == 64)
-        #expect(try CLI.run(["trend", "--metric", "degree", "--data", CLI.sample]).status == 64)
+    @Test func trendErrors() async throws {
+        #expect(
+            try await CLI.run(["trend", "--metric", "fame", "--org", "works-a", "--data", CLI.sample]).status == 64)
+        #expect(
+            try await CLI.run(["trend", "--metric", "degree", "--org", "nobody", "--data", CLI.sample]).status == 64)
+        #expect(try await CLI.run(["trend", "--metric", "degree", "--data", CLI.sample]).status == 64)
     }
 
-    @Test func reportWritesIndexAndPictures() throws {
+    @Test func reportWritesIndexAndPictures() async throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try CLI.run(["report", "--data", CLI.sample, "-o", "rep"], in: dir)
+        let r = try await CLI.run(["report", "--data", CLI.sample, "-o", "rep"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let fm = FileManager.default
         #expect(fm.fileExists(atPath: dir.appendingPathComponent("rep/index.html").path))

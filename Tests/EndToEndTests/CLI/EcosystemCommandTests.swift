@@ -6,16 +6,16 @@ import Testing
 @Suite struct EcosystemCommandTests {
     static let escape = "\u{1B}["
 
-    @Test func versionPrintsTheVersion() throws {
-        let r = try CLI.run(["--version"])
+    @Test func versionPrintsTheVersion() async throws {
+        let r = try await CLI.run(["--version"])
         #expect(r.status == 0)
         #expect(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
         #expect(r.stdout.hasPrefix("0."))
     }
 
     @Test(arguments: ["bash", "zsh", "fish"])
-    func completionScriptsNameTheSubcommands(shell: String) throws {
-        let r = try CLI.run(["--generate-completion-script", shell])
+    func completionScriptsNameTheSubcommands(shell: String) async throws {
+        let r = try await CLI.run(["--generate-completion-script", shell])
         #expect(r.status == 0)
         for sub in ["months", "render", "export", "import", "centrality"] {
             #expect(r.stdout.contains(sub), "\(shell): \(sub)")
@@ -82,19 +82,21 @@ import Testing
 
     // MARK: colour
 
-    @Test func pipedTablesHaveNoEscapeCodes() throws {
-        let r = try CLI.run(["info", "--data", CLI.sample], environment: ["NO_COLOR": "", "TERM": "xterm-256color"])
+    @Test func pipedTablesHaveNoEscapeCodes() async throws {
+        let r = try await CLI.run(
+            ["info", "--data", CLI.sample], environment: ["NO_COLOR": "", "TERM": "xterm-256color"])
         #expect(r.status == 0)
         #expect(!r.stdout.contains(Self.escape))
     }
 
-    @Test func colourOnATerminalBoldsHeadersAndDimsRules() throws {
-        let r = try CLI.run(["info", "--data", CLI.sample], environment: ["ORGNET_FORCE_COLOR": "1", "NO_COLOR": ""])
+    @Test func colourOnATerminalBoldsHeadersAndDimsRules() async throws {
+        let r = try await CLI.run(
+            ["info", "--data", CLI.sample], environment: ["ORGNET_FORCE_COLOR": "1", "NO_COLOR": ""])
         #expect(r.status == 0)
         #expect(r.stdout.contains("\u{1B}[1mkind"))
         #expect(r.stdout.contains("\u{1B}[2m----"))
         // Stripped of escapes, the table is the plain one.
-        let plain = try CLI.run(["info", "--data", CLI.sample])
+        let plain = try await CLI.run(["info", "--data", CLI.sample])
         let stripped = r.stdout.replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(
             of: "\u{1B}[2m", with: ""
         )
@@ -102,21 +104,22 @@ import Testing
         #expect(stripped == plain.stdout)
     }
 
-    @Test func noColorWinsOverATerminal() throws {
-        let r = try CLI.run(["info", "--data", CLI.sample], environment: ["ORGNET_FORCE_COLOR": "1", "NO_COLOR": "1"])
+    @Test func noColorWinsOverATerminal() async throws {
+        let r = try await CLI.run(
+            ["info", "--data", CLI.sample], environment: ["ORGNET_FORCE_COLOR": "1", "NO_COLOR": "1"])
         #expect(r.status == 0)
         #expect(!r.stdout.contains(Self.escape))
     }
 
     // MARK: progress
 
-    @Test func progressOnlyOnATerminal() throws {
+    @Test func progressOnlyOnATerminal() async throws {
         let tmp = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }
-        let quiet = try CLI.run(["export", "--all", "-T", "dot", "--data", CLI.sample, "-o", "a"], in: tmp)
+        let quiet = try await CLI.run(["export", "--all", "-T", "dot", "--data", CLI.sample, "-o", "a"], in: tmp)
         #expect(quiet.status == 0)
         #expect(quiet.stderr.isEmpty)
-        let shown = try CLI.run(
+        let shown = try await CLI.run(
             ["export", "--all", "-T", "dot", "--data", CLI.sample, "-o", "b"], in: tmp,
             environment: ["ORGNET_FORCE_PROGRESS": "1"])
         #expect(shown.status == 0)
@@ -128,16 +131,16 @@ import Testing
 
     // MARK: export -T dot
 
-    @Test func exportDOTIsThePicture() throws {
-        let r = try CLI.run(["export", "1917-04", "-T", "dot", "--data", CLI.sample])
+    @Test func exportDOTIsThePicture() async throws {
+        let r = try await CLI.run(["export", "1917-04", "-T", "dot", "--data", CLI.sample])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("digraph \"sample\" {"))
         #expect(r.stdout.contains("\"works-a\" ["))
         #expect(!r.stdout.contains("pos="))
     }
 
-    @Test func exportDOTWithPositionsPinsEveryNode() throws {
-        let r = try CLI.run(["export", "1917-04", "-T", "dot", "--positions", "--data", CLI.sample])
+    @Test func exportDOTWithPositionsPinsEveryNode() async throws {
+        let r = try await CLI.run(["export", "1917-04", "-T", "dot", "--positions", "--data", CLI.sample])
         #expect(r.status == 0, "\(r.stderr)")
         let pins = r.stdout.components(separatedBy: " pos=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
         #expect(pins.count == 7)
@@ -145,10 +148,10 @@ import Testing
         #expect(r.stdout.contains("notranslate=\"true\""))
     }
 
-    @Test func exportAllDOTWritesOneFilePerMonth() throws {
+    @Test func exportAllDOTWritesOneFilePerMonth() async throws {
         let tmp = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }
-        let r = try CLI.run(
+        let r = try await CLI.run(
             ["export", "--all", "-T", "dot", "--positions", "--data", CLI.sample, "-o", "months"], in: tmp)
         #expect(r.status == 0, "\(r.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: tmp.appendingPathComponent("months").path)
@@ -167,10 +170,10 @@ import Testing
         #expect(try pin(of: "city-soviet", in: "1917-02.dot") == (try pin(of: "city-soviet", in: "1917-03.dot")))
     }
 
-    @Test func exportDOTUsageErrors() throws {
-        let all = try CLI.run(["export", "--all", "-T", "dot", "--data", CLI.sample])
+    @Test func exportDOTUsageErrors() async throws {
+        let all = try await CLI.run(["export", "--all", "-T", "dot", "--data", CLI.sample])
         #expect(all.status == 64 && all.stderr.contains("-o FOLDER"))
-        let positions = try CLI.run(["export", "-T", "graphml", "--positions", "--data", CLI.sample])
+        let positions = try await CLI.run(["export", "-T", "graphml", "--positions", "--data", CLI.sample])
         #expect(positions.status == 64 && positions.stderr.contains("--positions goes with -T dot"))
     }
 }

@@ -61,10 +61,10 @@ import Testing
     }
 
     /// The help texts of the tool and of every command, from the parser's own description.
-    static func helpSources() throws -> [Source] {
+    static func helpSources() async throws -> [Source] {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try CLI.run(["--experimental-dump-help"], in: dir)
+        let r = try await CLI.run(["--experimental-dump-help"], in: dir)
         guard let json = try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any],
             let root = json["command"] as? [String: Any]
         else { return [] }
@@ -111,18 +111,20 @@ import Testing
         }
     }
 
-    static let sources: [Source] = ((try? helpSources()) ?? []) + documentSources()
+    /// Every source of examples: the help texts (from the built binary), then the documents.
+    static func sources() async throws -> [Source] { try await helpSources() + documentSources() }
 
-    @Test func examplesAreFound() throws {
+    @Test func examplesAreFound() async throws {
         // The help of render and export and the README carry examples: finding none means the
         // extraction broke, not that everything passed.
-        let names = Set(Self.sources.map(\.name))
+        let sources = try await Self.sources()
+        let names = Set(sources.map(\.name))
         #expect(
             names.isSuperset(of: [
                 "orgnet render --help", "orgnet export --help", "orgnet import --help", "README.md",
                 "docs/command-line.md",
             ]), "\(names.sorted())")
-        #expect(Self.sources.reduce(0) { $0 + $1.examples.count } > 60)
+        #expect(sources.reduce(0) { $0 + $1.examples.count } > 60)
     }
 
     /// A folder with copies of Graphs/, of docs/examples/'s files (at the top, as help examples name
@@ -145,7 +147,7 @@ import Testing
         return dir
     }
 
-    @Test(arguments: sources)
+    @Test(arguments: try await sources())
     func everyExampleRuns(_ source: Source) throws {
         let dir = try Self.workFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -35,13 +35,13 @@ import Testing
     }
 
     @Test(arguments: 0..<cases.count)
-    func centralityMatchesNetworkx(_ index: Int) throws {
+    func centralityMatchesNetworkx(_ index: Int) async throws {
         let (file, extra, expectedName) = Self.cases[index]
         let expected = try Self.expected(expectedName)
         let path = Self.corpus.appendingPathComponent(file).path
         for (args, key, tolerance) in Self.measures {
             let want = try #require(expected[key] as? [String: Double], "\(key) missing")
-            let r = try CLI.run(["centrality", path] + args + extra + ["--format", "json"])
+            let r = try await CLI.run(["centrality", path] + args + extra + ["--format", "json"])
             #expect(r.status == 0, "\(file) \(args): \(r.stderr)")
             // The fallback to every tie is said once, on stderr.
             #expect(
@@ -63,28 +63,29 @@ import Testing
     static var files: [String] { Array(Set(cases.map(\.0))).sorted() }
 
     @Test(arguments: files)
-    func everyCommandTakesTheFile(_ file: String) throws {
+    func everyCommandTakesTheFile(_ file: String) async throws {
         let path = Self.corpus.appendingPathComponent(file).path
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let info = try CLI.run(["info", path, "--format", "json"])
+        let info = try await CLI.run(["info", path, "--format", "json"])
         #expect(info.status == 0, "\(info.stderr)")
         let organizations = try #require(
             (try JSONSerialization.jsonObject(with: info.stdoutData) as? [String: Any])?["organizations"] as? Int)
         let svg = folder.appendingPathComponent("out.svg").path
-        let render = try CLI.run(["render", path, "-o", svg])
+        let render = try await CLI.run(["render", path, "-o", svg])
         #expect(render.status == 0, "\(render.stderr)")
         // Every organization is drawn (one <g id="org-..."> group each).
         let drawn = (try? String(contentsOfFile: svg, encoding: .utf8)) ?? ""
         #expect(
             drawn.components(separatedBy: "<g id=\"org").count - 1 == organizations, "render drew \(drawn.count) bytes")
-        let diff = try CLI.run(["diff", path, path])
+        let diff = try await CLI.run(["diff", path, path])
         #expect(diff.status == 0, "\(diff.stderr)")
         let graphml = folder.appendingPathComponent("out.graphml").path
-        let export = try CLI.run(["export", path, "-T", "graphml", "-o", graphml])
+        let export = try await CLI.run(["export", path, "-T", "graphml", "-o", graphml])
         #expect(export.status == 0, "\(export.stderr)")
         // What was exported reads back as the same network size.
-        let a = try CLI.run(["info", path, "--format", "json"]), b = try CLI.run(["info", graphml, "--format", "json"])
+        let a = try await CLI.run(["info", path, "--format", "json"]),
+            b = try await CLI.run(["info", graphml, "--format", "json"])
         let ja = try JSONSerialization.jsonObject(with: a.stdoutData) as? [String: Any]
         let jb = try JSONSerialization.jsonObject(with: b.stdoutData) as? [String: Any]
         #expect(ja?["organizations"] as? Int != nil)
@@ -92,30 +93,32 @@ import Testing
         #expect(ja?["ties"] as? Int == jb?["ties"] as? Int)
     }
 
-    @Test func dataOptionTakesAnyNetworkFile() throws {
+    @Test func dataOptionTakesAnyNetworkFile() async throws {
         let path = Self.corpus.appendingPathComponent("newman-karate.gml").path
-        let r = try CLI.run(["centrality", "--data", path, "--measure", "degree", "--top", "1", "--format", "json"])
+        let r = try await CLI.run([
+            "centrality", "--data", path, "--measure", "degree", "--top", "1", "--format", "json",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("\"id\" : \"34\""))
     }
 
-    @Test func formatIsToldFromContentOrFrom() throws {
+    @Test func formatIsToldFromContentOrFrom() async throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // The GML file without its extension is still recognised by its content...
         let renamed = folder.appendingPathComponent("karate-network")
         try FileManager.default.copyItem(at: Self.corpus.appendingPathComponent("newman-karate.gml"), to: renamed)
-        let r = try CLI.run(["info", renamed.path, "--format", "json"])
+        let r = try await CLI.run(["info", renamed.path, "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("\"organizations\" : 34"))
         // ... and --from names the format outright: read as DOT, it is a DOT syntax error.
-        let asDOT = try CLI.run(["info", renamed.path, "--from", "dot"])
+        let asDOT = try await CLI.run(["info", renamed.path, "--from", "dot"])
         #expect(asDOT.status == 65, "\(asDOT.stderr)")
     }
 
-    @Test func aRoleFilterThatLeavesNoTieSaysSo() throws {
+    @Test func aRoleFilterThatLeavesNoTieSaysSo() async throws {
         let path = Self.corpus.appendingPathComponent("networkx-karate.graphml").path
-        let r = try CLI.run(["centrality", path, "--roles", "delegation", "--measure", "betweenness"])
+        let r = try await CLI.run(["centrality", path, "--roles", "delegation", "--measure", "betweenness"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("every score is 0"), "\(r.stderr)")
     }

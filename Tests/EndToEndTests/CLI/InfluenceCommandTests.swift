@@ -10,8 +10,8 @@ import Testing
 
     // MARK: centrality
 
-    @Test func centralityJSONShapeHighestFirst() throws {
-        let r = try CLI.run([
+    @Test func centralityJSONShapeHighestFirst() async throws {
+        let r = try await CLI.run([
             "centrality", "1917-04", "--measure", "in-degree", "--data", CLI.sample, "--format", "json",
         ])
         #expect(r.status == 0, "\(r.stderr)")
@@ -28,8 +28,8 @@ import Testing
         #expect(values == values.sorted(by: >))
     }
 
-    @Test func centralityRawWeightedDegreeAndTop() throws {
-        let r = try CLI.run([
+    @Test func centralityRawWeightedDegreeAndTop() async throws {
+        let r = try await CLI.run([
             "centrality", "--measure", "in-degree", "--raw", "--weighted", "--top", "1",
             "--data", CLI.sample, "--format", "json",
         ])
@@ -39,12 +39,12 @@ import Testing
         #expect(scores[0]["score"] as? Double == 7)
     }
 
-    @Test func centralityEveryMeasureRuns() throws {
+    @Test func centralityEveryMeasureRuns() async throws {
         for m in [
             "degree", "in-degree", "out-degree", "betweenness", "closeness", "harmonic", "pagerank",
             "eigenvector", "katz", "hubs", "authorities",
         ] {
-            let r = try CLI.run([
+            let r = try await CLI.run([
                 "centrality", "--measure", m, "--data", CLI.sample, "--roles", "all", "--format", "csv",
             ])
             #expect(r.status == 0 || r.status == 1, "\(m): \(r.stderr)")
@@ -52,18 +52,18 @@ import Testing
         }
     }
 
-    @Test func centralityTableAndUsageErrors() throws {
-        let r = try CLI.run(["centrality", "--measure", "betweenness", "--data", CLI.sample])
+    @Test func centralityTableAndUsageErrors() async throws {
+        let r = try await CLI.run(["centrality", "--measure", "betweenness", "--data", CLI.sample])
         #expect(r.status == 0)
         #expect(r.stdout.contains("City soviet"))
-        #expect(try CLI.run(["centrality", "--measure", "fame", "--data", CLI.sample]).status == 64)
-        let roles = try CLI.run(["centrality", "--roles", "friendship", "--data", CLI.sample])
+        #expect(try await CLI.run(["centrality", "--measure", "fame", "--data", CLI.sample]).status == 64)
+        let roles = try await CLI.run(["centrality", "--roles", "friendship", "--data", CLI.sample])
         #expect(roles.status == 64)
         #expect(roles.stderr.contains("unknown role"))
     }
 
-    @Test func centralityHelpTeaches() throws {
-        let r = try CLI.run(["help", "centrality"])
+    @Test func centralityHelpTeaches() async throws {
+        let r = try await CLI.run(["help", "centrality"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("orgnet centrality 1917-10 --measure betweenness"))
         #expect(r.stdout.contains("Wasserman-Faust"))
@@ -71,8 +71,8 @@ import Testing
 
     // MARK: path
 
-    @Test func pathShortestJSON() throws {
-        let r = try CLI.run(["path", "works-b", "city soviet", "--data", CLI.sample, "--format", "json"])
+    @Test func pathShortestJSON() async throws {
+        let r = try await CLI.run(["path", "works-b", "city soviet", "--data", CLI.sample, "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         let j = try json(r)
         #expect(j["from"] as? String == "works-b")
@@ -80,50 +80,56 @@ import Testing
         #expect(j["paths"] as? [[String]] == [["works-b", "district-south", "city-soviet"]])
     }
 
-    @Test func pathAllWithMaxLengthAndK() throws {
-        let all = try CLI.run(["path", "works-a", "city-soviet", "--all", "--data", CLI.sample, "--format", "json"])
+    @Test func pathAllWithMaxLengthAndK() async throws {
+        let all = try await CLI.run([
+            "path", "works-a", "city-soviet", "--all", "--data", CLI.sample, "--format", "json",
+        ])
         let paths = try #require(try json(all)["paths"] as? [[String]])
         #expect(Set(paths) == [["works-a", "city-soviet"], ["works-a", "district-north", "city-soviet"]])
-        let short = try CLI.run([
+        let short = try await CLI.run([
             "path", "works-a", "city-soviet", "--all", "--max-length", "1", "--data", CLI.sample, "--format", "json",
         ])
         #expect(try json(short)["paths"] as? [[String]] == [["works-a", "city-soviet"]])
-        let k = try CLI.run(["path", "works-a", "city-soviet", "--k", "2", "--data", CLI.sample, "--format", "json"])
+        let k = try await CLI.run([
+            "path", "works-a", "city-soviet", "--k", "2", "--data", CLI.sample, "--format", "json",
+        ])
         #expect(
             try json(k)["paths"] as? [[String]] == [
                 ["works-a", "city-soviet"], ["works-a", "district-north", "city-soviet"],
             ])
     }
 
-    @Test func noPathSaysSoAndExits1() throws {
-        let r = try CLI.run(["path", "works-b", "works-a", "--data", CLI.sample])
+    @Test func noPathSaysSoAndExits1() async throws {
+        let r = try await CLI.run(["path", "works-b", "works-a", "--data", CLI.sample])
         #expect(r.status == 1)
         #expect(r.stderr.contains("no path from works-b to works-a"))
-        let j = try CLI.run(["path", "works-b", "works-a", "--data", CLI.sample, "--format", "json"])
+        let j = try await CLI.run(["path", "works-b", "works-a", "--data", CLI.sample, "--format", "json"])
         #expect(j.status == 1)
         #expect((try json(j)["paths"] as? [[String]])?.isEmpty == true)
     }
 
-    @Test func pathAcrossASpanIsTimeRespecting() throws {
+    @Test func pathAcrossASpanIsTimeRespecting() async throws {
         // works-b exists from 1917-03: no chain spans February, one spans March and April.
-        let bad = try CLI.run(["path", "works-b", "city-soviet", "--span", "1917-02..1917-04", "--data", CLI.sample])
+        let bad = try await CLI.run([
+            "path", "works-b", "city-soviet", "--span", "1917-02..1917-04", "--data", CLI.sample,
+        ])
         #expect(bad.status == 64)
-        let ok = try CLI.run([
+        let ok = try await CLI.run([
             "path", "works-b", "city-soviet", "--span", "1917-03..1917-04", "--data", CLI.sample, "--format", "json",
         ])
         #expect(ok.status == 0)
         #expect(try json(ok)["month"] as? String == "1917-03..1917-04")
     }
 
-    @Test func pathConflictingOptionsAreUsageErrors() throws {
-        #expect(try CLI.run(["path", "a", "b", "--all", "--k", "2", "--data", CLI.sample]).status == 64)
-        #expect(try CLI.run(["path", "works-a", "nowhere", "--data", CLI.sample]).status == 64)
+    @Test func pathConflictingOptionsAreUsageErrors() async throws {
+        #expect(try await CLI.run(["path", "a", "b", "--all", "--k", "2", "--data", CLI.sample]).status == 64)
+        #expect(try await CLI.run(["path", "works-a", "nowhere", "--data", CLI.sample]).status == 64)
     }
 
     // MARK: power
 
-    @Test func powerOfTheCitySoviet() throws {
-        let r = try CLI.run(["power", "city soviet", "--data", CLI.sample, "--format", "json"])
+    @Test func powerOfTheCitySoviet() async throws {
+        let r = try await CLI.run(["power", "city soviet", "--data", CLI.sample, "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         let j = try json(r)
         #expect(j["council"] as? String == "city-soviet")
@@ -140,8 +146,8 @@ import Testing
         }
     }
 
-    @Test func powerWithATwoThirdsQuota() throws {
-        let r = try CLI.run(["power", "city-soviet", "--quota", "2/3", "--data", CLI.sample, "--format", "json"])
+    @Test func powerWithATwoThirdsQuota() async throws {
+        let r = try await CLI.run(["power", "city-soviet", "--quota", "2/3", "--data", CLI.sample, "--format", "json"])
         let j = try json(r)
         #expect(j["quota"] as? Int == 7)
         let blocs = try #require(j["parties"] as? [[String: Any]])
@@ -150,12 +156,12 @@ import Testing
         #expect(abs((blocs[0]["shapleyShubik"] as? Double ?? 0) - 2.0 / 3.0) < 1e-12)
     }
 
-    @Test func powerErrors() throws {
-        let none = try CLI.run(["power", "works-b", "--data", CLI.sample])
+    @Test func powerErrors() async throws {
+        let none = try await CLI.run(["power", "works-b", "--data", CLI.sample])
         #expect(none.status == 64)
         #expect(none.stderr.contains("councils with compositions"))
-        #expect(try CLI.run(["power", "city-soviet", "--quota", "lots", "--data", CLI.sample]).status == 64)
-        #expect(try CLI.run(["power", "city-soviet", "--quota", "11", "--data", CLI.sample]).status == 64)
+        #expect(try await CLI.run(["power", "city-soviet", "--quota", "lots", "--data", CLI.sample]).status == 64)
+        #expect(try await CLI.run(["power", "city-soviet", "--quota", "11", "--data", CLI.sample]).status == 64)
     }
 
     /// The sample with a district-north composition of 6 recorded seats out of 15 in February
@@ -183,9 +189,11 @@ import Testing
         return dir
     }
 
-    @Test func powerGivesBoundsForUnknownSeatsAndWarnsWhenCarriedForward() throws {
+    @Test func powerGivesBoundsForUnknownSeatsAndWarnsWhenCarriedForward() async throws {
         let dir = try partialSample()
-        let r = try CLI.run(["power", "district-north", "--month", "1917-04", "--data", dir.path, "--format", "json"])
+        let r = try await CLI.run([
+            "power", "district-north", "--month", "1917-04", "--data", dir.path, "--format", "json",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("1917-02") && r.stderr.contains("older than 1917-04"))
         #expect(r.stderr.split(separator: "\n").count == 1)
@@ -198,29 +206,30 @@ import Testing
             // 2 + 6 unknown seats reach the quota of 8 alone; another party can do the same.
             #expect(p["banzhafMin"] as? Double == 0 && p["banzhafMax"] as? Double == 1)
         }
-        let table = try CLI.run(["power", "district-north", "--month", "1917-04", "--data", dir.path])
+        let table = try await CLI.run(["power", "district-north", "--month", "1917-04", "--data", dir.path])
         #expect(table.stdout.contains("0.0%–100.0%") && table.stdout.contains("9 seats unknown"))
         // The month the composition was recorded: no warning.
-        #expect(try CLI.run(["power", "district-north", "--month", "1917-02", "--data", dir.path]).stderr.isEmpty)
+        #expect(
+            try await CLI.run(["power", "district-north", "--month", "1917-02", "--data", dir.path]).stderr.isEmpty)
     }
 
-    @Test func representNamesTheReceiversItCouldNotWeigh() throws {
+    @Test func representNamesTheReceiversItCouldNotWeigh() async throws {
         let dir = try partialSample()
-        let r = try CLI.run(["represent", "1917-04", "--data", dir.path, "--format", "json"])
+        let r = try await CLI.run(["represent", "1917-04", "--data", dir.path, "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         let cons = try #require(try json(r)["constituencies"] as? [[String: Any]])
         let a = try #require(cons.first { $0["id"] as? String == "works-a" })
         #expect(a["unweighed"] as? [String] == ["district-south"])
         #expect(a["unweighedRule"] as? String == "mean of known weights")
-        let table = try CLI.run(["represent", "1917-04", "--data", dir.path])
+        let table = try await CLI.run(["represent", "1917-04", "--data", dir.path])
         #expect(table.stdout.contains("Receivers without a known number of delegates"))
         #expect(table.stdout.contains("mean of known weights"))
     }
 
     // MARK: represent
 
-    @Test func representJSON() throws {
-        let r = try CLI.run(["represent", "--data", CLI.sample, "--format", "json"])
+    @Test func representJSON() async throws {
+        let r = try await CLI.run(["represent", "--data", CLI.sample, "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         let j = try json(r)
         #expect(j["rule"] as? String == "split")
@@ -232,14 +241,16 @@ import Testing
         #expect(bias["council"] as? String == "city-soviet")
         let comps = try #require(j["compositions"] as? [[String: Any]])
         #expect(comps.contains { $0["id"] as? String == "city-soviet" })
-        let dup = try CLI.run(["represent", "1917-04", "--rule", "duplicate", "--data", CLI.sample, "--format", "json"])
+        let dup = try await CLI.run([
+            "represent", "1917-04", "--rule", "duplicate", "--data", CLI.sample, "--format", "json",
+        ])
         let north = try #require(
             (try json(dup)["constituencies"] as? [[String: Any]])?.first { $0["id"] as? String == "district-north" })
         #expect(north["computed"] as? Double == 3000)
     }
 
-    @Test func representTable() throws {
-        let r = try CLI.run(["represent", "--data", CLI.sample])
+    @Test func representTable() async throws {
+        let r = try await CLI.run(["represent", "--data", CLI.sample])
         #expect(r.status == 0)
         #expect(r.stdout.contains("Loosemore-Hanby"))
         #expect(r.stdout.contains("per 1,000"))
@@ -247,8 +258,10 @@ import Testing
 
     // MARK: brokers
 
-    @Test func brokersJSON() throws {
-        let r = try CLI.run(["brokers", "--data", CLI.sample, "--by", "kind", "--roles", "all", "--format", "json"])
+    @Test func brokersJSON() async throws {
+        let r = try await CLI.run([
+            "brokers", "--data", CLI.sample, "--by", "kind", "--roles", "all", "--format", "json",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         let j = try json(r)
         #expect(j["by"] as? String == "kind")
@@ -263,8 +276,8 @@ import Testing
 
     // MARK: whatif
 
-    @Test func whatifRemovingADistrict() throws {
-        let r = try CLI.run(["whatif", "--remove", "district-south", "--data", CLI.sample, "--format", "json"])
+    @Test func whatifRemovingADistrict() async throws {
+        let r = try await CLI.run(["whatif", "--remove", "district-south", "--data", CLI.sample, "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         let j = try json(r)
         #expect(j["removedOrganizations"] as? [String] == ["district-south"])
@@ -274,17 +287,19 @@ import Testing
         #expect((j["shifts"] as? [[String: Any]])?.isEmpty == false)
     }
 
-    @Test func whatifRemovingATieAndErrors() throws {
-        let r = try CLI.run(["whatif", "--remove", "works-a->city-soviet", "--data", CLI.sample, "--format", "json"])
+    @Test func whatifRemovingATieAndErrors() async throws {
+        let r = try await CLI.run([
+            "whatif", "--remove", "works-a->city-soviet", "--data", CLI.sample, "--format", "json",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect((try json(r)["removedTies"] as? [[String: String]])?.first?["to"] == "city-soviet")
-        #expect(try CLI.run(["whatif", "--remove", "city-soviet->works-b", "--data", CLI.sample]).status == 64)
-        #expect(try CLI.run(["whatif", "--remove", "atlantis", "--data", CLI.sample]).status == 64)
+        #expect(try await CLI.run(["whatif", "--remove", "city-soviet->works-b", "--data", CLI.sample]).status == 64)
+        #expect(try await CLI.run(["whatif", "--remove", "atlantis", "--data", CLI.sample]).status == 64)
     }
 
-    @Test func everyInfluenceCommandHasHelpWithExamples() throws {
+    @Test func everyInfluenceCommandHasHelpWithExamples() async throws {
         for c in ["centrality", "path", "brokers", "power", "represent", "whatif", "communities"] {
-            let r = try CLI.run(["help", c])
+            let r = try await CLI.run(["help", c])
             #expect(r.status == 0)
             #expect(r.stdout.contains("orgnet \(c) "), "\(c)")
         }
@@ -292,8 +307,8 @@ import Testing
 
     // MARK: communities
 
-    @Test func communitiesJSON() throws {
-        let r = try CLI.run(["communities", "--data", CLI.sample, "--roles", "all", "--format", "json"])
+    @Test func communitiesJSON() async throws {
+        let r = try await CLI.run(["communities", "--data", CLI.sample, "--roles", "all", "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         let j = try json(r)
         let cs = try #require(j["communities"] as? [[String]])
@@ -302,6 +317,6 @@ import Testing
                 "city-soviet", "district-north", "district-south", "government", "works-a", "works-a-fc", "works-b",
             ])
         #expect((j["modularity"] as? Double ?? -1) > 0)
-        #expect(try CLI.run(["communities", "--resolution", "0", "--data", CLI.sample]).status == 64)
+        #expect(try await CLI.run(["communities", "--resolution", "0", "--data", CLI.sample]).status == 64)
     }
 }

@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test(arguments: months)
-    func centralityMatchesNetworkx(_ month: String) throws {
+    func centralityMatchesNetworkx(_ month: String) async throws {
         let graphData = try Data(contentsOf: Self.golden.appendingPathComponent("graphs/petrograd-1917-\(month).json"))
         let expectedData = try Data(
             contentsOf: Self.golden.appendingPathComponent("expected/petrograd-1917-\(month).json"))
@@ -40,7 +40,7 @@ import Testing
             var value: Any? = expected
             for key in path { value = (value as? [String: Any])?[key] }
             let want = try #require(value as? [Double], "\(path) missing")
-            let r = try CLI.run(["centrality", month, "--measure", measure, "--format", "json"])
+            let r = try await CLI.run(["centrality", month, "--measure", measure, "--format", "json"])
             #expect(r.status == 0, "\(r.stderr)")
             let json = try #require(try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any])
             let scores = try #require(json["scores"] as? [[String: Any]])

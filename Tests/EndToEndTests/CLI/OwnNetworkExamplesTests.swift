@@ -24,7 +24,7 @@ import Testing
         }
     }
 
-    @Test func everyExampleRuns() throws {
+    @Test func everyExampleRuns() async throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let examples = CLI.repositoryRoot.appendingPathComponent("docs/examples").path + "/"
@@ -32,7 +32,7 @@ import Testing
             let args = line.split(separator: " ").dropFirst().map {
                 $0.replacingOccurrences(of: "docs/examples/", with: examples)
             }
-            let r = try CLI.run(args, in: folder)
+            let r = try await CLI.run(args, in: folder)
             #expect(r.status == 0, "\(line): \(r.stderr)")
         }
         // The Latin-1 file was drawn with its accents as Graphviz reads them.

@@ -29,10 +29,10 @@ final class SVGGroups: NSObject, XMLParserDelegate {
 }
 
 @Suite struct RenderCommandTests {
-    @Test func rendersSampleToValidSVGWithOneNodeGroupPerOrganization() throws {
+    @Test func rendersSampleToValidSVGWithOneNodeGroupPerOrganization() async throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try CLI.run(["render", "--data", CLI.sample], in: dir)
+        let r = try await CLI.run(["render", "--data", CLI.sample], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("wrote sample-1917-04.svg"), "status lines go to standard error")
         #expect(r.stdout.isEmpty, "standard output carries only data")
@@ -46,8 +46,8 @@ final class SVGGroups: NSObject, XMLParserDelegate {
         #expect(groups.count("district") == 2)
     }
 
-    @Test func everyNodeAndEdgeHasATooltipWithItsSource() throws {
-        let r = try CLI.run(["render", "1917-03", "--data", CLI.sample, "-o", "-"])
+    @Test func everyNodeAndEdgeHasATooltipWithItsSource() async throws {
+        let r = try await CLI.run(["render", "1917-03", "--data", CLI.sample, "-o", "-"])
         #expect(r.status == 0)
         // Graphviz writes tooltips as xlink:title on the element's anchor.
         let titles = r.stdout.components(separatedBy: "xlink:title=\"").dropFirst()
@@ -56,69 +56,69 @@ final class SVGGroups: NSObject, XMLParserDelegate {
     }
 
     @Test(arguments: [("png", [0x89, 0x50, 0x4e, 0x47]), ("pdf", [0x25, 0x50, 0x44, 0x46])])
-    func formatFollowsTheExtension(_ ext: String, _ magic: [UInt8]) throws {
+    func formatFollowsTheExtension(_ ext: String, _ magic: [UInt8]) async throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try CLI.run(["render", "--data", CLI.sample, "-o", "out.\(ext)"], in: dir)
+        let r = try await CLI.run(["render", "--data", CLI.sample, "-o", "out.\(ext)"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let bytes = try Data(contentsOf: dir.appendingPathComponent("out.\(ext)"))
         #expect(Array(bytes.prefix(4)) == magic)
     }
 
-    @Test func dotWithPositionsAndPlainDot() throws {
-        let positioned = try CLI.run(["render", "--data", CLI.sample, "-T", "dot", "-o", "-"])
+    @Test func dotWithPositionsAndPlainDot() async throws {
+        let positioned = try await CLI.run(["render", "--data", CLI.sample, "-T", "dot", "-o", "-"])
         #expect(positioned.stdout.contains("pos=\""))
-        let plain = try CLI.run(["render", "--data", CLI.sample, "-T", "canon", "-o", "-"])
+        let plain = try await CLI.run(["render", "--data", CLI.sample, "-T", "canon", "-o", "-"])
         #expect(plain.status == 0)
         #expect(!plain.stdout.contains("pos=\"") && plain.stdout.contains("works-a"))
-        let json = try CLI.run(["render", "--data", CLI.sample, "-T", "json", "-o", "-"])
+        let json = try await CLI.run(["render", "--data", CLI.sample, "-T", "json", "-o", "-"])
         #expect((try? JSONSerialization.jsonObject(with: json.stdoutData)) != nil)
     }
 
-    @Test func rendersADOTFileAsWritten() throws {
+    @Test func rendersADOTFileAsWritten() async throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         try "digraph G { a -> b -> c; a [shape=box, color=red]; }".write(
             to: dir.appendingPathComponent("g.dot"), atomically: true, encoding: .utf8)
-        let r = try CLI.run(["render", "g.dot", "--layout", "neato"], in: dir)
+        let r = try await CLI.run(["render", "g.dot", "--layout", "neato"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let groups = try #require(SVGGroups.parse(try Data(contentsOf: dir.appendingPathComponent("g.svg"))))
         #expect(groups.count("node") == 3)
     }
 
-    @Test func badDOTIsExit65WithLineAndNoOutput() throws {
+    @Test func badDOTIsExit65WithLineAndNoOutput() async throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         try "digraph G {\n  a -> b;\n  b -> ;\n}\n".write(
             to: dir.appendingPathComponent("bad.dot"), atomically: true, encoding: .utf8)
-        let r = try CLI.run(["render", "bad.dot", "-o", "out.svg"], in: dir)
+        let r = try await CLI.run(["render", "bad.dot", "-o", "out.svg"], in: dir)
         #expect(r.status == 65)
         #expect(r.stderr.contains("bad.dot:3"))
         #expect(!r.stderr.contains("Error:"), "raw Graphviz noise leaked: \(r.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["bad.dot"])
     }
 
-    @Test func twoGraphsInOneFileAreRefused() throws {
+    @Test func twoGraphsInOneFileAreRefused() async throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         try "digraph A { a -> b }\ndigraph B { c -> d }\n".write(
             to: dir.appendingPathComponent("two.dot"), atomically: true, encoding: .utf8)
-        let r = try CLI.run(["render", "two.dot"], in: dir)
+        let r = try await CLI.run(["render", "two.dot"], in: dir)
         #expect(r.status == 65)
         #expect(r.stderr.contains("two.dot"))
     }
 
-    @Test func unwritableOutputIsExit73() throws {
-        let r = try CLI.run(["render", "--data", CLI.sample, "-o", "/nonexistent-folder/x.svg"])
+    @Test func unwritableOutputIsExit73() async throws {
+        let r = try await CLI.run(["render", "--data", CLI.sample, "-o", "/nonexistent-folder/x.svg"])
         #expect(r.status == 73)
         #expect(r.stderr.contains("/nonexistent-folder/x.svg"))
     }
 
-    @Test func unknownFormatAndLayoutAreUsageErrors() throws {
-        let f = try CLI.run(["render", "--data", CLI.sample, "-T", "gif", "-o", "-"])
+    @Test func unknownFormatAndLayoutAreUsageErrors() async throws {
+        let f = try await CLI.run(["render", "--data", CLI.sample, "-T", "gif", "-o", "-"])
         #expect(f.status == 64)
         #expect(f.stderr.contains("svg, png, pdf"))
-        let l = try CLI.run(["render", "--data", CLI.sample, "--layout", "spring", "-o", "-"])
+        let l = try await CLI.run(["render", "--data", CLI.sample, "--layout", "spring", "-o", "-"])
         #expect(l.status == 64)
     }
 }

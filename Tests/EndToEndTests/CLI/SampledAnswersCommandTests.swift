@@ -10,19 +10,19 @@ import Testing
     }
 
     /// Runs twice: same bytes (determinism per seed), exit 0.
-    func twice(_ args: [String]) throws -> CLI.Result {
-        let a = try CLI.run(args), b = try CLI.run(args)
+    func twice(_ args: [String]) async throws -> CLI.Result {
+        let a = try await CLI.run(args), b = try await CLI.run(args)
         #expect(a.status == 0, "\(args): \(a.stderr)")
         #expect(a.stdout == b.stdout, "\(args): two runs with one seed differ")
         return a
     }
 
-    @Test func sampledPowerJSONShape() throws {
+    @Test func sampledPowerJSONShape() async throws {
         let args = ["power", "ps-ec", "--month", "1917-09", "--samples", "300", "--seed", "4", "--format", "json"]
-        let j = try json(try twice(args))
+        let j = try json(try await twice(args))
         #expect(j["samples"] as? Int == 300 && j["seed"] as? Int == 4 && j["interval"] as? Double == 90)
         #expect(j["samplesWithUnknownSeats"] as? Int == 0)
-        let plain = try json(try CLI.run(["power", "ps-ec", "--month", "1917-09", "--format", "json"]))
+        let plain = try json(try await CLI.run(["power", "ps-ec", "--month", "1917-09", "--format", "json"]))
         #expect(plain["samples"] == nil)
         let rows = try #require(j["parties"] as? [[String: Any]]),
             plainRows = try #require(plain["parties"] as? [[String: Any]])
@@ -43,10 +43,10 @@ import Testing
         }
     }
 
-    @Test func sampledPowerOverUnknownSeatsGivesRangesNotPoints() throws {
+    @Test func sampledPowerOverUnknownSeatsGivesRangesNotPoints() async throws {
         // The Second Congress's recorded composition names only the Bolsheviks: 250 seats unknown.
         let j = try json(
-            try twice(["power", "second congress", "--month", "1917-10", "--samples", "100", "--format", "json"]))
+            try await twice(["power", "second congress", "--month", "1917-10", "--samples", "100", "--format", "json"]))
         #expect(j["samplesWithUnknownSeats"] as? Int == 100)
         let rows = try #require(j["parties"] as? [[String: Any]])
         for r in rows {
@@ -55,17 +55,18 @@ import Testing
         }
     }
 
-    @Test func sampledRepresentJSONShape() throws {
+    @Test func sampledRepresentJSONShape() async throws {
         let args = [
             "represent", "1917-10", "--council", "petrograd-soviet", "--samples", "200", "--seed", "3", "--format",
             "json",
         ]
-        let j = try json(try twice(args))
+        let j = try json(try await twice(args))
         #expect(j["samples"] as? Int == 200 && j["seed"] as? Int == 3)
         let bias = try #require((j["bias"] as? [[String: Any]])?.first)
         let plain = try #require(
-            (try json(try CLI.run(["represent", "1917-10", "--council", "petrograd-soviet", "--format", "json"]))[
-                "bias"]
+            (try json(
+                try await CLI.run(["represent", "1917-10", "--council", "petrograd-soviet", "--format", "json"]))[
+                    "bias"]
                 as? [[String: Any]])?.first)
         #expect(plain["loosemoreHanbyLow"] == nil && plain["samplesCounted"] == nil)
         #expect(bias["loosemoreHanby"] as? Double == plain["loosemoreHanby"] as? Double)
@@ -79,13 +80,14 @@ import Testing
         #expect((bias["loosemoreHanbyLow"] as? Double)! < (bias["loosemoreHanbyHigh"] as? Double)!)
     }
 
-    @Test func sampledDiffJSONShape() throws {
+    @Test func sampledDiffJSONShape() async throws {
         let args = ["diff", "1917-06", "1917-10", "--samples", "100", "--seed", "2", "--format", "json"]
-        let j = try json(try twice(args))
+        let j = try json(try await twice(args))
         #expect(j["samples"] as? Int == 100 && j["interval"] as? Double == 90)
         let shifts = try #require(j["shifts"] as? [[String: Any]])
         let plain = try #require(
-            try json(try CLI.run(["diff", "1917-06", "1917-10", "--format", "json"]))["shifts"] as? [[String: Any]])
+            try json(try await CLI.run(["diff", "1917-06", "1917-10", "--format", "json"]))["shifts"]
+                as? [[String: Any]])
         #expect(plain.allSatisfy { $0["low"] == nil })
         #expect(shifts.map { $0["id"] as? String } == plain.map { $0["id"] as? String }, "same shifts, same order")
         for (s, p) in zip(shifts, plain) {
@@ -97,13 +99,13 @@ import Testing
         #expect(shifts.contains { ($0["low"] as! Double) < ($0["high"] as! Double) }, "October rests on uncertain ties")
     }
 
-    @Test func sampledFlagsAreCentralitysAndChecked() throws {
+    @Test func sampledFlagsAreCentralitysAndChecked() async throws {
         for command in [
             ["power", "ps-ec", "--month", "1917-09"], ["represent", "1917-10"], ["diff", "1917-06", "1917-10"],
         ] {
-            let r = try CLI.run(command + ["--samples", "0"])
+            let r = try await CLI.run(command + ["--samples", "0"])
             #expect(r.status == 64, "\(command): \(r.stderr)")
-            let help = try CLI.run([command[0], "--help"])
+            let help = try await CLI.run([command[0], "--help"])
             for flag in ["--samples", "--seed", "--interval", "--presence", "--without"] {
                 #expect(help.stdout.contains(flag), "\(command[0]) --help lacks \(flag)")
             }
@@ -113,7 +115,7 @@ import Testing
     /// Zachary's karate club, first ties (as an edge list with no confidence): a user's own
     /// network is certain, so every sampled interval collapses onto the recorded score.
     @Test(arguments: ["net.csv", "net.gml", "net.dot"])
-    func ownNetworkWithoutConfidenceIsCertain(_ name: String) throws {
+    func ownNetworkWithoutConfidenceIsCertain(_ name: String) async throws {
         let edges = [
             (1, 2), (1, 3), (1, 4), (1, 5), (1, 6), (1, 7), (1, 8), (1, 9), (1, 11), (1, 12), (1, 13), (1, 14),
             (2, 3), (2, 4), (2, 8), (2, 14), (3, 4), (3, 8), (3, 9), (3, 10), (3, 14), (4, 8), (4, 13), (4, 14),
@@ -132,7 +134,9 @@ import Testing
         let folder = try CLI.temporaryFolder()
         let path = folder.appendingPathComponent(name).path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        let r = try CLI.run(["centrality", path, "--measure", "betweenness", "--samples", "50", "--format", "json"])
+        let r = try await CLI.run([
+            "centrality", path, "--measure", "betweenness", "--samples", "50", "--format", "json",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         let scores = try #require(try json(r)["scores"] as? [[String: Any]])
         #expect(scores.count == 18)
@@ -151,7 +155,7 @@ import Testing
             try Data(stated.utf8).write(to: URL(fileURLWithPath: p2))
             let s2 = try #require(
                 try json(
-                    try CLI.run([
+                    try await CLI.run([
                         "centrality", p2, "--measure", "betweenness", "--samples", "200",
                         "--format", "json",
                     ]))["scores"] as? [[String: Any]])

@@ -30,13 +30,13 @@ import Testing
             || String(decoding: data.prefix(100), as: UTF8.self).hasPrefix("<?xml")
     }
 
-    @Test func regularFileIsReplacedKeepingItsMode() throws {
+    @Test func regularFileIsReplacedKeepingItsMode() async throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("out.svg")
         try Data("old".utf8).write(to: file)
         chmod(file.path, 0o640)
-        let r = try CLI.run(["render", "--data", CLI.sample, "-o", "out.svg"], in: dir)
+        let r = try await CLI.run(["render", "--data", CLI.sample, "-o", "out.svg"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(Self.isSVG(try Data(contentsOf: file)))
         var st = stat()
@@ -45,16 +45,16 @@ import Testing
         #expect(CLI.contents(of: dir) == ["out.svg"], "no temporary file is left")
     }
 
-    @Test func newPathIsCreated() throws {
+    @Test func newPathIsCreated() async throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try CLI.run(["render", "--data", CLI.sample, "-o", "new.svg"], in: dir)
+        let r = try await CLI.run(["render", "--data", CLI.sample, "-o", "new.svg"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(Self.isSVG(try Data(contentsOf: dir.appendingPathComponent("new.svg"))))
         #expect(CLI.contents(of: dir) == ["new.svg"])
     }
 
-    @Test func symbolicLinkIsFollowedAndStaysALink() throws {
+    @Test func symbolicLinkIsFollowedAndStaysALink() async throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let real = dir.appendingPathComponent("real")
@@ -66,7 +66,7 @@ import Testing
         try FileManager.default.createSymbolicLink(
             atPath: dir.appendingPathComponent("dangling.svg").path, withDestinationPath: "real/later.svg")
         for name in ["link.svg", "dangling.svg"] {
-            let r = try CLI.run(["render", "--data", CLI.sample, "-o", name], in: dir)
+            let r = try await CLI.run(["render", "--data", CLI.sample, "-o", name], in: dir)
             #expect(r.status == 0, "\(name): \(r.stderr)")
             #expect(Self.kind(dir.appendingPathComponent(name)) == S_IFLNK, "\(name) is still a symbolic link")
         }
@@ -78,14 +78,14 @@ import Testing
             "the temporary file was made beside the target, and renamed")
     }
 
-    @Test func characterDeviceIsWrittenInPlace() throws {
+    @Test func characterDeviceIsWrittenInPlace() async throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         // 1,3 is the null device, 1,7 the full device (every write fails with ENOSPC).
         #expect(try Self.sh("mknod null c 1 3 && mknod full c 1 7", in: dir) == 0, "mknod needs root")
-        let ok = try CLI.run(["render", "--data", CLI.sample, "-o", "null"], in: dir)
+        let ok = try await CLI.run(["render", "--data", CLI.sample, "-o", "null"], in: dir)
         #expect(ok.status == 0, "\(ok.stderr)")
-        let full = try CLI.run(["render", "--data", CLI.sample, "-o", "full"], in: dir)
+        let full = try await CLI.run(["render", "--data", CLI.sample, "-o", "full"], in: dir)
         #expect(full.status == 73)
         #expect(full.stderr.contains("full") && full.stderr.contains("cannot write"), "\(full.stderr)")
         #expect(!full.stderr.contains("wrote"))
@@ -94,7 +94,7 @@ import Testing
         #expect(CLI.contents(of: dir) == ["full", "null"], "nothing created beside the devices")
     }
 
-    @Test func fifoIsWrittenInPlace() throws {
+    @Test func fifoIsWrittenInPlace() async throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(try Self.sh("mkfifo pipe", in: dir) == 0)
@@ -105,7 +105,7 @@ import Testing
         DispatchQueue.global().async(group: group) {
             if let h = FileHandle(forReadingAtPath: fifo.path) { received.set(h.readDataToEndOfFile()) }
         }
-        let r = try CLI.run(["render", "--data", CLI.sample, "-o", "pipe"], in: dir)
+        let r = try await CLI.run(["render", "--data", CLI.sample, "-o", "pipe"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(group.wait(timeout: .now() + 60) == .success)
         #expect(Self.isSVG(received.data))
@@ -113,7 +113,7 @@ import Testing
         #expect(CLI.contents(of: dir) == ["pipe"])
     }
 
-    @Test func socketIsConnectedToAndWrittenInPlace() throws {
+    @Test func socketIsConnectedToAndWrittenInPlace() async throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         // A listener (Python's standard library) takes one connection and keeps what it receives.
@@ -137,7 +137,7 @@ import Testing
         let sock = dir.appendingPathComponent("sock")
         for _ in 0..<200 where Self.kind(sock) != S_IFSOCK { usleep(50_000) }
         #expect(Self.kind(sock) == S_IFSOCK, "the listener is up")
-        let r = try CLI.run(["render", "--data", CLI.sample, "-o", "sock"], in: dir)
+        let r = try await CLI.run(["render", "--data", CLI.sample, "-o", "sock"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         listener.waitUntilExit()
         #expect(Self.isSVG(try Data(contentsOf: dir.appendingPathComponent("received"))))
@@ -145,22 +145,22 @@ import Testing
         #expect(CLI.contents(of: dir) == ["received", "sock"], "nothing created beside the socket")
     }
 
-    @Test func ownDescriptorPathIsWrittenInPlace() throws {
+    @Test func ownDescriptorPathIsWrittenInPlace() async throws {
         // /proc/self/fd/1 is the tool's standard output (a pipe here): written, never renamed over.
-        let r = try CLI.run(["render", "--data", CLI.sample, "-o", "/proc/self/fd/1"])
+        let r = try await CLI.run(["render", "--data", CLI.sample, "-o", "/proc/self/fd/1"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(Self.isSVG(r.stdoutData))
     }
 
-    @Test func dashIsStandardOutputAndStatusGoesToStandardError() throws {
+    @Test func dashIsStandardOutputAndStatusGoesToStandardError() async throws {
         let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try CLI.run(["render", "--data", CLI.sample, "-o", "-"], in: dir)
+        let r = try await CLI.run(["render", "--data", CLI.sample, "-o", "-"], in: dir)
         #expect(r.status == 0)
         #expect(Self.isSVG(r.stdoutData))
         #expect(!r.stderr.contains("wrote"))
         #expect(CLI.contents(of: dir).isEmpty)
-        let file = try CLI.run(["export", "1917-04", "--data", CLI.sample, "-o", "x.graphml"], in: dir)
+        let file = try await CLI.run(["export", "1917-04", "--data", CLI.sample, "-o", "x.graphml"], in: dir)
         #expect(file.status == 0)
         #expect(file.stdout.isEmpty, "standard output carries only data")
     }

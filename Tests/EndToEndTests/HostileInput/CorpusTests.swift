@@ -36,11 +36,11 @@ struct CorpusTests {
 
     @Test(
         "render: exit status, message naming the file (and line), no output left on failure", arguments: CorpusCase.all)
-    func render(_ c: CorpusCase) throws {
+    func render(_ c: CorpusCase) async throws {
         let dir = try Orgnet.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("out.svg")
-        let r = try Orgnet.run(["render", c.path, "-o", out.path], in: dir)
+        let r = try await Orgnet.run(["render", c.path, "-o", out.path], in: dir)
         expectContained(r, c.file)
         #expect(r.status == c.status, "\(c.file): exit \(r.status), stderr: \(r.stderr)")
         if c.status == 0 {
@@ -56,10 +56,10 @@ struct CorpusTests {
     }
 
     @Test("export reads the same inputs the same way and leaves nothing behind", arguments: CorpusCase.failing)
-    func export(_ c: CorpusCase) throws {
+    func export(_ c: CorpusCase) async throws {
         let dir = try Orgnet.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try Orgnet.run(
+        let r = try await Orgnet.run(
             ["export", c.path, "-T", "json", "-o", dir.appendingPathComponent("out.json").path], in: dir)
         expectContained(r, c.file)
         #expect(r.status == c.status, "\(c.file): exit \(r.status), stderr: \(r.stderr)")

@@ -17,10 +17,10 @@ struct IsolationTests {
     }
 
     @Test(arguments: ["segv", "raise", "abort"])
-    func crashInGraphvizIsExit70NamingTheFile(_ fault: String) throws {
+    func crashInGraphvizIsExit70NamingTheFile(_ fault: String) async throws {
         let dir = try folderWith(["g.dot": Self.good])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try Orgnet.run(
+        let r = try await Orgnet.run(
             ["render", "g.dot", "-o", "out.svg"], in: dir, environment: ["ORGNET_LAYOUT_WORKER_FAULT": fault])
         expectContained(r, fault)
         #expect(r.status == 70)
@@ -28,10 +28,10 @@ struct IsolationTests {
         #expect(Orgnet.contents(of: dir) == ["g.dot"], "no output and no core file")
     }
 
-    @Test func hangIsStoppedAtTheTimeout() throws {
+    @Test func hangIsStoppedAtTheTimeout() async throws {
         let dir = try folderWith(["g.dot": Self.good])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try Orgnet.run(
+        let r = try await Orgnet.run(
             ["render", "g.dot", "-o", "out.svg", "--timeout", "1.5"], in: dir, timeout: 30,
             environment: ["ORGNET_LAYOUT_WORKER_FAULT": "hang"])
         expectContained(r, "hang")
@@ -42,13 +42,14 @@ struct IsolationTests {
         #expect(Orgnet.contents(of: dir) == ["g.dot"])
     }
 
-    @Test func batchReportsTheFailedItemAndFinishesTheOthers() throws {
+    @Test func batchReportsTheFailedItemAndFinishesTheOthers() async throws {
         let dir = try folderWith([
             "a.dot": Self.good, "broken.dot": "digraph { a -> ; }\n", "c.dot": Self.good,
             "junk.dot": "\u{1}\u{2}binary", "e.dot": "digraph { concentrate=true; x -> y; x -> y }",
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try Orgnet.run(["render", "a.dot", "broken.dot", "c.dot", "junk.dot", "e.dot", "-o", "out"], in: dir)
+        let r = try await Orgnet.run(
+            ["render", "a.dot", "broken.dot", "c.dot", "junk.dot", "e.dot", "-o", "out"], in: dir)
         expectContained(r, "batch")
         #expect(r.status == 65)
         #expect(r.stderr.contains("orgnet: broken.dot:1: syntax error"), "\(r.stderr)")
@@ -56,11 +57,11 @@ struct IsolationTests {
         #expect(Orgnet.contents(of: dir.appendingPathComponent("out")) == ["a.svg", "c.svg", "e.svg"])
     }
 
-    @Test func builtInMonthsStillRenderInProcess() throws {
+    @Test func builtInMonthsStillRenderInProcess() async throws {
         let dir = try Orgnet.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         // The worker hook would crash any child; a built-in month never starts one.
-        let r = try Orgnet.run(
+        let r = try await Orgnet.run(
             ["render", "1917-10", "-o", "oct.svg"], in: dir, environment: ["ORGNET_LAYOUT_WORKER_FAULT": "segv"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try SafeOutput.check(fileAt: dir.appendingPathComponent("oct.svg")).isEmpty)

@@ -13,8 +13,8 @@ enum Orgnet {
     static func run(
         _ arguments: [String], in directory: URL, timeout: Double = 90,
         environment: [String: String] = [:]
-    ) throws -> Result {
-        try OrgnetProcess.run(arguments, in: directory, timeout: timeout, environment: environment)
+    ) async throws -> Result {
+        try await OrgnetProcess.run(arguments, in: directory, timeout: timeout, environment: environment)
     }
 
     /// A fresh temporary folder; the caller removes it.

@@ -32,13 +32,13 @@ struct SafeOutputTests {
     ]
 
     @Test(arguments: 0..<commands.count)
-    func hostileStringsComeOutInert(_ index: Int) throws {
+    func hostileStringsComeOutInert(_ index: Int) async throws {
         let (args, outputs) = Self.commands[index]
         let dir = try Orgnet.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.createDirectory(
             at: dir.appendingPathComponent("out"), withIntermediateDirectories: true)
-        let r = try Orgnet.run(args, in: dir)
+        let r = try await Orgnet.run(args, in: dir)
         expectContained(r, args.joined(separator: " "))
         #expect(r.status == 0, "\(args): \(r.stderr)")
         #expect(Orgnet.contents(of: dir.appendingPathComponent("out")) == outputs.sorted())
@@ -75,10 +75,10 @@ struct SafeOutputTests {
         }
     }
 
-    @Test func userLinksAreDroppedFromSVG() throws {
+    @Test func userLinksAreDroppedFromSVG() async throws {
         let dir = try Orgnet.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try Orgnet.run(["render", Self.linksDOT, "-o", "links.svg"], in: dir)
+        let r = try await Orgnet.run(["render", Self.linksDOT, "-o", "links.svg"], in: dir)
         #expect(r.status == 0)
         let svg = try String(contentsOf: dir.appendingPathComponent("links.svg"), encoding: .utf8)
         #expect(!svg.contains("xlink:href"), "no user link reaches the SVG")
