@@ -13,6 +13,12 @@ import Subprocess
 /// every run, so a synchronous runner (a cooperative thread waiting on a semaphore) let parallel
 /// tests fill Swift Testing's pool on a two-core machine and hang; awaiting the run leaves the
 /// pool free (docs/design.md §7).
+///
+/// Two rules keep the time limit honest now that waiting tests no longer hold threads:
+/// - At most ``concurrentRuns`` processes run at once (twice the cores); a run's clock starts
+///   when it gets its slot, so a limit measures the run, not the queue before it.
+/// - Each run is the leader of its own process group, and the time limit kills the group, so a
+///   child that orgnet started (the layout worker) dies with it and the pipes close at once.
 public enum OrgnetProcess {
     /// The built `orgnet` executable.
     public static var binary: URL {
@@ -56,13 +62,17 @@ public enum OrgnetProcess {
         let childEnvironment = Environment.inherit.updating(changes)
         let input = Array(stdin ?? Data())
         let executable = binary.path
+        await slots.acquire()
+        defer { slots.release() }
+        var platform = PlatformOptions()
+        platform.processGroupID = 0 // its own group, led by the child: the kill reaches its children
         let killer = Killer()
         let finished = try await withThrowingTaskGroup(of: ExecutionResult<Void, BytesOutput, BytesOutput>?.self) {
             group in
             group.addTask {
                 try await Subprocess.run(
                     .path(.init(executable)), arguments: Arguments(arguments), environment: childEnvironment,
-                    workingDirectory: .init(directory.path),
+                    workingDirectory: .init(directory.path), platformOptions: platform,
                     input: .array(input), output: .bytes(limit: outputLimit), error: .bytes(limit: outputLimit)
                 ) { execution in
                     killer.arm(execution)
@@ -93,8 +103,50 @@ public enum OrgnetProcess {
             stdout: Data(finished.standardOutput), stderr: String(decoding: finished.standardError, as: UTF8.self))
     }
 
+    /// How many runs may have a process at once: twice the cores, so that the runs of parallel
+    /// tests keep the machine busy without slowing one another past their time limits.
+    public static let concurrentRuns = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
+
+    private static let slots = RunSlots(concurrentRuns)
+
+    /// A counting semaphore for async callers: `acquire` suspends (never blocks a thread) until
+    /// one of `count` slots is free; waiters are served first come, first served.
+    private final class RunSlots: @unchecked Sendable {
+        private let lock = NSLock()
+        private var free: Int
+        private var waiters: [CheckedContinuation<Void, Never>] = []
+
+        init(_ count: Int) { free = count }
+
+        func acquire() async {
+            await withCheckedContinuation { (waiter: CheckedContinuation<Void, Never>) in
+                lock.lock()
+                if free > 0 {
+                    free -= 1
+                    lock.unlock()
+                    waiter.resume()
+                } else {
+                    waiters.append(waiter)
+                    lock.unlock()
+                }
+            }
+        }
+
+        func release() {
+            lock.lock()
+            if waiters.isEmpty {
+                free += 1
+                lock.unlock()
+            } else {
+                let next = waiters.removeFirst()
+                lock.unlock()
+                next.resume() // the slot passes straight to the next waiter
+            }
+        }
+    }
+
     /// Kills the child at the time limit: the execution is recorded when it starts, and the
-    /// timer's `fire` sends it SIGKILL (also when the timer fires before the child has started).
+    /// timer's `fire` sends SIGKILL to its process group (also when the timer fires before the child has started).
     private final class Killer: @unchecked Sendable {
         private let lock = NSLock()
         private var execution: Execution<ArrayInput, BytesOutput, BytesOutput>?
@@ -105,7 +157,7 @@ public enum OrgnetProcess {
             execution = e
             let late = _fired
             lock.unlock()
-            if late { try? e.send(signal: .kill) }
+            if late { try? e.send(signal: .kill, toProcessGroup: true) }
         }
 
         func fire() {
@@ -113,7 +165,7 @@ public enum OrgnetProcess {
             _fired = true
             let e = execution
             lock.unlock()
-            if let e { try? e.send(signal: .kill) }
+            if let e { try? e.send(signal: .kill, toProcessGroup: true) }
         }
 
         var fired: Bool { lock.lock(); defer { lock.unlock() }; return _fired }
