@@ -64,8 +64,11 @@ public enum OrgnetProcess {
         let executable = binary.path
         await slots.acquire()
         defer { slots.release() }
-        var platform = PlatformOptions()
-        platform.processGroupID = 0 // its own group, led by the child: the kill reaches its children
+        let platform: PlatformOptions = {
+            var options = PlatformOptions()
+            options.processGroupID = 0 // its own group, led by the child: the kill reaches its children
+            return options
+        }()
         let killer = Killer()
         let finished = try await withThrowingTaskGroup(of: ExecutionResult<Void, BytesOutput, BytesOutput>?.self) {
             group in
