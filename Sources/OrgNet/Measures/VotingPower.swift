@@ -231,6 +231,8 @@ extension Snapshot {
     public func votingPower(of council: String, quota: Quota = .simpleMajority) throws(OrgNetError) -> CouncilPower {
         let t = timeline
         guard let obs = t.latestComposition(of: council, at: month, quantities: Self.councilQuantities) else {
+            // Only bodies whose composition is in effect at the asked month (the rule of the
+            // guard above), so that every name offered answers the same question.
             let councils = Set(
                 t.observations.filter {
                     if case .organization = $0.subject {
@@ -238,7 +240,9 @@ extension Snapshot {
                     }
                     return false
                 }.map(\.subject.id)
-            ).sorted()
+            ).subtracting([council]).sorted().filter {
+                t.latestComposition(of: $0, at: month, quantities: Self.councilQuantities) != nil
+            }
             // Say why when an older composition exists but a newer count of the body replaced it.
             var why = ""
             let asked = month
@@ -253,7 +257,12 @@ extension Snapshot {
             throw OrgNetError(
                 .invalidArgument,
                 "\(council) has no party composition of its seats or members" + (month.map { " by \($0)" } ?? "") + why,
-                hints: councils.isEmpty ? [] : ["councils with compositions: " + councils.joined(separator: ", ")])
+                hints: councils.isEmpty
+                    ? []
+                    : [
+                        "councils with a party composition" + (month.map { " by \($0)" } ?? "") + ": "
+                            + councils.joined(separator: ", ")
+                    ])
         }
         var parties: [(String, Int)] = []
         var unaligned = 0, unknownListed = 0

@@ -159,7 +159,16 @@ import Testing
     @Test func powerErrors() async throws {
         let none = try await CLI.run(["power", "works-b", "--data", CLI.sample])
         #expect(none.status == 64)
-        #expect(none.stderr.contains("councils with compositions"))
+        #expect(none.stderr.contains("councils with a party composition"))
+        // The names offered answer the same question: only bodies with a composition by the
+        // month asked, never the body itself (ps-ec's last composition is February's, replaced
+        // by April's count; the Second Congress met in October).
+        let july = try await CLI.run(["power", "ps-ec", "--month", "1917-07"])
+        #expect(july.status == 64)
+        let offered = try #require(july.stderr.components(separatedBy: "by 1917-07: ").last)
+            .split(separator: "\n")[0].components(separatedBy: ", ")
+        #expect(offered.contains("congress-1"))
+        #expect(!offered.contains("ps-ec") && !offered.contains("congress-2"))
         #expect(try await CLI.run(["power", "city-soviet", "--quota", "lots", "--data", CLI.sample]).status == 64)
         #expect(try await CLI.run(["power", "city-soviet", "--quota", "11", "--data", CLI.sample]).status == 64)
     }
