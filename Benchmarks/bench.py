@@ -398,7 +398,7 @@ def write_results(a, sizes, tools, results, estimates, estimated_values, memory,
     add(f"- **Machine**: {machine()}")
     swift = version(["swift", "--version"])
     rev = REV or subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-    how = "swift build -c release --static-swift-stdlib" if ".build-bench" in ORGNET else "swift build -c release"
+    how = "swift build -c release --static-swift-stdlib --product orgnet" if ".build-bench" in ORGNET else "swift build -c release"
     add(f"- **orgnet**: {rev or 'unknown'} built with `{how}` ({swift})")
     vers = {r["tool"]: r.get("version", "") for r in results.values()}
     add(f"- **Peers**: Python {platform.python_version()}; " + ", ".join(f"{t} {vers.get(t, '?')}" for t in PEERS if t in tools)

@@ -25,11 +25,9 @@ if [[ ${#want[@]} -gt 0 ]]; then
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${want[@]}" >&2
 fi
 
-# The binary measured: release, with the Swift runtime linked statically (start-up 9 ms instead of
-# 13 ms: no dynamic loading of libswiftCore/Foundation), in its own build folder.
-echo "bench: swift build -c release --static-swift-stdlib --scratch-path .build-bench" >&2
-swift build -c release --static-swift-stdlib --scratch-path .build-bench >&2
-export ORGNET_BIN="$PWD/.build-bench/release/orgnet"
+# The binary measured (Benchmarks/build.sh: release, static Swift runtime, own build folder).
+ORGNET_BIN=$(Benchmarks/build.sh)
+export ORGNET_BIN
 
 # bench.py creates Benchmarks/.venv with the pinned peers (requirements.txt) on first use and
 # re-executes itself inside it (scripts/golden/generate.py's ensure_venv, the scripts' one bootstrap).
