@@ -1,3 +1,5 @@
+import Foundation
+
 /// Per-source scratch space for Brandes' algorithm, reused across sources so the hot loop does not
 /// allocate. Resetting touches only the nodes reached by the previous source.
 struct BrandesScratch {
@@ -134,9 +136,11 @@ extension Graph {
         let inW = inWeights ?? []
         var bc: [Double]
         if !useWeights {
+            let large = n >= Graph.relabelMinimumNodes
             bc = unweightedBetweennessSums(
                 sources: srcs, endpoints: endpoints, live: live, serial: serial,
-                relabel: n >= Graph.relabelMinimumNodes, fold: true)
+                relabel: large, fold: true,
+                batched: large && Graph.batchedBrandesFits(nodes: n, serial: serial))
             let sampled = sources.map { Set($0) }
             rescaleBetweenness(
                 &bc, normalized: normalized, endpoints: endpoints, sampled: sampled,
@@ -181,20 +185,49 @@ extension Graph {
     /// with `relabel`, with single-neighbour sources folded into their neighbour with `fold`
     /// (``LocalAdjacency/brandesPlan(sources:fold:)``). Both change only the order in which the
     /// floating-point sums are formed (a few ulps); tests compare the four combinations.
+    /// With `batched`, 64 searches run at once (BatchedBrandes.swift), again the same sums in
+    /// another order.
     func unweightedBetweennessSums(
-        sources: [Int], endpoints: Bool, live: [Bool], serial: Bool, relabel: Bool, fold: Bool
+        sources: [Int], endpoints: Bool, live: [Bool], serial: Bool, relabel: Bool, fold: Bool,
+        batched: Bool = false
     ) -> [Double] {
         let n = nodeCount
         let adj = localAdjacency(live: live, relabel: relabel)
         let plan = adj.brandesPlan(sources: sources, fold: fold)
-        let partials = parallelChunks(plan.sources.count, serial: serial) { range -> [Double] in
-            var bc = [Double](repeating: 0, count: n)
-            adj.brandes(plan: plan, range: range, endpoints: endpoints, into: &bc)
-            return bc
+        let partials: [[Double]]
+        if batched {
+            let width = LocalAdjacency.brandesBatchWidth
+            let count = plan.sources.count
+            partials = parallelChunks((count + width - 1) / width, serial: serial) { batches -> [Double] in
+                var bc = [Double](repeating: 0, count: n)
+                let scratch = LocalAdjacency.BatchedBrandesScratch(nodeCount: n)
+                bc.withUnsafeMutableBufferPointer { B in
+                    for k in batches {
+                        let batch = k * width..<min((k + 1) * width, count)
+                        adj.brandesBatch(
+                            plan: plan, batch: batch, endpoints: endpoints, into: B.baseAddress!, scratch: scratch)
+                    }
+                }
+                return bc
+            }
+        } else {
+            partials = parallelChunks(plan.sources.count, serial: serial) { range -> [Double] in
+                var bc = [Double](repeating: 0, count: n)
+                adj.brandes(plan: plan, range: range, endpoints: endpoints, into: &bc)
+                return bc
+            }
         }
         var bc = [Double](repeating: 0, count: n)
         for part in partials { for v in 0..<n { bc[v] += part[v] } }
         return adj.toOriginalOrder(bc)
+    }
+
+    /// Whether the batched Brandes kernel's scratch (``LocalAdjacency/batchedBrandesScratchBytes(nodes:)``
+    /// per thread) stays within 2 GiB for `nodes` nodes: up to about 7 million nodes on one
+    /// thread, 3.5 million on two; larger graphs search one source at a time.
+    static func batchedBrandesFits(nodes: Int, serial: Bool) -> Bool {
+        let threads = serial ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
+        return LocalAdjacency.batchedBrandesScratchBytes(nodes: nodes) * threads <= 2 << 30
     }
 
     /// Betweenness with `k` pivots drawn uniformly without replacement by a seeded generator

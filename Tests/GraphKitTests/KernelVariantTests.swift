@@ -91,10 +91,14 @@ struct KernelVariantTests {
                 let expected = referenceBetweenness(g, sources: c.sources, endpoints: endpoints, live: c.live)
                 for relabel in [false, true] {
                     for fold in [false, true] {
-                        let got = g.unweightedBetweennessSums(
-                            sources: c.sources, endpoints: endpoints, live: c.live, serial: false,
-                            relabel: relabel, fold: fold)
-                        expectClose(got, expected, exact, "relabel \(relabel) fold \(fold) endpoints \(endpoints)")
+                        for batched in [false, true] {
+                            let got = g.unweightedBetweennessSums(
+                                sources: c.sources, endpoints: endpoints, live: c.live, serial: false,
+                                relabel: relabel, fold: fold, batched: batched)
+                            expectClose(
+                                got, expected, exact,
+                                "relabel \(relabel) fold \(fold) batched \(batched) endpoints \(endpoints)")
+                        }
                     }
                 }
             }
@@ -103,6 +107,27 @@ struct KernelVariantTests {
         }
         // The graphs must exercise folding, or the comparison above proves little.
         #expect(folded > 100)
+    }
+
+    /// The batched kernel on searches hundreds of levels deep, many batches in one thread's scratch
+    /// (a long path with a few side ties): each batch must start from a clean scratch, whatever
+    /// depth the last one reached (a source of one batch left at level 300 by the one before
+    /// once gave a pair of nodes twice).
+    @Test(arguments: [false, true])
+    func batchedBetweennessOnDeepSearches(directed: Bool) throws {
+        let n = 400
+        var edges = (1..<n).flatMap { [($0 - 1, $0), ($0, $0 - 1)] }
+        edges += [(0, 7), (50, 53), (200, 190)]
+        let g = try Graph(nodeCount: n, unweightedEdges: edges, directed: directed)
+        for sources in [Array(0..<n), [0, 1, 399, 200]] {
+            for endpoints in [false, true] {
+                let expected = referenceBetweenness(g, sources: sources, endpoints: endpoints, live: [])
+                let got = g.unweightedBetweennessSums(
+                    sources: sources, endpoints: endpoints, live: [], serial: true, relabel: true, fold: true,
+                    batched: true)
+                expectClose(got, expected, exact, "path of \(n), \(sources.count) sources, endpoints \(endpoints)")
+            }
+        }
     }
 
     @Test(arguments: [false, true])
