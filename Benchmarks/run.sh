@@ -3,7 +3,7 @@
 # in Benchmarks/.venv, generates federations of 1k/10k/100k nodes and times every tool on the same
 # files, then writes Benchmarks/RESULTS.md. Works from a fresh clone on Debian/Ubuntu.
 #
-#   Benchmarks/run.sh                 # everything (about 30-60 min on 2 cores)
+#   Benchmarks/run.sh                 # everything (about an hour on 2 quiet cores)
 #   BENCH_SIZES=1000,10000 Benchmarks/run.sh
 #   BENCH_BUDGET=120 Benchmarks/run.sh   # skip any call estimated to take longer (default 600 s)
 #   Benchmarks/run.sh --sizes 1000,10000,100000,300000,1000000   # the scaling rows (peers estimated above 100k)
