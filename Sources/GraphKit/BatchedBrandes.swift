@@ -88,6 +88,18 @@ extension LocalAdjacency {
         }
     }
 
+    /// `to[b] += from[b]` for each search `b` in `searches`: a path count passed one level on in the
+    /// forward pass, a dependency ratio pulled one level up in the backward pass.
+    @inline(__always)
+    static func addRow(_ from: UnsafePointer<Double>, into to: UnsafeMutablePointer<Double>, _ searches: UInt64) {
+        var bits = searches
+        while bits != 0 {
+            let b = bits.trailingZeroBitCount
+            to[b] += from[b]
+            bits &= bits &- 1
+        }
+    }
+
     /// Words of the bit-sliced reached counters: counts up to 2^32.
     static let counterWords = 32
 
@@ -161,14 +173,7 @@ extension LocalAdjacency {
                                 let end = off[v + 1]
                                 while p < end {
                                     let w = Int(T[p]); p += 1
-                                    var bits = f & seenNext[2 * w + 1]
-                                    if bits == 0 { continue }
-                                    let to = paths + w * width
-                                    while bits != 0 {
-                                        let b = bits.trailingZeroBitCount
-                                        to[b] += from[b]
-                                        bits &= bits &- 1
-                                    }
+                                    LocalAdjacency.addRow(from, into: paths + w * width, f & seenNext[2 * w + 1])
                                 }
                             }
                         }
@@ -219,13 +224,8 @@ extension LocalAdjacency {
                                     let end = off[v + 1]
                                     while p < end {
                                         let w = Int(T[p]); p += 1
-                                        var bits = belowLevel[w] == below ? mine & belowMask[w] : 0
-                                        if bits == 0 { continue }
-                                        let ratio = paths + w * width
-                                        while bits != 0 {
-                                            let b = bits.trailingZeroBitCount
-                                            acc[b] += ratio[b]
-                                            bits &= bits &- 1
+                                        if belowLevel[w] == below {
+                                            LocalAdjacency.addRow(paths + w * width, into: acc, mine & belowMask[w])
                                         }
                                     }
                                 }

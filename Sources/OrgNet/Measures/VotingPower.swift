@@ -260,7 +260,8 @@ extension Snapshot {
                 hints: councils.isEmpty
                     ? []
                     : [
-                        "councils with a party composition" + (month.map { " by \($0)" } ?? "") + ": "
+                        "bodies with a party composition of their seats or members" + (month.map { " by \($0)" } ?? "")
+                            + ": "
                             + councils.joined(separator: ", ")
                     ])
         }

@@ -159,7 +159,7 @@ import Testing
     @Test func powerErrors() async throws {
         let none = try await CLI.run(["power", "works-b", "--data", CLI.sample])
         #expect(none.status == 64)
-        #expect(none.stderr.contains("councils with a party composition"))
+        #expect(none.stderr.contains("bodies with a party composition of their seats or members"))
         // The names offered answer the same question: only bodies with a composition by the
         // month asked, never the body itself (ps-ec's last composition is February's, replaced
         // by April's count; the Second Congress met in October).
