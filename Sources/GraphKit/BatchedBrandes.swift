@@ -57,6 +57,9 @@ extension LocalAdjacency {
         let weight: UnsafeMutablePointer<Double>
         let sum: UnsafeMutablePointer<Double>
         let counters: UnsafeMutablePointer<UInt64>
+        /// The lane selectors of ``LocalAdjacency/addRowDense(_:into:_:lanes:)``: entry `i` has all
+        /// bits of lane 0 set when bit 0 of `i` is, and of lane 1 when bit 1 is.
+        let lanes: UnsafeMutablePointer<SIMD2<UInt64>>
         /// The levels: entry `e` says the searches `entryMask[e]` reach `entryNode[e]` at level `L`,
         /// for `levelStart[L] <= e < levelStart[L + 1]`.
         var entryNode: [Int32] = []
@@ -80,11 +83,13 @@ extension LocalAdjacency {
             weight = zeroed(LocalAdjacency.brandesBatchWidth, Double.self)
             sum = zeroed(LocalAdjacency.brandesBatchWidth, Double.self)
             counters = zeroed(LocalAdjacency.counterWords, UInt64.self)
+            lanes = zeroed(4, SIMD2<UInt64>.self)
+            for i in 0..<4 { lanes[i] = SIMD2(i & 1 == 0 ? 0 : ~0, i & 2 == 0 ? 0 : ~0) }
         }
 
         deinit {
             free(paths); free(seenNext); free(belowMask); free(belowLevel)
-            free(reachedNodes); free(foundBits); free(weight); free(sum); free(counters)
+            free(reachedNodes); free(foundBits); free(weight); free(sum); free(counters); free(lanes)
         }
     }
 
@@ -98,6 +103,68 @@ extension LocalAdjacency {
             to[b] += from[b]
             bits &= bits &- 1
         }
+    }
+
+    /// An entry whose word has at least this many searches has its rows added as whole vectors
+    /// (``addRowDense(_:into:_:lanes:)``), with fewer bit by bit (``addRow(_:into:_:)``): half the
+    /// batch. On the 10k federation most of the work is in entries of 29 to 32 searches (searches
+    /// from neighbouring sources move together); 8 and 16 measured alike (ANALYSIS.md, fourth pass).
+    static let denseEntrySearches = 16
+
+    /// `to[b] += from[b]` for each search `b` in `searches`, two lanes at a time over the whole row:
+    /// the lanes outside `searches` add `+0.0` (their bits are cleared, not multiplied, so any value
+    /// there is left alone), which leaves every sum exactly what ``addRow(_:into:_:)`` forms.
+    @inline(__always)
+    static func addRowDense(
+        _ from: UnsafePointer<Double>, into to: UnsafeMutablePointer<Double>, _ searches: UInt64,
+        lanes: UnsafePointer<SIMD2<UInt64>>
+    ) {
+        let source = UnsafeRawPointer(from), target = UnsafeMutableRawPointer(to)
+        var bits = searches
+        for pair in 0..<brandesBatchWidth / 2 {
+            let keep = lanes[Int(bits & 3)]
+            bits >>= 2
+            let added = source.load(fromByteOffset: 16 * pair, as: SIMD2<UInt64>.self) & keep
+            let sum =
+                target.load(fromByteOffset: 16 * pair, as: SIMD2<Double>.self)
+                + unsafeBitCast(added, to: SIMD2<Double>.self)
+            target.storeBytes(of: sum, toByteOffset: 16 * pair, as: SIMD2<Double>.self)
+        }
+    }
+
+    /// The backward step of one entry, two lanes at a time over the whole row: for each search `b`
+    /// of `mine`, `delta = sigma * acc[b]` (Brandes' dependency of the node), the weighted sum of the
+    /// deltas returned, `row[b]` turned into `(1 + delta) / sigma` and `acc[b]` reset. Lanes outside
+    /// `mine` are selected away bit by bit (their row values belong to other levels and are kept; a
+    /// division by a lane that holds 0 is computed and discarded). The same numbers as the bit-by-bit
+    /// loop, the weighted deltas summed in another order.
+    @inline(__always)
+    static func dependenciesDense(
+        row: UnsafeMutablePointer<Double>, acc: UnsafeMutablePointer<Double>, weight: UnsafePointer<Double>,
+        _ mine: UInt64, endpoints: Bool, lanes: UnsafePointer<SIMD2<UInt64>>
+    ) -> Double {
+        let paths = UnsafeMutableRawPointer(row), sums = UnsafeMutableRawPointer(acc)
+        let weights = UnsafeRawPointer(weight)
+        let one = SIMD2<Double>(1, 1)
+        var total = SIMD2<Double>(0, 0)
+        var bits = mine
+        for pair in 0..<brandesBatchWidth / 2 {
+            let keep = lanes[Int(bits & 3)]
+            bits >>= 2
+            let sigma = paths.load(fromByteOffset: 16 * pair, as: SIMD2<Double>.self)
+            let product = sigma * sums.load(fromByteOffset: 16 * pair, as: SIMD2<Double>.self)
+            let delta = unsafeBitCast(unsafeBitCast(product, to: SIMD2<UInt64>.self) & keep, to: SIMD2<Double>.self)
+            sums.storeBytes(of: SIMD2<Double>(0, 0), toByteOffset: 16 * pair, as: SIMD2<Double>.self)
+            let w = unsafeBitCast(
+                weights.load(fromByteOffset: 16 * pair, as: SIMD2<UInt64>.self) & keep, to: SIMD2<Double>.self)
+            total += w * (endpoints ? delta + one : delta)
+            let ratio = unsafeBitCast((one + delta) / sigma, to: SIMD2<UInt64>.self)
+            let kept = unsafeBitCast(sigma, to: SIMD2<UInt64>.self)
+            paths.storeBytes(
+                of: unsafeBitCast((ratio & keep) | (kept & ~keep), to: SIMD2<Double>.self),
+                toByteOffset: 16 * pair, as: SIMD2<Double>.self)
+        }
+        return total[0] + total[1]
     }
 
     /// Words of the bit-sliced reached counters: counts up to 2^32.
@@ -147,9 +214,14 @@ extension LocalAdjacency {
                     var firstWord = Int.max, lastWord = -1
                     entryNode.withUnsafeBufferPointer { E in
                         entryMask.withUnsafeBufferPointer { M in
-                            // Which searches reach which node first at the next level.
+                            // Which searches reach which node first at the next level, and their path
+                            // counts. A search of `f` reaches `w` first at the next level exactly when it
+                            // has not reached `w` before (`seen` changes only after the level), so the edge
+                            // is on its shortest paths and passes `v`'s count on, in the same sweep.
                             for e in lo..<hi {
                                 let v = Int(E[e]), f = M[e]
+                                let from = paths + v * width
+                                let dense = f.nonzeroBitCount >= LocalAdjacency.denseEntrySearches
                                 var p = off[v]
                                 let end = off[v + 1]
                                 while p < end {
@@ -162,18 +234,13 @@ extension LocalAdjacency {
                                             firstWord = min(firstWord, word); lastWord = max(lastWord, word)
                                         }
                                         seenNext[2 * w + 1] |= add
+                                        if dense {
+                                            LocalAdjacency.addRowDense(
+                                                from, into: paths + w * width, add, lanes: x.lanes)
+                                        } else {
+                                            LocalAdjacency.addRow(from, into: paths + w * width, add)
+                                        }
                                     }
-                                }
-                            }
-                            // Their path counts: every edge from this level into them, per search.
-                            for e in lo..<hi {
-                                let v = Int(E[e]), f = M[e]
-                                let from = paths + v * width
-                                var p = off[v]
-                                let end = off[v + 1]
-                                while p < end {
-                                    let w = Int(T[p]); p += 1
-                                    LocalAdjacency.addRow(from, into: paths + w * width, f & seenNext[2 * w + 1])
                                 }
                             }
                         }
@@ -218,30 +285,43 @@ extension LocalAdjacency {
                             let lo = levelStart[level], hi = levelStart[level + 1]
                             for e in lo..<hi {
                                 let v = Int(E[e]), mine = M[e]
-                                // acc is all zeros here: each lane is reset where it is read below.
+                                // acc is all zeros here: each lane is reset where it is read below
+                                // (and only the lanes of `mine` are ever added to).
+                                let dense = mine.nonzeroBitCount >= LocalAdjacency.denseEntrySearches
                                 if level < deepest {
                                     var p = off[v]
                                     let end = off[v + 1]
                                     while p < end {
                                         let w = Int(T[p]); p += 1
                                         if belowLevel[w] == below {
-                                            LocalAdjacency.addRow(paths + w * width, into: acc, mine & belowMask[w])
+                                            if dense {
+                                                LocalAdjacency.addRowDense(
+                                                    paths + w * width, into: acc, mine & belowMask[w], lanes: x.lanes)
+                                            } else {
+                                                LocalAdjacency.addRow(paths + w * width, into: acc, mine & belowMask[w])
+                                            }
                                         }
                                     }
                                 }
                                 let mineRow = paths + v * width
-                                var added = 0.0
-                                var bits = mine
-                                while bits != 0 {
-                                    let b = bits.trailingZeroBitCount
-                                    let sigma = mineRow[b]
-                                    let delta = sigma * acc[b]
-                                    acc[b] = 0
-                                    added += x.weight[b] * (endpoints ? delta + 1 : delta)
-                                    mineRow[b] = (1 + delta) / sigma
-                                    bits &= bits &- 1
+                                if dense {
+                                    bc[v] += LocalAdjacency.dependenciesDense(
+                                        row: mineRow, acc: acc, weight: x.weight, mine, endpoints: endpoints,
+                                        lanes: x.lanes)
+                                } else {
+                                    var added = 0.0
+                                    var bits = mine
+                                    while bits != 0 {
+                                        let b = bits.trailingZeroBitCount
+                                        let sigma = mineRow[b]
+                                        let delta = sigma * acc[b]
+                                        acc[b] = 0
+                                        added += x.weight[b] * (endpoints ? delta + 1 : delta)
+                                        mineRow[b] = (1 + delta) / sigma
+                                        bits &= bits &- 1
+                                    }
+                                    bc[v] += added
                                 }
-                                bc[v] += added
                             }
                             // This level is the level below for the next one up.
                             for e in lo..<hi {

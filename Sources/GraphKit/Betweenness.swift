@@ -185,7 +185,7 @@ extension Graph {
     /// with `relabel`, with single-neighbour sources folded into their neighbour with `fold`
     /// (``LocalAdjacency/brandesPlan(sources:fold:)``). Both change only the order in which the
     /// floating-point sums are formed (a few ulps); tests compare the four combinations.
-    /// With `batched`, 64 searches run at once (BatchedBrandes.swift), again the same sums in
+    /// With `batched`, 32 searches run at once (BatchedBrandes.swift), again the same sums in
     /// another order.
     func unweightedBetweennessSums(
         sources: [Int], endpoints: Bool, live: [Bool], serial: Bool, relabel: Bool, fold: Bool,

@@ -130,6 +130,37 @@ struct KernelVariantTests {
         }
     }
 
+    /// The batched kernel where the searches of a batch move together, so that the entries of a
+    /// level hold 16 to 32 searches and take the whole-row paths (`addRowDense`,
+    /// `dependenciesDense`): 32 shops that each send to both district soviets of their half, the
+    /// districts to a city council and a committee, both to a congress, and a chain below with a
+    /// diamond (several shortest paths, so ratios other than 1). Few sources fold here, and the
+    /// batch of the shops alone is 32 searches that meet level by level.
+    @Test(arguments: [false, true])
+    func batchedBetweennessWithSearchesMovingTogether(directed: Bool) throws {
+        let shops = 32, districts = [32, 33, 34, 35], council = 36, committee = 37, congress = 38
+        var edges: [(Int, Int)] = []
+        for shop in 0..<shops {
+            let half = shop < shops / 2 ? 0 : 2
+            edges += [(shop, districts[half]), (shop, districts[half + 1]), (districts[half], shop)]
+        }
+        for district in districts { edges += [(district, council), (district, committee), (council, district)] }
+        edges += [(council, congress), (committee, congress), (congress, 39), (39, 40), (39, 41), (40, 42), (41, 42)]
+        edges += (42..<60).map { ($0, $0 + 1) }
+        let g = try Graph(nodeCount: 61, unweightedEdges: edges, directed: directed)
+        for sources in [Array(0..<shops), Array(0..<61), Array(8..<40)] {
+            for endpoints in [false, true] {
+                let expected = referenceBetweenness(g, sources: sources, endpoints: endpoints, live: [])
+                for fold in [false, true] {
+                    let got = g.unweightedBetweennessSums(
+                        sources: sources, endpoints: endpoints, live: [], serial: true, relabel: true, fold: fold,
+                        batched: true)
+                    expectClose(got, expected, exact, "\(sources.count) sources, fold \(fold), endpoints \(endpoints)")
+                }
+            }
+        }
+    }
+
     @Test(arguments: [false, true])
     func distanceSumVariantsAreIdentical(directed: Bool) throws {
         let g = try federation(700, directed: directed, seed: directed ? 9 : 10)
