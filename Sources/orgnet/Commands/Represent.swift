@@ -31,7 +31,9 @@ struct Represent: ParsableCommand {
             out). When a council's constituencies are of several kinds (workers' plant groups and \
             the garrison), the indices are also given among the constituencies of each kind, like \
             for like: the essay's 0.336 compares the big and small plants only. Where constituencies \
-            give only a 'share' of workers, shares are used (no per-1,000 figure).
+            give only a 'share' of workers, shares are used (no per-1,000 figure). Without --samples the \
+            indices are computed on the recorded figures and the table says so; over two \
+            constituencies the two indices are one number and are printed once.
 
             JSON: {"month", "rule", "constituencies": [{..., "unweighed", "unweighedRule"}], \
             "compositions": [...], "bias": [{..., "rows", "excluded", "loosemoreHanby", "gallagher", \
@@ -73,6 +75,15 @@ struct Represent: ParsableCommand {
         let bias: [RepresentationBias]
         /// With --samples only.
         var samples: Int? = nil, seed: UInt64? = nil, interval: Double? = nil
+    }
+
+    /// The two indices as printed. Over two constituencies they are one number by construction (both
+    /// differences have the same size, so the half-sum and the root mean square agree): printed once,
+    /// with the reason, rather than twice as if the second confirmed the first.
+    static func indices(_ loosemoreHanby: Double, _ gallagher: Double, constituencies: Int) -> String {
+        constituencies == 2
+            ? "Loosemore-Hanby \(decimal(loosemoreHanby, 3)) (Gallagher is the same number for two constituencies)"
+            : "Loosemore-Hanby \(decimal(loosemoreHanby, 3)), Gallagher \(decimal(gallagher, 3))"
     }
 
     func run() throws {
@@ -150,11 +161,14 @@ struct Represent: ParsableCommand {
                     say(c.text)
                 }
                 for b in out.bias {
-                    let idx = [
-                        b.loosemoreHanby.map { "Loosemore-Hanby \(decimal($0, 3))" },
-                        b.gallagher.map { "Gallagher \(decimal($0, 3))" },
-                    ].compactMap { $0 }.joined(separator: ", ")
-                    say("\nRepresentation in \(b.name)" + (idx.isEmpty ? "" : ": " + idx))
+                    var idx = ""
+                    if let lh = b.loosemoreHanby, let g = b.gallagher {
+                        idx = ": " + Self.indices(lh, g, constituencies: b.rows.count - b.excluded.count)
+                        // Without samples the indices rest on the recorded figures alone, some of them
+                        // disputed: say so where the number is read, not only in --help.
+                        if out.samples == nil { idx += " (on the recorded figures; --samples N gives their range)" }
+                    }
+                    say("\nRepresentation in \(b.name)" + idx)
                     if let n = out.samples, let iv = out.interval {
                         func span(_ lo: Double?, _ hi: Double?) -> String? {
                             guard let lo, let hi else { return nil }
@@ -173,8 +187,8 @@ struct Represent: ParsableCommand {
                     }
                     for k in b.byKind {
                         say(
-                            "  among the \(k.constituencies.count) constituencies of kind \(k.name): Loosemore-Hanby \(decimal(k.loosemoreHanby, 3)), Gallagher \(decimal(k.gallagher, 3))"
-                        )
+                            "  among the \(k.constituencies.count) constituencies of kind \(k.name): "
+                                + Self.indices(k.loosemoreHanby, k.gallagher, constituencies: k.constituencies.count))
                     }
                     var t = Table(
                         ["constituency", b.basis == "share" ? "share" : "represented", "delegates", "per 1,000"],

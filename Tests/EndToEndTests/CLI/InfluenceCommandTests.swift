@@ -265,6 +265,27 @@ import Testing
         #expect(r.stdout.contains("per 1,000"))
     }
 
+    /// The indices of the built-in March Soviet as a historian reads them: the point values say they
+    /// rest on the recorded figures (the plant workforces are disputed) unless `--samples` gives the
+    /// range, and the plant groups' index, over two constituencies, is printed once, since Gallagher
+    /// equals Loosemore-Hanby there by construction (the essay's 0.336).
+    @Test func representSaysWhatItsIndicesRestOn() async throws {
+        let r = try await CLI.run(["represent", "1917-03", "--council", "petrograd-soviet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let head = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("Representation in Petrograd") })
+        #expect(
+            head.contains("Gallagher 0.") && head.hasSuffix("(on the recorded figures; --samples N gives their range)"))
+        let kind = try #require(r.stdout.split(separator: "\n").first { $0.contains("constituencies of kind") })
+        #expect(kind.contains("among the 2 constituencies"))
+        #expect(kind.hasSuffix("Loosemore-Hanby 0.336 (Gallagher is the same number for two constituencies)"))
+        let sampled = try await CLI.run([
+            "represent", "1917-03", "--council", "petrograd-soviet", "--samples", "20", "--seed", "1",
+        ])
+        #expect(sampled.status == 0, "\(sampled.stderr)")
+        #expect(sampled.stdout.contains("plausible readings"))
+        #expect(!sampled.stdout.contains("on the recorded figures"))
+    }
+
     // MARK: brokers
 
     @Test func brokersJSON() async throws {
