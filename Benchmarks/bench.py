@@ -590,7 +590,7 @@ def write_results(a, sizes, tools, results, estimates, estimated_values, memory,
     add("| target | ratio | limit | verdict |")
     add("|---|---|---|---|")
     for what, rv, lim, ok in verdicts:
-        add(f"| {what} | {rv:.2f} | ≤ {lim} | {'met' if ok else f'**missed by {rv / lim:.1f}x**'} |")
+        add(f"| {what} | {rv:.2f} | ≤ {lim} | {'met' if ok else f'**missed** ({rv / lim:.2f}x the limit)'} |")
     add("")
     analysis = os.path.join(ROOT, "Benchmarks", "ANALYSIS.md")
     if os.path.exists(analysis) and not a.smoke:
