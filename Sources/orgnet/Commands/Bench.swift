@@ -7,6 +7,7 @@ import OrgNetIO
 /// `orgnet bench FILE`: in-process timings for Benchmarks/run.sh (hidden from the help).
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "bench",
         abstract: "Time loading and measures on a DOT file, in-process (JSON on stdout; for Benchmarks/).",
         discussion: """
             Measures (comma-separated, each optionally `name:repeats`): load (DOT file -> timeline -> graph), betweenness (exact, all \

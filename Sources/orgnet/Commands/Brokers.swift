@@ -6,6 +6,7 @@ extension GroupAttribute: ExpressibleByArgument {}
 
 struct Brokers: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "brokers",
         abstract: "Find the brokers: articulation points, bridges and Gould-Fernandez brokerage roles.",
         discussion: """
             Articulation points are bodies whose removal splits the network (ties taken without \

@@ -6,6 +6,7 @@ extension CentralityMeasure: ExpressibleByArgument {}
 
 struct Centrality: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "centrality",
         abstract: "Rank organizations by a centrality measure (networkx names and defaults).",
         discussion: """
             MONTH is YYYY-MM (default: the dataset's default month, else the latest); FILE is a network file (DOT, GraphML, GEXF, \

@@ -4,6 +4,7 @@ import OrgNetIO
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validate a dataset and summarize its provenance.",
         discussion: """
             Loads the dataset (schema, ids and references are checked while loading; errors name \

@@ -4,6 +4,7 @@ import OrgNetIO
 
 struct Communities: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "communities",
         abstract: "Group the bodies into communities (Louvain) and give the partition's modularity.",
         discussion: """
             Louvain (Blondel et al. 2008) on the network of --roles ties (tie weights with \

@@ -6,6 +6,7 @@ import OrgNetRender
 
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Draw two or more months side by side, every organization at the same place.",
         discussion: """
             The union of the months is laid out once (dot) and every panel pins its nodes to those \

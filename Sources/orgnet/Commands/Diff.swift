@@ -5,6 +5,7 @@ import OrgNetRender
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "What changed between two months (or two DOT files).",
         discussion: """
             Organizations and ties added and removed, attributes and observed values changed (members, \

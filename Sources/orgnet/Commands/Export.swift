@@ -17,6 +17,7 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write a month or the whole timeline as GraphML, GEXF, JSON, CSV or DOT.",
         discussion: """
             Formats (-T FORMAT or --to FORMAT; without -T, the -o extension names it):

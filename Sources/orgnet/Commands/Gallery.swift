@@ -5,6 +5,7 @@ import OrgNetRender
 
 struct Gallery: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "gallery",
         abstract: "Draw every month of a dataset with one stable layout, a filmstrip and an index page.",
         discussion: """
             Writes MONTH.svg for each month (changes since the month before highlighted), filmstrip.svg \

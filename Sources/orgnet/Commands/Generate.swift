@@ -5,6 +5,7 @@ import OrgNetIO
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Write a synthetic federation of councils (for benchmarks and tests).",
         discussion: """
             A network shaped like the Petrograd federation: bodies delegate up a hierarchy (each body \

@@ -10,6 +10,7 @@ enum ImportFormat: String, ExpressibleByArgument, CaseIterable {
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Read GraphML, GEXF, node-link JSON or a CSV folder into a YAML dataset folder.",
         discussion: """
             The dataset is written in the schema of Graphs/README.md, atomically (a temporary folder, \

@@ -4,6 +4,7 @@ import OrgNetIO
 
 struct Info: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "info",
         abstract: "Count the organizations by kind and the ties by role in one snapshot.",
         discussion: """
             MONTH is YYYY-MM (default: the dataset's default month, else the latest); FILE is a network file (DOT, GraphML, GEXF, GML, node-link JSON, CSV edge list) or a YAML dataset.

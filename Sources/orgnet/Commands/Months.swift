@@ -4,6 +4,7 @@ import OrgNetIO
 
 struct Months: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "months",
         abstract: "List the months (snapshots) of the dataset.",
         discussion: """
             One month per line, YYYY-MM, so the list pipes into other commands:

@@ -6,6 +6,7 @@ import OrgNetIO
 /// `orgnet orgs`: the organizations' ids, names, kinds and lifetimes, to find what to type.
 struct Orgs: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "orgs",
         abstract: "List organizations: ids, names, kinds and lifetimes.",
         discussion: """
             Without an argument, every organization of the dataset (--data, else the built-in \

@@ -4,6 +4,7 @@ import OrgNetIO
 
 struct Path: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "path",
         abstract: "Find chains of ties from one organization to another.",
         discussion: """
             FROM and TO are ids or unambiguous parts of names. Paths follow tie direction: a \

@@ -4,6 +4,7 @@ import OrgNetIO
 
 struct Power: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "power",
         abstract: "Voting power of the party blocs of a council (Banzhaf, Shapley-Shubik).",
         discussion: """
             COUNCIL is an organization with a party composition of its seats or members; the \

@@ -6,6 +6,7 @@ import OrgNetRender
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Draw one snapshot (a month, or a DOT file) with Graphviz.",
         discussion: """
             With no arguments, draws the default month of the built-in dataset (October 1917) to an SVG file in the \

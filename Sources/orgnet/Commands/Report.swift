@@ -5,6 +5,7 @@ import OrgNetRender
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write a static HTML report: months on one layout, diffs, trends, sources.",
         discussion: """
             Writes DIR/index.html (self-contained: styles, script, pictures and data inline; no server, \

@@ -6,6 +6,7 @@ extension ConstituencyRule: ExpressibleByArgument {}
 
 struct Represent: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "represent",
         abstract: "Who represents how many: constituencies, expected compositions and representation bias.",
         discussion: """
             Constituency: the workers or soldiers a body represents through delegation chains. A \

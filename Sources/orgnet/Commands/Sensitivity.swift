@@ -4,6 +4,7 @@ import OrgNetIO
 
 struct Sensitivity: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "sensitivity",
         abstract: "Which uncertain elements a ranking hangs on.",
         discussion: """
             MONTH is YYYY-MM (default: the latest month); FILE is a network file. Takes the top K \

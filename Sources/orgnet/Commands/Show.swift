@@ -5,6 +5,7 @@ import OrgNetRender
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show one organization: kind, lifetime, observations, ties and sources.",
         discussion: """
             ORG is an id or an unambiguous part of a name ("putilov", "kronstadt"). An unknown or \

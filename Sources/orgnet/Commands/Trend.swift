@@ -7,6 +7,7 @@ import OrgNetRender
 
 struct Trend: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "trend",
         abstract: "A metric of some organizations across all months, as an SVG line chart or CSV.",
         discussion: """
             Metrics: a centrality measure (\(ComparisonMeasures.names.joined(separator: ", "))), an observed \
