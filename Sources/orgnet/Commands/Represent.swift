@@ -175,9 +175,13 @@ struct Represent: ParsableCommand {
                             guard let lo, let hi else { return nil }
                             return lo == hi ? decimal(lo, 3) : "\(decimal(lo, 3))–\(decimal(hi, 3))"
                         }
+                        // Over two constituencies the indices are one number in every sample too.
+                        let two = b.rows.count - b.excluded.count == 2
                         let spans = [
-                            span(b.loosemoreHanbyLow, b.loosemoreHanbyHigh).map { "Loosemore-Hanby \($0)" },
-                            span(b.gallagherLow, b.gallagherHigh).map { "Gallagher \($0)" },
+                            span(b.loosemoreHanbyLow, b.loosemoreHanbyHigh).map {
+                                "Loosemore-Hanby \($0)" + (two ? " (Gallagher the same)" : "")
+                            },
+                            two ? nil : span(b.gallagherLow, b.gallagherHigh).map { "Gallagher \($0)" },
                         ].compactMap { $0 }
                         say(
                             "  over \(n) plausible readings of the disputed figures (seed \(out.seed ?? 1), \(decimal(iv))% intervals): "
@@ -188,7 +192,8 @@ struct Represent: ParsableCommand {
                     }
                     for k in b.byKind {
                         say(
-                            "  among the \(k.constituencies.count) constituencies of kind \(k.name): "
+                            "  among the \(k.constituencies.count) constituencies of kind \(k.name)"
+                                + (out.samples == nil ? ": " : ", on the recorded figures (not sampled): ")
                                 + Self.indices(k.loosemoreHanby, k.gallagher, constituencies: k.constituencies.count))
                     }
                     var t = Table(

@@ -283,7 +283,12 @@ import Testing
         ])
         #expect(sampled.status == 0, "\(sampled.stderr)")
         #expect(sampled.stdout.contains("plausible readings"))
-        #expect(!sampled.stdout.contains("on the recorded figures"))
+        let sampledHead = try #require(
+            sampled.stdout.split(separator: "\n").first { $0.hasPrefix("Representation in Petrograd") })
+        #expect(!sampledHead.contains("on the recorded figures"))
+        // The by-kind lines are not sampled, and say so when the headline has ranges.
+        let sampledKind = try #require(sampled.stdout.split(separator: "\n").first { $0.contains("of kind") })
+        #expect(sampledKind.contains(", on the recorded figures (not sampled): Loosemore-Hanby 0.336"))
     }
 
     // MARK: brokers
