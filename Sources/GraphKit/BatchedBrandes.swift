@@ -22,7 +22,8 @@ import Foundation
 /// threads (256 bytes a node) stay in the 8 MiB shared cache at 10k, at half the memory (64 was
 /// measured again in the fourth pass: between 0.09 and 0.16 s at 10k from run to run, and slower
 /// at 20k and 100k). Fourth pass: the next level and its path counts in one sweep, and whole-row
-/// additions for entries of at least ``denseEntrySearches`` searches: 10k exact 0.155 s -> 0.117 s.
+/// additions for entries of at least ``denseEntrySearches`` searches: 10k exact 0.158 s -> 0.121 s
+/// in the full benchmark run.
 ///
 /// The numbers are Brandes' (2001): `sigma_s(w)` is the sum of `sigma_s(v)` over the edges
 /// `v -> w` with `d_s(w) = d_s(v) + 1`, and `delta_s(v) = sigma_s(v) * sum_w (1 + delta_s(w)) /
@@ -114,6 +115,24 @@ extension LocalAdjacency {
     /// from neighbouring sources move together); 8 and 16 measured alike (ANALYSIS.md, fourth pass).
     static let denseEntrySearches = 16
 
+    /// `to[b] += from[b]` for each search `b` in `searches`, by ``addRowDense(_:into:_:lanes:)`` for
+    /// an entry of at least ``denseEntrySearches`` searches (`dense`), else bit by bit: the one
+    /// choice both passes make, with the same sums either way.
+    @inline(__always)
+    static func addRow(
+        _ from: UnsafePointer<Double>, into to: UnsafeMutablePointer<Double>, _ searches: UInt64, dense: Bool,
+        lanes: UnsafePointer<SIMD2<UInt64>>
+    ) {
+        if dense { addRowDense(from, into: to, searches, lanes: lanes) } else { addRow(from, into: to, searches) }
+    }
+
+    /// `value` with the lanes outside `keep` cleared to `+0.0` (bitwise, so a NaN or infinity
+    /// there goes too).
+    @inline(__always)
+    static func masked(_ value: SIMD2<Double>, _ keep: SIMD2<UInt64>) -> SIMD2<Double> {
+        unsafeBitCast(unsafeBitCast(value, to: SIMD2<UInt64>.self) & keep, to: SIMD2<Double>.self)
+    }
+
     /// `to[b] += from[b]` for each search `b` in `searches`, two lanes at a time over the whole row:
     /// the lanes outside `searches` add `+0.0` (their bits are cleared, not multiplied, so any value
     /// there is left alone), which leaves every sum exactly what ``addRow(_:into:_:)`` forms.
@@ -127,10 +146,9 @@ extension LocalAdjacency {
         for pair in 0..<brandesBatchWidth / 2 {
             let keep = lanes[Int(bits & 3)]
             bits >>= 2
-            let added = source.load(fromByteOffset: 16 * pair, as: SIMD2<UInt64>.self) & keep
             let sum =
                 target.load(fromByteOffset: 16 * pair, as: SIMD2<Double>.self)
-                + unsafeBitCast(added, to: SIMD2<Double>.self)
+                + masked(source.load(fromByteOffset: 16 * pair, as: SIMD2<Double>.self), keep)
             target.storeBytes(of: sum, toByteOffset: 16 * pair, as: SIMD2<Double>.self)
         }
     }
@@ -156,10 +174,9 @@ extension LocalAdjacency {
             bits >>= 2
             let sigma = paths.load(fromByteOffset: 16 * pair, as: SIMD2<Double>.self)
             let product = sigma * sums.load(fromByteOffset: 16 * pair, as: SIMD2<Double>.self)
-            let delta = unsafeBitCast(unsafeBitCast(product, to: SIMD2<UInt64>.self) & keep, to: SIMD2<Double>.self)
+            let delta = masked(product, keep)
             sums.storeBytes(of: SIMD2<Double>(0, 0), toByteOffset: 16 * pair, as: SIMD2<Double>.self)
-            let w = unsafeBitCast(
-                weights.load(fromByteOffset: 16 * pair, as: SIMD2<UInt64>.self) & keep, to: SIMD2<Double>.self)
+            let w = masked(weights.load(fromByteOffset: 16 * pair, as: SIMD2<Double>.self), keep)
             total += w * (endpoints ? delta + one : delta)
             let ratio = unsafeBitCast((one + delta) / sigma, to: SIMD2<UInt64>.self)
             let kept = unsafeBitCast(sigma, to: SIMD2<UInt64>.self)
@@ -237,12 +254,8 @@ extension LocalAdjacency {
                                             firstWord = min(firstWord, word); lastWord = max(lastWord, word)
                                         }
                                         seenNext[2 * w + 1] |= add
-                                        if dense {
-                                            LocalAdjacency.addRowDense(
-                                                from, into: paths + w * width, add, lanes: x.lanes)
-                                        } else {
-                                            LocalAdjacency.addRow(from, into: paths + w * width, add)
-                                        }
+                                        LocalAdjacency.addRow(
+                                            from, into: paths + w * width, add, dense: dense, lanes: x.lanes)
                                     }
                                 }
                             }
@@ -297,12 +310,9 @@ extension LocalAdjacency {
                                     while p < end {
                                         let w = Int(T[p]); p += 1
                                         if belowLevel[w] == below {
-                                            if dense {
-                                                LocalAdjacency.addRowDense(
-                                                    paths + w * width, into: acc, mine & belowMask[w], lanes: x.lanes)
-                                            } else {
-                                                LocalAdjacency.addRow(paths + w * width, into: acc, mine & belowMask[w])
-                                            }
+                                            LocalAdjacency.addRow(
+                                                paths + w * width, into: acc, mine & belowMask[w], dense: dense,
+                                                lanes: x.lanes)
                                         }
                                     }
                                 }

@@ -162,9 +162,11 @@ struct Represent: ParsableCommand {
                     say(c.text)
                 }
                 for b in out.bias {
+                    // The constituencies the indices are computed over (both numbers known).
+                    let counted = b.rows.count - b.excluded.count
                     var idx = ""
                     if let lh = b.loosemoreHanby, let g = b.gallagher {
-                        idx = ": " + Self.indices(lh, g, constituencies: b.rows.count - b.excluded.count)
+                        idx = ": " + Self.indices(lh, g, constituencies: counted)
                         // Without samples the indices rest on the recorded figures alone, some of them
                         // disputed: say so where the number is read, not only in --help.
                         if out.samples == nil { idx += " (on the recorded figures; --samples N gives their range)" }
@@ -176,7 +178,7 @@ struct Represent: ParsableCommand {
                             return lo == hi ? decimal(lo, 3) : "\(decimal(lo, 3))–\(decimal(hi, 3))"
                         }
                         // Over two constituencies the indices are one number in every sample too.
-                        let two = b.rows.count - b.excluded.count == 2
+                        let two = counted == 2
                         let spans = [
                             span(b.loosemoreHanbyLow, b.loosemoreHanbyHigh).map {
                                 "Loosemore-Hanby \($0)" + (two ? " (Gallagher the same)" : "")
